@@ -1,0 +1,229 @@
+"""Checks that a schema alone cannot make: ids, links between parts, reachable endings.
+
+Each check takes a parsed document and its model and returns problems. They run
+only after the file has passed the schema, so they can trust the shapes.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from ._models import Case, Curriculum, Document, Quiz, Sort
+from ._problems import Problem, did_you_mean, known_list
+from ._yaml import YamlDocument
+
+Check = Callable[[YamlDocument, Any], list[Problem]]
+
+
+def duplicate_ids(
+    doc: YamlDocument, ids: Iterable[tuple[str, tuple[Any, ...]]], noun: str, scope: str = ""
+) -> list[Problem]:
+    """Problems for every id that appears twice among ``ids`` (id, path-of-the-id pairs)."""
+    seen: dict[str, int] = {}
+    problems = []
+    for value, path in ids:
+        line = doc.line_of(path)
+        if value in seen:
+            problems.append(
+                Problem(
+                    doc.file,
+                    line,
+                    f"{noun} id '{value}' is used twice{scope} (first on line {seen[value]})",
+                    "give each one its own id",
+                )
+            )
+        else:
+            seen[value] = line
+    return problems
+
+
+def check_case(doc: YamlDocument, case: Case) -> list[Problem]:
+    problems: list[Problem] = []
+    problems += duplicate_ids(
+        doc,
+        [(n.id, ("nodes", i, "id")) for i, n in enumerate(case.nodes)]
+        + [(e.id, ("endings", i, "id")) for i, e in enumerate(case.endings)],
+        "step",
+        " (nodes and endings share one set of ids)",
+    )
+    for i, node in enumerate(case.nodes):
+        problems += duplicate_ids(
+            doc,
+            [(c.id, ("nodes", i, "choices", j, "id")) for j, c in enumerate(node.choices)],
+            "choice",
+            f" in node '{node.id}'",
+        )
+    if not case.endings:
+        problems.append(
+            Problem(
+                doc.file,
+                doc.line_of(("endings",)) if ("endings",) in doc.lines else doc.line_of(("nodes",)),
+                "this case has no endings",
+                "add an 'endings:' list with at least one ending, and point a choice to it with 'next:'",
+            )
+        )
+        return problems
+
+    targets = {n.id for n in case.nodes} | {e.id for e in case.endings}
+    if case.start is not None and case.node(case.start) is None:
+        problems.append(
+            Problem(
+                doc.file,
+                doc.line_of(("start",)),
+                f"'start' names '{case.start}', which is not a node",
+                did_you_mean(case.start, [n.id for n in case.nodes]),
+            )
+        )
+        return problems
+
+    for i, node in enumerate(case.nodes):
+        for j, choice in enumerate(node.choices):
+            if choice.next not in targets:
+                problems.append(
+                    Problem(
+                        doc.file,
+                        doc.line_of(("nodes", i, "choices", j, "next")),
+                        f"choice '{choice.id}' in node '{node.id}' leads to '{choice.next}',"
+                        f" which does not exist (known: {known_list(targets)})",
+                        _next_fix(choice.next, targets),
+                    )
+                )
+    if problems:
+        return problems
+
+    edges = {n.id: [c.next for c in n.choices] for n in case.nodes}
+    reachable = _reach(case.start_id, edges)
+    for i, node in enumerate(case.nodes):
+        if node.id not in reachable:
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line_of(("nodes", i, "id")),
+                    f"node '{node.id}' cannot be reached: no choice leads to it",
+                    f"point a choice to it with 'next: {node.id}', or remove the node",
+                )
+            )
+    for i, ending in enumerate(case.endings):
+        if ending.id not in reachable:
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line_of(("endings", i, "id")),
+                    f"ending '{ending.id}' cannot be reached: no choice leads to it",
+                    f"point a choice to it with 'next: {ending.id}', or remove the ending",
+                )
+            )
+    ending_ids = {e.id for e in case.endings}
+    reverse: dict[str, set[str]] = {}
+    for source, nexts in edges.items():
+        for target in nexts:
+            reverse.setdefault(target, set()).add(source)
+    can_finish: set[str] = set()
+    queue = deque(ending_ids)
+    while queue:
+        step = queue.popleft()
+        for source in reverse.get(step, ()):
+            if source not in can_finish:
+                can_finish.add(source)
+                queue.append(source)
+    for i, node in enumerate(case.nodes):
+        if node.id in reachable and node.id not in can_finish:
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line_of(("nodes", i, "id")),
+                    f"from node '{node.id}' no path reaches an ending: its choices only loop back",
+                    "point at least one choice on this loop to an ending",
+                )
+            )
+    return problems
+
+
+def _next_fix(name: str, targets: set[str]) -> str:
+    fix = did_you_mean(name, targets)
+    return fix if fix.startswith("did you mean") else f"'next:' must name a node or an ending; {fix}"
+
+
+def _reach(start: str, edges: dict[str, list[str]]) -> set[str]:
+    seen = {start}
+    queue = deque([start])
+    while queue:
+        for target in edges.get(queue.popleft(), ()):
+            if target not in seen:
+                seen.add(target)
+                queue.append(target)
+    return seen
+
+
+def check_sort(doc: YamlDocument, sort: Sort) -> list[Problem]:
+    problems = duplicate_ids(doc, [(b.id, ("bins", i, "id")) for i, b in enumerate(sort.bins)], "bin")
+    problems += duplicate_ids(doc, [(c.id, ("cards", i, "id")) for i, c in enumerate(sort.cards)], "card")
+    bins = [b.id for b in sort.bins]
+    for i, card in enumerate(sort.cards):
+        for j, name in enumerate(card.bins):
+            if name not in bins:
+                problems.append(
+                    Problem(
+                        doc.file,
+                        doc.line_of(("cards", i, "bins", j)),
+                        f"card '{card.id}' names bin '{name}', which does not exist (known: {known_list(bins)})",
+                        _bin_fix(name, bins),
+                    )
+                )
+    return problems
+
+
+def _bin_fix(name: str, bins: list[str]) -> str:
+    fix = did_you_mean(name, bins)
+    return fix if fix.startswith("did you mean") else f"use a bin id from 'bins:'; {fix}"
+
+
+def check_quiz(doc: YamlDocument, quiz: Quiz) -> list[Problem]:
+    problems = duplicate_ids(
+        doc, [(q.id, ("questions", i, "id")) for i, q in enumerate(quiz.questions)], "question"
+    )
+    for i, question in enumerate(quiz.questions):
+        problems += duplicate_ids(
+            doc,
+            [(o.id, ("questions", i, "options", j, "id")) for j, o in enumerate(question.options)],
+            "option",
+            f" in question '{question.id}'",
+        )
+        correct = [o for o in question.options if o.correct]
+        line = doc.line_of(("questions", i, "id"))
+        if not correct:
+            problems.append(
+                Problem(
+                    doc.file,
+                    line,
+                    f"question '{question.id}' has no correct option",
+                    "mark at least one option with 'correct: true'",
+                )
+            )
+        elif len(correct) > 1 and not question.multiple:
+            problems.append(
+                Problem(
+                    doc.file,
+                    line,
+                    f"question '{question.id}' is single choice but {len(correct)} options are marked correct",
+                    "add 'multiple: true' to the question, or keep one option correct",
+                )
+            )
+    return problems
+
+
+def check_curriculum(doc: YamlDocument, curriculum: Curriculum) -> list[Problem]:
+    return duplicate_ids(
+        doc, [(entry.id, ("lessons", i, "id")) for i, entry in enumerate(curriculum.lessons)], "lesson"
+    )
+
+
+FILE_CHECKS: dict[type[Document], Check] = {
+    Case: check_case,
+    Sort: check_sort,
+    Quiz: check_quiz,
+    Curriculum: check_curriculum,
+}
+"""Checks of one file, by model class. Types without an entry need none."""

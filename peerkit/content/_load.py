@@ -1,0 +1,409 @@
+"""Load content files into models, checking each file and the files against each other."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from pydantic import ValidationError
+
+from ._checks import FILE_CHECKS
+from ._messages import problems_from_validation
+from ._models import (
+    DOCUMENT_TYPES,
+    ITEM_TYPES,
+    SCHEMA_VERSION,
+    CrisisResources,
+    Curriculum,
+    Document,
+    Item,
+    References,
+    Settings,
+    SourceItems,
+)
+from ._problems import ContentError, Problem, did_you_mean, display_path
+from ._yaml import YamlDocument, read_yaml
+
+DATA_ENV = "PEERKIT_DATA"
+"""Environment variable naming the data folder to use instead of the project's own."""
+
+
+@dataclass(frozen=True)
+class LoadedFile:
+    """One content file that passed its own checks."""
+
+    doc: YamlDocument
+    model: Document
+
+
+def find_data_dir() -> Path:
+    """The folder holding curriculum.yaml: $PEERKIT_DATA, else the nearest data/ above here."""
+    env = os.environ.get(DATA_ENV)
+    if env:
+        return Path(env).expanduser()
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / "data" / "curriculum.yaml").is_file():
+            return folder / "data"
+    return Path(__file__).resolve().parents[2] / "data"
+
+
+def content_files(path: Path) -> list[Path]:
+    """The YAML files at ``path`` (a file, or every .yaml/.yml file below a folder)."""
+    if path.is_file():
+        return [path]
+    return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_file(path: Path | str) -> tuple[LoadedFile | None, list[Problem]]:
+    """Read and check one content file on its own."""
+    doc, problems = read_yaml(path)
+    if problems or doc.data is None:
+        return None, problems
+    data = doc.data
+    if not isinstance(data, dict):
+        return None, [
+            Problem(
+                doc.file,
+                1,
+                "the file should start with 'key: value' lines, not a list or a single value",
+                "begin with 'schema_version: 1' and 'type: ...' lines",
+            )
+        ]
+    version_problem = _check_version(doc, data)
+    if version_problem:
+        return None, [version_problem]
+    model_class, type_problem = _document_type(doc, data)
+    if type_problem:
+        return None, [type_problem]
+    assert model_class is not None
+    try:
+        model = model_class.model_validate(data)
+    except ValidationError as err:
+        return None, sorted(problems_from_validation(doc, model_class, err))
+    check = FILE_CHECKS.get(model_class)
+    problems = check(doc, model) if check else []
+    if problems:
+        return None, sorted(problems)
+    return LoadedFile(doc, model), []
+
+
+def _check_version(doc: YamlDocument, data: dict[str, Any]) -> Problem | None:
+    if "schema_version" not in data:
+        return Problem(
+            doc.file, 1, "'schema_version' is missing", f"add 'schema_version: {SCHEMA_VERSION}' as the first line"
+        )
+    version = data["schema_version"]
+    line = doc.line_of(("schema_version",))
+    if not isinstance(version, int) or isinstance(version, bool):
+        return Problem(
+            doc.file, line, f"'schema_version' should be a whole number, not '{version}'",
+            f"write 'schema_version: {SCHEMA_VERSION}'",
+        )
+    if version > SCHEMA_VERSION:
+        return Problem(
+            doc.file, line, f"schema version {version} is newer than this peerkit reads ({SCHEMA_VERSION})",
+            "update peerkit (make lab reinstalls it), or write the file for version 1",
+        )
+    if version < 1:
+        return Problem(doc.file, line, f"schema version {version} does not exist", f"write 'schema_version: {SCHEMA_VERSION}'")
+    return None
+
+
+def _document_type(doc: YamlDocument, data: dict[str, Any]) -> tuple[type[Document] | None, Problem | None]:
+    kinds = list(DOCUMENT_TYPES)
+    if "type" not in data:
+        return None, Problem(
+            doc.file, 1, "'type' is missing", f"add a 'type:' line; for lesson content use one of: {', '.join(ITEM_TYPES)}"
+        )
+    name = data["type"]
+    if not isinstance(name, str) or name not in DOCUMENT_TYPES:
+        return None, Problem(
+            doc.file, doc.line_of(("type",)), f"unknown type '{name}'", did_you_mean(str(name), kinds)
+        )
+    return DOCUMENT_TYPES[name], None
+
+
+@dataclass(frozen=True)
+class Library:
+    """All content of one data folder, checked and ready to show."""
+
+    root: Path
+    curriculum: Curriculum
+    crisis: CrisisResources
+    settings: Settings
+    references: References
+    source_items: SourceItems
+    items: Mapping[str, Item]
+    item_files: Mapping[str, str]
+    lesson_items: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def item(self, item_id: str) -> Item:
+        try:
+            return self.items[item_id]
+        except KeyError:
+            raise ContentError(
+                [
+                    Problem(
+                        display_path(self.root),
+                        1,
+                        f"there is no content with id '{item_id}'",
+                        did_you_mean(item_id, self.items, what="id"),
+                    )
+                ]
+            ) from None
+
+    def lesson(self, lesson_id: str):
+        entry = self.curriculum.lesson(lesson_id)
+        if entry is None:
+            raise ContentError(
+                [
+                    Problem(
+                        display_path(self.root / "curriculum.yaml"),
+                        1,
+                        f"there is no lesson '{lesson_id}' in curriculum.yaml",
+                        did_you_mean(lesson_id, [e.id for e in self.curriculum.lessons]),
+                    )
+                ]
+            )
+        return entry
+
+
+_SINGLETONS: dict[type[Document], str] = {
+    Curriculum: "curriculum",
+    CrisisResources: "crisis",
+    Settings: "settings",
+    References: "references",
+    SourceItems: "source_items",
+}
+
+
+def check_files(files: Iterable[Path], *, context_root: Path | None = None) -> tuple[list[LoadedFile], list[Problem]]:
+    """Check every file alone, then all of them together; return what loaded and all problems."""
+    loaded: list[LoadedFile] = []
+    problems: list[Problem] = []
+    for path in files:
+        result, found = load_file(path)
+        problems += found
+        if result is not None:
+            loaded.append(result)
+    problems += _cross_checks(loaded, context_root)
+    return loaded, sorted(set(problems))
+
+
+def _reference_lists(loaded: list[LoadedFile], context_root: Path | None) -> dict[type[Document], Document]:
+    """The course-wide files to check ids against: from the set, else from the data folder."""
+    found: dict[type[Document], Document] = {}
+    for item in loaded:
+        if type(item.model) in _SINGLETONS:
+            found.setdefault(type(item.model), item.model)
+    if context_root is not None:
+        for name, kind in (("source_items.yaml", SourceItems), ("references.yaml", References), ("crisis_resources.yaml", CrisisResources)):
+            if kind not in found and (context_root / name).is_file():
+                result, _ = load_file(context_root / name)
+                if result is not None:
+                    found[kind] = result.model
+    return found
+
+
+def _cross_checks(loaded: list[LoadedFile], context_root: Path | None) -> list[Problem]:
+    problems: list[Problem] = []
+    seen_ids: dict[str, LoadedFile] = {}
+    singles: dict[type[Document], LoadedFile] = {}
+    for item in loaded:
+        kind = type(item.model)
+        if kind in _SINGLETONS:
+            if kind in singles:
+                problems.append(
+                    Problem(
+                        item.doc.file,
+                        item.doc.line_of(("type",)),
+                        f"a second '{item.model.type}' file (the first is {singles[kind].doc.file})",
+                        "keep one of them; merge their content",
+                    )
+                )
+            else:
+                singles[kind] = item
+        if isinstance(item.model, Item):
+            previous = seen_ids.get(item.model.id)
+            if previous is not None:
+                problems.append(
+                    Problem(
+                        item.doc.file,
+                        item.doc.line_of(("id",)),
+                        f"id '{item.model.id}' is already used by {previous.doc.file}:{previous.doc.line_of(('id',))}",
+                        "give this item an id of its own",
+                    )
+                )
+            else:
+                seen_ids[item.model.id] = item
+    lists = _reference_lists(loaded, context_root)
+    source_ids = {s.id for s in lists[SourceItems].items} if SourceItems in lists else None
+    reference_ids = {r.id for r in lists[References].references} if References in lists else None
+    for item in loaded:
+        problems += _unknown_ids(item, "sources", source_ids, "source item", "data/source_items.yaml")
+        problems += _unknown_ids(item, "references", reference_ids, "reference", "data/references.yaml")
+        if isinstance(item.model, Settings) and item.model.region and CrisisResources in lists:
+            crisis = lists[CrisisResources]
+            assert isinstance(crisis, CrisisResources)
+            if crisis.region(item.model.region) is None:
+                problems.append(
+                    Problem(
+                        item.doc.file,
+                        item.doc.line_of(("region",)),
+                        f"region '{item.model.region}' has no crisis resources",
+                        _region_fix(item.model.region, [r.id for r in crisis.regions]),
+                    )
+                )
+    return problems
+
+
+def _region_fix(region: str, known: list[str]) -> str:
+    fix = did_you_mean(region, known)
+    return fix if fix.startswith("did you mean") else f"{fix}, or add the region to data/crisis_resources.yaml"
+
+
+def _lesson_fix(name: str, known: list[str]) -> str:
+    fix = did_you_mean(name, known)
+    return fix if fix.startswith("did you mean") else "rename the folder to a lesson id, or add the lesson to curriculum.yaml"
+
+
+def _walk_ids(data: Any, key: str, path: tuple[Any, ...] = ()):
+    """Yield (value, path) for every entry of every list stored under ``key``."""
+    if isinstance(data, dict):
+        for k, v in data.items():
+            if k == key and isinstance(v, list):
+                for i, entry in enumerate(v):
+                    if isinstance(entry, str):
+                        yield entry, (*path, k, i)
+            else:
+                yield from _walk_ids(v, key, (*path, k))
+    elif isinstance(data, list):
+        for i, v in enumerate(data):
+            yield from _walk_ids(v, key, (*path, i))
+
+
+def _unknown_ids(item: LoadedFile, key: str, known: set[str] | None, noun: str, where: str) -> list[Problem]:
+    if known is None or isinstance(item.model, References | SourceItems):
+        return []
+    problems = []
+    for value, path in _walk_ids(item.doc.data, key):
+        if value not in known:
+            problems.append(
+                Problem(
+                    item.doc.file,
+                    item.doc.line_of(path),
+                    f"unknown {noun} '{value}'",
+                    f"use an id listed in {where}",
+                )
+            )
+    return problems
+
+
+def validate(path: Path | str | None = None) -> list[Problem]:
+    """Every problem in the content at ``path`` (default: the project's data folder)."""
+    root = Path(path) if path is not None else find_data_dir()
+    if not root.exists():
+        return [Problem(display_path(root), 1, "this file or folder does not exist", "check the path")]
+    files = content_files(root)
+    if not files:
+        return [Problem(display_path(root), 1, "no .yaml files here", "point peerkit validate at the data folder")]
+    context = _context_root(root)
+    _, problems = check_files(files, context_root=context)
+    if root.is_dir() and (root / "curriculum.yaml").is_file():
+        problems += _folder_problems(root)
+    return sorted(set(problems))
+
+
+def _context_root(path: Path) -> Path | None:
+    start = path.resolve() if path.is_dir() else path.resolve().parent
+    for folder in (start, *start.parents):
+        if (folder / "curriculum.yaml").is_file():
+            return folder
+    default = find_data_dir()
+    return default if (default / "curriculum.yaml").is_file() else None
+
+
+def _folder_problems(root: Path) -> list[Problem]:
+    """Lesson folders must be named after lessons in curriculum.yaml."""
+    result, _ = load_file(root / "curriculum.yaml")
+    lessons_dir = root / "lessons"
+    if result is None or not lessons_dir.is_dir():
+        return []
+    assert isinstance(result.model, Curriculum)
+    known = [entry.id for entry in result.model.lessons]
+    problems = []
+    for folder in sorted(p for p in lessons_dir.iterdir() if p.is_dir()):
+        if folder.name not in known:
+            problems.append(
+                Problem(
+                    display_path(folder),
+                    1,
+                    f"folder '{folder.name}' is not a lesson in curriculum.yaml",
+                    _lesson_fix(folder.name, known),
+                )
+            )
+    return problems
+
+
+_CACHE: dict[tuple[str, tuple[tuple[str, int], ...]], Library] = {}
+
+
+def load_library(root: Path | str | None = None) -> Library:
+    """Load and check the whole data folder; raise :class:`ContentError` listing every problem."""
+    root = Path(root) if root is not None else find_data_dir()
+    files = content_files(root) if root.is_dir() else []
+    fingerprint = tuple((str(p), p.stat().st_mtime_ns) for p in files)
+    key = (str(root.resolve()), fingerprint)
+    if key in _CACHE:
+        return _CACHE[key]
+    problems = validate(root) if files else [
+        Problem(display_path(root), 1, "no content folder here", f"set {DATA_ENV} or run from the project folder")
+    ]
+    if problems:
+        raise ContentError(problems)
+    loaded, _ = check_files(files, context_root=root)
+    singles: dict[str, Document] = {}
+    items: dict[str, Item] = {}
+    item_files: dict[str, str] = {}
+    lesson_items: dict[str, list[str]] = {}
+    for entry in loaded:
+        model = entry.model
+        if type(model) in _SINGLETONS:
+            singles[_SINGLETONS[type(model)]] = model
+        elif isinstance(model, Item):
+            items[model.id] = model
+            item_files[model.id] = entry.doc.file
+            rel = Path(entry.doc.file)
+            parts = rel.parts
+            if "lessons" in parts and parts.index("lessons") + 1 < len(parts) - 1:
+                lesson_items.setdefault(parts[parts.index("lessons") + 1], []).append(model.id)
+    missing = [name for name in ("curriculum", "crisis", "settings", "references", "source_items") if name not in singles]
+    if missing:
+        files_named = {
+            "curriculum": "curriculum.yaml",
+            "crisis": "crisis_resources.yaml",
+            "settings": "settings.yaml",
+            "references": "references.yaml",
+            "source_items": "source_items.yaml",
+        }
+        raise ContentError(
+            [
+                Problem(display_path(root), 1, f"{files_named[name]} is missing", "restore it from the project")
+                for name in missing
+            ]
+        )
+    library = Library(
+        root=root,
+        items=MappingProxyType(items),
+        item_files=MappingProxyType(item_files),
+        lesson_items=MappingProxyType({k: tuple(v) for k, v in lesson_items.items()}),
+        **singles,  # type: ignore[arg-type]
+    )
+    _CACHE.clear()
+    _CACHE[key] = library
+    return library

@@ -1,0 +1,353 @@
+"""The content schema: one pydantic model per kind of content file.
+
+Every file starts with ``schema_version`` and ``type``. The ``type`` picks the
+model (see :data:`DOCUMENT_TYPES`); unknown keys are rejected everywhere, so a
+typo such as ``feedbak:`` is caught instead of silently ignored. Models are
+frozen: content is read once and never changed by the code that shows it.
+
+Facilitator-only material (debrief questions, notes, answer rationales) sits
+under a ``facilitator:`` key so that learner views can leave it out by design.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, ClassVar, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+SCHEMA_VERSION = 1
+"""The schema version this peerkit reads and writes."""
+
+Id = Annotated[
+    str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", min_length=1, max_length=80)
+]
+"""Ids are lowercase words joined by hyphens, e.g. ``cs02-drank-again``."""
+
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+SourceItemId = Annotated[str, StringConstraints(pattern=r"^S00[0-4]-\d{2}$")]
+"""An item of a source lesson as numbered in SPEC section 1, e.g. ``S003-19``."""
+ReferenceId = Annotated[str, StringConstraints(pattern=r"^SRC-\d{2}$")]
+"""A reference key from data/references.yaml, e.g. ``SRC-14``."""
+BriefId = Annotated[str, StringConstraints(pattern=r"^CS-\d{2}$")]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+
+
+class Strict(BaseModel):
+    """Base for every content model: unknown keys are errors, values never change."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class FacilitatorNotes(Strict):
+    """Material for the facilitator edition only; never shown to learners."""
+
+    notes: Text | None = None
+    debrief: list[Text] = []
+    minutes: int | None = Field(default=None, gt=0)
+
+
+class Document(Strict):
+    """Fields shared by every content file."""
+
+    kind_name: ClassVar[str] = "document"
+    schema_version: int
+    type: str
+
+
+class Item(Document):
+    """Something a notebook shows with ``peerkit.show(id)``."""
+
+    id: Id
+    title: Text
+    facilitator: FacilitatorNotes | None = None
+
+
+class Traceable(Strict):
+    """A part of the content that teaches from source items or references."""
+
+    sources: list[SourceItemId] = []
+    references: list[ReferenceId] = []
+
+
+# --- case -------------------------------------------------------------------------
+
+Verdict = Literal["follows", "breaks", "partial"]
+
+
+class Choice(Traceable):
+    """One reply the learner can pick, with its verdict and the feedback it earns."""
+
+    id: Id
+    text: Text
+    verdict: Verdict
+    feedback: Text
+    consequence: Text | None = None
+    next: Id
+
+
+class Node(Strict):
+    """A moment in the case: what the peer says or does, and the replies on offer."""
+
+    id: Id
+    text: Text
+    prompt: Text = "What do you say?"
+    choices: list[Choice] = Field(min_length=2)
+
+
+Outcome = Literal["helpful", "mixed", "unhelpful"]
+
+
+class Ending(Strict):
+    """Where a path through a case finishes."""
+
+    id: Id
+    title: Text
+    text: Text
+    outcome: Outcome
+    connected_to_support: bool = False
+
+
+class Case(Item, Traceable):
+    """A branching case study."""
+
+    kind_name: ClassVar[str] = "case"
+    type: Literal["case"]
+    brief: BriefId | None = None
+    setting: Text
+    content_note: Text | None = None
+    crisis: bool = False
+    allow_back: bool = True
+    allow_restart: bool = True
+    start: Id | None = None
+    nodes: list[Node] = Field(min_length=1)
+    endings: list[Ending] = []
+
+    @property
+    def start_id(self) -> str:
+        return self.start or self.nodes[0].id
+
+    def node(self, node_id: str) -> Node | None:
+        return next((n for n in self.nodes if n.id == node_id), None)
+
+    def ending(self, ending_id: str) -> Ending | None:
+        return next((e for e in self.endings if e.id == ending_id), None)
+
+
+# --- sort -------------------------------------------------------------------------
+
+
+class Bin(Strict):
+    id: Id
+    label: Text
+    description: Text | None = None
+
+
+class Card(Traceable):
+    id: Id
+    text: Text
+    bins: list[Id] = Field(min_length=1)
+    explanation: Text
+
+
+class Sort(Item, Traceable):
+    """Cards to sort into two or more named bins."""
+
+    kind_name: ClassVar[str] = "sort"
+    type: Literal["sort"]
+    instructions: Text
+    bins: list[Bin] = Field(min_length=2)
+    cards: list[Card] = Field(min_length=1)
+    after_check: Text | None = None
+    """Shown with the results every time, e.g. 'the phases are a guide, not a rule'."""
+
+
+# --- quiz -------------------------------------------------------------------------
+
+
+class Option(Strict):
+    id: Id
+    text: Text
+    correct: bool = False
+    explanation: Text
+
+
+class Question(Traceable):
+    id: Id
+    prompt: Text
+    multiple: bool = False
+    options: list[Option] = Field(min_length=2)
+
+
+class Quiz(Item, Traceable):
+    """Single- or multiple-choice questions with an explanation for every option."""
+
+    kind_name: ClassVar[str] = "quiz"
+    type: Literal["quiz"]
+    instructions: Text | None = None
+    questions: list[Question] = Field(min_length=1)
+
+
+# --- note -------------------------------------------------------------------------
+
+
+class Note(Item, Traceable):
+    """A short fixed statement shown in several places, e.g. the scope of practice."""
+
+    kind_name: ClassVar[str] = "note"
+    type: Literal["note"]
+    kind: Literal["info", "scope", "content-note", "tip"] = "info"
+    text: Text
+
+
+# --- course-wide files --------------------------------------------------------------
+
+
+class LessonEntry(Strict):
+    id: Annotated[str, StringConstraints(pattern=r"^(\d\d-[a-z0-9-]+|[a-z]+(?:-[a-z]+)*)$")]
+    title: Text
+    kind: Literal["lesson", "guide"] = "lesson"
+    summary: Text
+    minutes: int = Field(gt=0, le=600)
+    objectives: list[Text] = Field(min_length=1)
+    sources: list[SourceItemId] = []
+    references: list[ReferenceId] = []
+    content_notes: list[Text] = []
+
+    @property
+    def notebook(self) -> str:
+        """The notebook's path relative to the project root."""
+        return f"notebooks/{self.id}.ipynb"
+
+
+class Curriculum(Document):
+    """data/curriculum.yaml: the course, its lessons and their order."""
+
+    kind_name: ClassVar[str] = "curriculum"
+    type: Literal["curriculum"]
+    title: Text
+    subtitle: Text | None = None
+    lessons: list[LessonEntry] = Field(min_length=1)
+
+    def lesson(self, lesson_id: str) -> LessonEntry | None:
+        return next((entry for entry in self.lessons if entry.id == lesson_id), None)
+
+
+class Service(Strict):
+    name: Text
+    phone: Text | None = None
+    sms: Text | None = None
+    chat_url: Url | None = None
+    languages: list[Text] = []
+    hours: Text | None = None
+    audience: Text | None = None
+    notes: Text | None = None
+    source_url: Url
+    last_verified: dt.date
+
+    @model_validator(mode="after")
+    def _reachable(self) -> Service:
+        if not (self.phone or self.sms or self.chat_url):
+            raise ValueError(
+                "there is no way to reach this service - add a 'phone:', 'sms:' or 'chat_url:' line"
+            )
+        return self
+
+
+class Region(Strict):
+    id: Id
+    name: Text
+    emergency_number: Text
+    emergency_source_url: Url
+    last_verified: dt.date
+    services: list[Service] = Field(min_length=1)
+
+
+class Directory(Strict):
+    name: Text
+    url: Url
+    description: Text
+    source_url: Url
+    last_verified: dt.date
+
+
+class CrisisResources(Document):
+    """data/crisis_resources.yaml: crisis lines by region, each with its source."""
+
+    kind_name: ClassVar[str] = "crisis resources"
+    type: Literal["crisis-resources"]
+    generic: Text
+    directory: Directory
+    regions: list[Region] = Field(min_length=1)
+
+    def region(self, region_id: str | None) -> Region | None:
+        if not region_id:
+            return None
+        wanted = region_id.strip().lower()
+        return next((r for r in self.regions if r.id == wanted), None)
+
+
+class Settings(Document):
+    """data/settings.yaml: choices a facilitator makes for their group."""
+
+    kind_name: ClassVar[str] = "settings"
+    type: Literal["settings"]
+    region: Id | None = None
+
+
+class Reference(Strict):
+    id: ReferenceId
+    citation: Text
+    url: Url | None = None
+    note: Text | None = None
+
+
+class References(Document):
+    """data/references.yaml: every work the curriculum cites."""
+
+    kind_name: ClassVar[str] = "references"
+    type: Literal["references"]
+    references: list[Reference] = Field(min_length=1)
+
+
+class SourceItem(Strict):
+    id: SourceItemId
+    kind: Text
+
+
+class SourceItems(Document):
+    """data/source_items.yaml: the numbered items of the source lessons (SPEC section 1)."""
+
+    kind_name: ClassVar[str] = "source items"
+    type: Literal["source-items"]
+    items: list[SourceItem] = Field(min_length=1)
+
+
+ITEM_TYPES: dict[str, type[Item]] = {"case": Case, "sort": Sort, "quiz": Quiz, "note": Note}
+"""Content a notebook can show, by the ``type`` written in the file."""
+
+DOCUMENT_TYPES: dict[str, type[Document]] = {
+    **ITEM_TYPES,
+    "curriculum": Curriculum,
+    "crisis-resources": CrisisResources,
+    "settings": Settings,
+    "references": References,
+    "source-items": SourceItems,
+}
+"""Every kind of content file, by its ``type``."""
+
+LIST_ENTRY_NAMES: dict[str, str] = {
+    "nodes": "node",
+    "choices": "choice",
+    "endings": "ending",
+    "bins": "bin",
+    "cards": "card",
+    "questions": "question",
+    "options": "option",
+    "lessons": "lesson",
+    "regions": "region",
+    "services": "service",
+    "references": "reference",
+    "items": "item",
+}
+"""How to name one entry of each list in messages ("choice 'b' in node 'start')."""
