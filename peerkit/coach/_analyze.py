@@ -1,0 +1,74 @@
+"""Analyse a whole reply: score each sentence, then collect findings and pick a primary label."""
+
+from __future__ import annotations
+
+from ._messages import message_for
+from ._model import HARMFUL, LABELS, Analysis, Finding
+from ._score import SentenceScore, score_sentence
+from ._tokens import sentences
+
+# A sentence shows a label when its score reaches this.
+SHOWN = 2.0
+# How much each label is favoured when choosing the primary label of a reply.
+BIAS: dict[str, float] = {
+    "open_question": 0.0,
+    "closed_question": 0.0,
+    "reflection": 0.0,
+    "affirmation": 0.0,
+    "self_disclosure": 0.0,
+    "advice": 0.0,
+    "information": 0.0,
+}
+# The weakest evidence that may still name a primary label.
+PRIMARY_FLOOR = 1.5
+# Longest text analysed; anything beyond is ignored so every call stays fast.
+MAX_CHARS = 200_000
+
+
+def _findings(scored: list[SentenceScore]) -> tuple[Finding, ...]:
+    out: list[Finding] = []
+    for item in scored:
+        span = (item.sentence.start, item.sentence.end)
+        for label in LABELS:
+            if item.scores.get(label, 0.0) >= SHOWN:
+                kind = item.kinds.get(label, "")
+                message, suggestion = message_for(label, kind)
+                out.append(Finding(label, span, message, suggestion, kind))
+    return tuple(out)
+
+
+def _primary(scored: list[SentenceScore], labels: frozenset[str]) -> str | None:
+    harmful = [label for label in LABELS if label in HARMFUL and label in labels]
+    if harmful:
+        return harmful[0]
+    totals: dict[str, float] = {}
+    for item in scored:
+        if item.scores.get("_other", 0.0) >= SHOWN:
+            continue
+        for label, value in item.scores.items():
+            if label.startswith("_") or label in HARMFUL:
+                continue
+            totals[label] = max(totals.get(label, 0.0), value)
+    best_label: str | None = None
+    best_value = PRIMARY_FLOOR
+    for label, value in totals.items():
+        value += BIAS.get(label, 0.0)
+        if value >= best_value:
+            if value == best_value and best_label is not None:
+                continue
+            best_label, best_value = label, value
+    return best_label
+
+
+def analyze(text: str) -> Analysis:
+    """Describe the helping skills (and possible harms) in one practice reply.
+
+    Returns an :class:`Analysis` whose ``findings`` each point at a sentence of ``text``
+    with a short message and a suggestion. Empty or blank text gives no findings.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"analyze() needs text (a str), not {type(text).__name__}")
+    scored = [score_sentence(s) for s in sentences(text[:MAX_CHARS])]
+    findings = _findings(scored)
+    labels = frozenset(f.label for f in findings)
+    return Analysis(text=text, findings=findings, primary=_primary(scored, labels), labels=labels)

@@ -1,0 +1,173 @@
+"""Find many short word phrases in a sentence at once, with a word trie.
+
+Phrases are written in a tiny pattern language (no regular expressions, so nothing can
+backtrack):
+
+* words separated by spaces: ``you should``
+* alternatives with ``|``: ``feel|feeling|felt``
+* a group of alternatives that may hold several words: ``[it is|that is]``
+* an optional group in round brackets: ``have you (ever) tried``, ``(a lot|much) worse``
+* ``*`` for any one word, ``@name`` for a named word set (see ``_lexicon``)
+* ``^`` first: the phrase must start the sentence (after fillers such as "um", "okay")
+* ``$`` last: the phrase must end the sentence
+
+Each phrase is expanded into the trie when the module loads; matching then costs one
+dictionary lookup per word plus a short walk wherever a phrase could begin, so the time
+grows linearly with the length of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
+
+from ._tokens import Token
+
+_END = "\x00end"
+_EOS = "\x00eos"
+_ANY = "\x00any"
+
+Node = dict
+
+
+class Rule(NamedTuple):
+    """What a phrase means: a label, how strongly it suggests it, and an optional tag."""
+
+    label: str
+    weight: float
+    tag: str = ""
+
+
+class Match(NamedTuple):
+    """A phrase found in a sentence, as word indices ``[first, stop)``."""
+
+    rule: Rule
+    first: int
+    stop: int
+
+
+def _split(pattern: str) -> list[str]:
+    """Split a pattern into parts, keeping bracketed groups (which may hold spaces) whole."""
+    parts: list[str] = []
+    depth = 0
+    current = ""
+    for char in pattern:
+        if char in "([":
+            depth += 1
+        elif char in ")]":
+            depth -= 1
+        if char == " " and depth == 0:
+            if current:
+                parts.append(current)
+            current = ""
+        else:
+            current += char
+    if depth != 0:
+        raise ValueError(f"unbalanced brackets in pattern {pattern!r}")
+    if current:
+        parts.append(current)
+    return parts
+
+
+def _alternative(words: str, sets: Mapping[str, frozenset[str]]) -> list[tuple[str, ...]]:
+    """One alternative of a slot: a word, ``*``, ``@set`` or (in a group) several words."""
+    out: list[tuple[str, ...]] = [()]
+    for word in words.split():
+        if word == "*":
+            options: Sequence[str] = (_ANY,)
+        elif word.startswith("@"):
+            options = sorted(sets[word[1:]])
+        else:
+            options = (word,)
+        out = [(*prefix, option) for prefix in out for option in options]
+    return out
+
+
+def _slots(pattern: str, sets: Mapping[str, frozenset[str]]) -> tuple[bool, list, bool]:
+    """Parse a pattern into (anchored, slots, at_end); each slot is (sequences, optional)."""
+    parts = _split(pattern)
+    anchored = bool(parts) and parts[0] == "^"
+    if anchored:
+        parts = parts[1:]
+    at_end = bool(parts) and parts[-1] == "$"
+    if at_end:
+        parts = parts[:-1]
+    slots: list[tuple[list[tuple[str, ...]], bool]] = []
+    for part in parts:
+        optional = part.startswith("(") and part.endswith(")")
+        grouped = optional or (part.startswith("[") and part.endswith("]"))
+        body = part[1:-1] if grouped else part
+        sequences: list[tuple[str, ...]] = []
+        for alt in body.split("|"):
+            sequences.extend(_alternative(alt, sets))
+        slots.append((sequences, optional))
+    return anchored, slots, at_end
+
+
+def _insert(node: Node, slots: list, i: int, rule: Rule, at_end: bool) -> None:
+    if i == len(slots):
+        node.setdefault(_EOS if at_end else _END, []).append(rule)
+        return
+    sequences, optional = slots[i]
+    if optional:
+        _insert(node, slots, i + 1, rule, at_end)
+    for sequence in sequences:
+        child = node
+        for word in sequence:
+            child = child.setdefault(word, {})
+        _insert(child, slots, i + 1, rule, at_end)
+
+
+class PhraseSet:
+    """A compiled collection of phrases, each tied to a :class:`Rule`."""
+
+    def __init__(self, sets: Mapping[str, frozenset[str]] | None = None) -> None:
+        self._sets = sets or {}
+        self._free: Node = {}
+        self._anchored: Node = {}
+
+    def add(self, rule: Rule, patterns: Iterable[str]) -> None:
+        """Add each pattern in ``patterns`` as a way of expressing ``rule``."""
+        for pattern in patterns:
+            anchored, slots, at_end = _slots(pattern, self._sets)
+            if not slots:
+                raise ValueError(f"empty pattern for {rule}")
+            root = self._anchored if anchored else self._free
+            _insert(root, slots, 0, rule, at_end)
+
+    def find(self, words: Sequence[Token], starts: Iterable[int] = (0,)) -> list[Match]:
+        """Every phrase occurrence in ``words``; anchored phrases may begin only at ``starts``."""
+        out: list[Match] = []
+        n = len(words)
+        end = n
+        while end > 0 and not words[end - 1].norm[0].isalnum():
+            end -= 1
+        for start in starts:
+            if start < n:
+                _walk(self._anchored, words, start, end, out)
+        free = self._free
+        for i in range(n):
+            if words[i].norm in free:
+                _walk(free, words, i, end, out)
+        return out
+
+
+def _walk(root: Node, words: Sequence[Token], first: int, end: int, out: list[Match]) -> None:
+    n = len(words)
+    stack = [(root, first)]
+    while stack:
+        node, j = stack.pop()
+        rules = node.get(_END)
+        if rules:
+            out.extend(Match(rule, first, j) for rule in rules)
+        if j >= end:
+            rules = node.get(_EOS)
+            if rules:
+                out.extend(Match(rule, first, j) for rule in rules)
+        if j < n:
+            child = node.get(words[j].norm)
+            if child is not None:
+                stack.append((child, j + 1))
+            child = node.get(_ANY)
+            if child is not None:
+                stack.append((child, j + 1))

@@ -1,0 +1,78 @@
+"""The result types the coach returns: a :class:`Finding` per behaviour, and an :class:`Analysis`.
+
+Both are frozen dataclasses holding plain text, so a view can render them however it
+likes (and must escape the text when it renders HTML).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+LABELS: tuple[str, ...] = (
+    "open_question",
+    "closed_question",
+    "reflection",
+    "affirmation",
+    "self_disclosure",
+    "advice",
+    "information",
+    "minimizing",
+    "comparing",
+    "judging",
+)
+"""Every label the coach can give, in the order feedback is usually shown."""
+
+HARMFUL: frozenset[str] = frozenset({"minimizing", "comparing", "judging"})
+"""Labels for replies that can hurt the person, whatever else they do well."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing the coach noticed in a reply.
+
+    ``span`` is a ``(start, end)`` pair of character offsets into the text that was
+    analysed, so ``text[start:end]`` is the sentence the finding is about. ``kind``
+    refines the label: for advice it is ``directive``, ``suggestion`` or
+    ``permission``; for questions ``open`` or ``closed``; for affirmations ``affirm``,
+    ``reassure`` or ``praise``; otherwise empty.
+    """
+
+    label: str
+    span: tuple[int, int]
+    message: str
+    suggestion: str
+    kind: str = ""
+
+    @property
+    def directive(self) -> bool:
+        """True for advice that tells the person what to do without asking first."""
+        return self.label == "advice" and self.kind == "directive"
+
+    @property
+    def harmful(self) -> bool:
+        """True for minimizing, comparing and judging."""
+        return self.label in HARMFUL
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What the coach found in one reply.
+
+    ``labels`` is every label found anywhere in the reply; ``primary`` is the single
+    label that best describes the reply as a whole (``None`` when nothing stood out,
+    as in "Hello!" or "Thanks").
+    """
+
+    text: str
+    findings: tuple[Finding, ...] = ()
+    primary: str | None = None
+    labels: frozenset[str] = field(default=frozenset())
+
+    def __post_init__(self) -> None:
+        if not self.labels and self.findings:
+            object.__setattr__(self, "labels", frozenset(f.label for f in self.findings))
+
+    @property
+    def harmful(self) -> bool:
+        """True when any part of the reply minimizes, compares or judges."""
+        return bool(self.labels & HARMFUL)

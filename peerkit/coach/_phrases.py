@@ -1,0 +1,25 @@
+"""All phrase rules compiled into one trie, built once when the coach is first imported."""
+
+from __future__ import annotations
+
+from ._matcher import PhraseSet
+from ._rules_guidance import GUIDANCE_RULES
+from ._rules_harmful import HARMFUL_RULES
+from ._rules_other import OTHER_RULES
+from ._rules_questions import QUESTION_RULES
+from ._rules_support import SUPPORT_RULES
+from ._wordsets import WORD_SETS
+
+FILLERS: frozenset[str] = WORD_SETS["filler"]
+
+
+def build() -> PhraseSet:
+    """Compile every rule table into a single :class:`PhraseSet`."""
+    phrases = PhraseSet(WORD_SETS)
+    for table in (QUESTION_RULES, SUPPORT_RULES, GUIDANCE_RULES, HARMFUL_RULES, OTHER_RULES):
+        for rule, patterns in table:
+            phrases.add(rule, patterns)
+    return phrases
+
+
+PHRASES: PhraseSet = build()
