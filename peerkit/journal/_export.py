@@ -1,0 +1,174 @@
+"""Turning journal entries into a file the learner keeps: Markdown or HTML.
+
+Both formats open with a note that the file is private, group entries by
+lesson in the order they were written, and need no network to read. The HTML
+escapes everything it shows, so a learner's text can never become markup.
+Files are written owner-only (0600), only at the path the learner chose, and
+an existing file is replaced only when they say so.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Literal
+
+from ._problems import StoreProblem
+from ._records import Entry
+
+ExportFormat = Literal["markdown", "html"]
+FORMATS: tuple[str, ...] = ("markdown", "html")
+
+_TITLE = "My peerkit journal"
+_NOTE = (
+    "This file holds what you wrote about your own life. Keep it somewhere only you "
+    "can open, and share it only if you choose to."
+)
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+# Lines that Markdown would turn into a heading or a rule; a backslash keeps them text.
+_MARKDOWN_STRUCTURE = re.compile(r"^( {0,3})(#|=+\s*$|-+\s*$|\*\s*\*\s*\*)")
+
+
+def when(moment: datetime) -> str:
+    """A date and time in words that do not depend on the machine's locale."""
+    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}, {moment:%H:%M} UTC"
+
+
+def _by_lesson(entries: Iterable[Entry]) -> dict[str, list[Entry]]:
+    groups: dict[str, list[Entry]] = {}
+    for entry in entries:
+        groups.setdefault(entry.lesson_id, []).append(entry)
+    return groups
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split()) or "(no prompt)"
+
+
+def _count(entries: Sequence[Entry]) -> str:
+    return f"{len(entries)} {'entry' if len(entries) == 1 else 'entries'}"
+
+
+def _lesson_title(lesson_id: str, titles: Mapping[str, str]) -> str:
+    title = titles.get(lesson_id)
+    return f"Lesson {lesson_id}: {title}" if title else f"Lesson {lesson_id}"
+
+
+def _markdown_text(text: str) -> str:
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    return "\n".join(_MARKDOWN_STRUCTURE.sub(r"\1\\\2", line) for line in lines).strip("\n")
+
+
+def render_markdown(
+    entries: Sequence[Entry], exported: datetime, titles: Mapping[str, str] | None = None
+) -> str:
+    """The entries as Markdown that reads well as plain text, too."""
+    parts = [f"# {_TITLE}", f"Exported {when(exported)}. {_count(entries)}.", _NOTE]
+    if not entries:
+        parts.append("You have not written any journal entries yet.")
+    for lesson_id, group in _by_lesson(entries).items():
+        parts.append(f"## {_lesson_title(lesson_id, titles or {})}")
+        for entry in group:
+            parts.append(f"### {_one_line(entry.prompt_text)}")
+            parts.append(f"*Written {when(entry.created)}*")
+            parts.append(_markdown_text(entry.text) or "(left empty)")
+    return "\n\n".join(parts) + "\n"
+
+
+_STYLE = """
+body { font-family: system-ui, sans-serif; line-height: 1.5; margin: 2rem auto;
+       max-width: 42rem; padding: 0 1rem; color: #1a1a1a; background: #fff; }
+.note { border-left: 4px solid #555; padding-left: 0.75rem; }
+.when { color: #444; font-style: italic; }
+.text { white-space: pre-wrap; overflow-wrap: break-word; }
+article { border-top: 1px solid #ccc; padding-top: 0.5rem; }
+"""
+
+
+def render_html(
+    entries: Sequence[Entry], exported: datetime, titles: Mapping[str, str] | None = None
+) -> str:
+    """The entries as one self-contained HTML page; every piece of text is escaped."""
+    esc = html.escape
+    body = [
+        f"<h1>{esc(_TITLE)}</h1>",
+        f"<p>Exported {esc(when(exported))}. {_count(entries)}.</p>",
+        f'<p class="note">{esc(_NOTE)}</p>',
+    ]
+    if not entries:
+        body.append("<p>You have not written any journal entries yet.</p>")
+    for lesson_id, group in _by_lesson(entries).items():
+        body.append(f"<section>\n<h2>{esc(_lesson_title(lesson_id, titles or {}))}</h2>")
+        for entry in group:
+            body.append(
+                "<article>\n"
+                f"<h3>{esc(_one_line(entry.prompt_text))}</h3>\n"
+                f'<p class="when">Written <time datetime="{esc(entry.created.isoformat())}">'
+                f"{esc(when(entry.created))}</time></p>\n"
+                f'<div class="text">{esc(entry.text.strip()) or "(left empty)"}</div>\n'
+                "</article>"
+            )
+        body.append("</section>")
+    return (
+        '<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{esc(_TITLE)}</title>\n<style>{_STYLE}</style>\n</head>\n"
+        "<body>\n<main>\n" + "\n".join(body) + "\n</main>\n</body>\n</html>\n"
+    )
+
+
+def _write_private(path: Path, content: str, *, overwrite: bool) -> None:
+    """Write ``content`` to ``path`` as an owner-only file, synced to disk."""
+    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
+    fd = os.open(path, flags, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+        os.fchmod(handle.fileno(), 0o600)
+        handle.write(content)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def export_entries(
+    entries: Sequence[Entry],
+    path: str | os.PathLike[str],
+    format: str,
+    *,
+    overwrite: bool,
+    titles: Mapping[str, str] | None,
+) -> Path:
+    """Write ``entries`` to ``path``; raise :class:`StoreProblem` if that cannot be done."""
+    target = Path(path).expanduser().absolute()
+    if format not in FORMATS:
+        raise StoreProblem(
+            f"peerkit cannot export as {format!r}; choose markdown or html.", kind="export"
+        )
+    if target.is_dir():
+        example = target / ("my-journal.html" if format == "html" else "my-journal.md")
+        raise StoreProblem(
+            f"{target} is a folder. Give a file name for the export, like {example}.",
+            kind="export",
+        )
+    render = render_html if format == "html" else render_markdown
+    content = render(entries, datetime.now(timezone.utc), titles)
+    try:
+        _write_private(target, content, overwrite=overwrite)
+    except FileExistsError:
+        raise StoreProblem(
+            f"{target} already exists, so nothing was written. Choose another name, or "
+            "say that it may be replaced (overwrite).",
+            kind="export",
+        ) from None
+    except OSError as exc:
+        raise StoreProblem(
+            f"peerkit could not write {target} ({exc.strerror}). Check that the folder "
+            "exists and that you can write to it.",
+            kind="export",
+        ) from exc
+    return target

@@ -1,0 +1,173 @@
+"""Where the store lives, and making that place private.
+
+The default is ``<user data dir>/journal/journal.db`` (``platformdirs``), or
+``$PEERKIT_HOME/journal/journal.db`` when that variable names a folder. The
+store must never sit in a git work tree or beside notebooks, where it could be
+committed or shared with them; such places are refused with a plain-English
+:class:`StoreProblem`.
+
+Folders and files are created owner-only (0700 / 0600). Modes are set with
+``chmod`` after creation rather than by changing the umask, which is shared by
+every thread of a Jupyter kernel. SQLite gives its side files (``-journal``)
+the mode of the database file.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from pathlib import Path
+
+import platformdirs
+
+from ._hosting import hosting
+from ._problems import StoreProblem
+
+HOME_ENV = "PEERKIT_HOME"
+FOLDER_NAME = "journal"
+FILE_NAME = "journal.db"
+SIDE_SUFFIXES = ("-journal", "-wal", "-shm")
+SET_ASIDE_MARK = ".unreadable-"
+FOLDER_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def home_folder(environ: Mapping[str, str] | None = None) -> Path:
+    """``$PEERKIT_HOME`` if set, else the per-user data folder for peerkit."""
+    env = os.environ if environ is None else environ
+    chosen = env.get(HOME_ENV, "").strip()
+    if chosen:
+        return Path(chosen).expanduser().absolute()
+    return Path(platformdirs.user_data_dir("peerkit", appauthor=False))
+
+
+def default_path(environ: Mapping[str, str] | None = None) -> Path:
+    """Where the store lives when no path is given.
+
+    On Binder the repository is copied into the home folder, git metadata and
+    all, so the usual data folder is inside a git work tree. Binder forgets
+    everything anyway, so there (and only when ``PEERKIT_HOME`` is not set) a
+    private folder in the temporary directory is used instead.
+    """
+    env = os.environ if environ is None else environ
+    path = home_folder(env) / FOLDER_NAME / FILE_NAME
+    chosen = env.get(HOME_ENV, "").strip()
+    if not chosen and hosting(env) == "binder" and unsafe_reason(path.parent) is not None:
+        return Path(tempfile.gettempdir()) / f"peerkit-{os.getuid()}" / FILE_NAME
+    return path
+
+
+def _exists(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
+def _has_notebooks(folder: Path) -> bool:
+    try:
+        return any(
+            child.suffix == ".ipynb" or child.name == ".ipynb_checkpoints"
+            for child in folder.iterdir()
+        )
+    except OSError:
+        return False
+
+
+def unsafe_reason(folder: Path) -> str | None:
+    """Why ``folder`` must not hold the store, or None when it is a fine place."""
+    folder = folder.resolve()
+    for place in (folder, *folder.parents):
+        if _exists(place / ".git"):
+            return f"{folder} is inside a git repository ({place})"
+    for place in (folder, folder.parent):
+        if _has_notebooks(place):
+            return f"{place} holds Jupyter notebooks"
+    return None
+
+
+def check_location(path: Path) -> None:
+    """Raise :class:`StoreProblem` if the store at ``path`` could leak with a repository."""
+    reason = unsafe_reason(path.parent)
+    if reason is not None:
+        raise StoreProblem(
+            f"Your journal cannot be kept at {path}: {reason}. Files there can end up "
+            "in a commit or be shared along with the notebooks. Set the environment "
+            f"variable {HOME_ENV} to a private folder outside any repository and "
+            "away from notebooks, then try again.",
+            kind="unsafe-location",
+        )
+
+
+def ensure_private_folder(folder: Path, *, tighten: bool) -> None:
+    """Create ``folder`` (and missing parents) owner-only.
+
+    A folder that already exists is made owner-only only when ``tighten`` is
+    true, that is when it is peerkit's own (the ``journal`` folder), and is
+    refused if another user owns it; a folder the learner chose is left as it is.
+    """
+    missing = [p for p in (folder, *folder.parents) if not _exists(p)]
+    for place in reversed(missing):
+        try:
+            place.mkdir(mode=FOLDER_MODE)
+        except FileExistsError:
+            continue
+        os.chmod(place, FOLDER_MODE)
+    if tighten:
+        info = folder.stat()
+        if info.st_uid != os.getuid():
+            raise StoreProblem(
+                f"Your journal cannot be kept in {folder}: that folder belongs to another "
+                f"user. Set the environment variable {HOME_ENV} to a private folder of "
+                "your own, then try again.",
+                kind="unsafe-location",
+            )
+        if stat.S_IMODE(info.st_mode) != FOLDER_MODE:
+            os.chmod(folder, FOLDER_MODE)
+
+
+def create_private_file(path: Path) -> bool:
+    """Create an empty owner-only file at ``path``; False if it already existed."""
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    except FileExistsError:
+        return False
+    try:
+        os.fchmod(fd, FILE_MODE)
+    finally:
+        os.close(fd)
+    return True
+
+
+def set_aside(path: Path, now: datetime | None = None) -> Path:
+    """Move an unreadable store (and its side files) aside; never delete anything.
+
+    ``journal.db`` becomes ``journal.db.unreadable-20261123T101500`` (with
+    ``-2``, ``-3``... if that name is taken). Side files keep their suffix after
+    the new name, so SQLite still pairs them with the moved file.
+    """
+    stamp = (now or datetime.now(timezone.utc)).strftime("%Y%m%dT%H%M%S")
+    base = f"{path.name}{SET_ASIDE_MARK}{stamp}"
+    target = path.with_name(base)
+    number = 1
+    while any(_exists(Path(f"{target}{s}")) for s in ("", *SIDE_SUFFIXES)):
+        number += 1
+        target = path.with_name(f"{base}-{number}")
+    for suffix in SIDE_SUFFIXES:
+        side = Path(f"{path}{suffix}")
+        if _exists(side):
+            os.rename(side, f"{target}{suffix}")
+    os.rename(path, target)
+    return target
+
+
+def set_aside_files(path: Path) -> list[Path]:
+    """Files that were moved aside next to the store at ``path``, oldest name first."""
+    try:
+        found = path.parent.glob(f"{path.name}{SET_ASIDE_MARK}*")
+        return sorted(p for p in found if not p.name.endswith(SIDE_SUFFIXES))
+    except OSError:
+        return []
