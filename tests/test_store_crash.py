@@ -1,0 +1,62 @@
+"""Crash safety and concurrency of the learner store, with real processes.
+
+The writers are ``os.fork()`` children: cheap to start, and killed with
+SIGKILL, which gives the store no chance to tidy up. The figures are printed
+(``pytest -s``) and recorded as test properties (``--junitxml``).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from peerkit.journal import HOME_ENV
+from peerkit.journal._crash import kill_loop, race
+
+pytestmark = pytest.mark.skipif(
+    not hasattr(os, "fork"), reason="needs os.fork() to start and kill writer processes"
+)
+KILLS = 1000
+SEED = 20261123
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary PEERKIT_HOME, never the real user's."""
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+@pytest.mark.slow
+def test_does_an_entry_reported_saved_survive_a_sigkill(tmp_path: Path, record_property) -> None:
+    """Does every entry reported saved survive 1,000 SIGKILLs, with the store always readable?"""
+    report = kill_loop(tmp_path / "journal.db", KILLS, seed=SEED)
+    print("\n" + "\n".join(report.lines()))
+    for name, value in vars(report).items():
+        record_property(name, value)
+    assert report.kills == KILLS
+    assert report.child_errors == 0, "writers must die by the kill, not by an error"
+    assert report.reported > KILLS / 2, "too few saves between kills to test anything"
+    assert report.mid_write > KILLS / 10, "too few kills landed inside a write"
+    assert report.integrity_failures == 0
+    assert report.set_aside == 0, "the store must never become unreadable"
+    assert report.lost == 0
+    assert report.missing_at_end == 0
+
+
+@pytest.mark.parametrize("pause", [0.002, 0.0], ids=["with-pauses", "flat-out"])
+def test_do_two_processes_writing_at_once_lose_nothing(
+    tmp_path: Path, record_property, pause: float
+) -> None:
+    """Do two processes saving 200 entries each at the same time lose nothing?"""
+    report = race(tmp_path / "journal.db", writers=2, entries=200, pause=pause)
+    print("\n" + "\n".join(report.lines()))
+    for name, value in vars(report).items():
+        record_property(name, value)
+    assert report.failed_writers == 0
+    assert report.saved == report.found == 400
+    assert report.integrity == "ok"
+    if pause:
+        assert report.switches > 0, "the writers never overlapped"
