@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ._hosting import hosting, hosting_note
-from ._location import default_path, set_aside_files
+from ._location import check_location, default_path, set_aside_files
 from ._problems import StoreProblem
 from ._store import Store
 
@@ -45,6 +45,7 @@ def cli_where() -> Message:
     """Where the journal is (or will be), what it holds, and who else could read it."""
     try:
         location = default_path()
+        check_location(location)
         store = _existing_store()
     except StoreProblem as problem:
         return Message(problem.message, ok=False)
