@@ -18,6 +18,7 @@ import random
 import signal
 import struct
 import time
+import warnings
 from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
@@ -88,6 +89,18 @@ def _child(location: Path, pipe: int, round_no: int) -> None:
         os._exit(code)
 
 
+def _fork() -> int:
+    """``os.fork()``, without Python 3.12's warning about forking a threaded process.
+
+    The children only open the store with fresh connections and leave with
+    ``os._exit``; they take no lock another thread could hold, and the warning
+    would otherwise fail a test run that has a Jupyter client thread alive.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        return os.fork()
+
+
 def _read_all(fd: int) -> bytes:
     chunks = []
     while chunk := os.read(fd, 65536):
@@ -100,7 +113,7 @@ def _one_round(
 ) -> dict[int, str]:
     """Fork, let the child write, kill it; return the entries it reported (id -> text)."""
     read_end, write_end = os.pipe()
-    pid = os.fork()
+    pid = _fork()
     if pid == 0:  # pragma: no cover - runs in the child, which never returns
         os.close(read_end)
         _child(location, write_end, round_no)
@@ -224,7 +237,7 @@ def race(
     children: list[tuple[int, int, int]] = []
     for writer in range(writers):
         read_end, write_end = os.pipe()
-        pid = os.fork()
+        pid = _fork()
         if pid == 0:  # pragma: no cover - runs in the child, which never returns
             os.close(go_write)
             os.close(read_end)

@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Literal
 
+from ._location import owner_only
 from ._problems import StoreProblem
 from ._records import Entry
 
@@ -129,7 +130,7 @@ def _write_private(path: Path, content: str, *, overwrite: bool) -> None:
     flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
     fd = os.open(path, flags, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-        os.fchmod(handle.fileno(), 0o600)
+        owner_only(handle.fileno(), path)
         handle.write(content)
         handle.flush()
         os.fsync(handle.fileno())

@@ -35,6 +35,11 @@ FOLDER_MODE = 0o700
 FILE_MODE = 0o600
 
 
+def _user_id() -> int | None:
+    """The current user's id where the system has one (not on Windows)."""
+    return os.getuid() if hasattr(os, "getuid") else None
+
+
 def home_folder(environ: Mapping[str, str] | None = None) -> Path:
     """``$PEERKIT_HOME`` if set, else the per-user data folder for peerkit."""
     env = os.environ if environ is None else environ
@@ -56,7 +61,11 @@ def default_path(environ: Mapping[str, str] | None = None) -> Path:
     path = home_folder(env) / FOLDER_NAME / FILE_NAME
     chosen = env.get(HOME_ENV, "").strip()
     if not chosen and hosting(env) == "binder" and unsafe_reason(path.parent) is not None:
-        return Path(tempfile.gettempdir()) / f"peerkit-{os.getuid()}" / FILE_NAME
+        return (
+            Path(tempfile.gettempdir())
+            / f"peerkit-{_user_id() if _user_id() is not None else 'user'}"
+            / FILE_NAME
+        )
     return path
 
 
@@ -118,7 +127,7 @@ def ensure_private_folder(folder: Path, *, tighten: bool) -> None:
         os.chmod(place, FOLDER_MODE)
     if tighten:
         info = folder.stat()
-        if info.st_uid != os.getuid():
+        if _user_id() not in (None, info.st_uid):
             raise StoreProblem(
                 f"Your journal cannot be kept in {folder}: that folder belongs to another "
                 f"user. Set the environment variable {HOME_ENV} to a private folder of "
@@ -129,6 +138,14 @@ def ensure_private_folder(folder: Path, *, tighten: bool) -> None:
             os.chmod(folder, FOLDER_MODE)
 
 
+def owner_only(fd: int, path: Path, mode: int = FILE_MODE) -> None:
+    """Set an open file's mode exactly, whatever the umask (by path where fchmod is missing)."""
+    if hasattr(os, "fchmod"):
+        os.fchmod(fd, mode)
+    else:  # pragma: no cover - Windows
+        os.chmod(path, mode)
+
+
 def create_private_file(path: Path) -> bool:
     """Create an empty owner-only file at ``path``; False if it already existed."""
     try:
@@ -136,7 +153,7 @@ def create_private_file(path: Path) -> bool:
     except FileExistsError:
         return False
     try:
-        os.fchmod(fd, FILE_MODE)
+        owner_only(fd, path, FILE_MODE)
     finally:
         os.close(fd)
     return True
