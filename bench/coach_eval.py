@@ -69,12 +69,13 @@ def macro(table: dict[str, tuple[float, float, float, int]]) -> float:
 
 def question_kind(result) -> str | None:
     """The open/closed kind the coach gave a reply: its primary label if that is a
-    question, else the first question finding."""
+    question, else open when it found an open question, else closed if it found one."""
     if result.primary in ("open_question", "closed_question"):
         return result.primary
-    for finding in result.findings:
-        if finding.label in ("open_question", "closed_question"):
-            return finding.label
+    kinds = {finding.label for finding in result.findings}
+    for label in ("open_question", "closed_question"):
+        if label in kinds:
+            return label
     return None
 
 

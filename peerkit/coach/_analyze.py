@@ -20,7 +20,11 @@ BIAS: dict[str, float] = {
     "information": 0.0,
 }
 # The weakest evidence that may still name a primary label.
-PRIMARY_FLOOR = 1.5
+PRIMARY_FLOOR = 0.5
+# When no phrase stands out, who the reply talks about still hints at what it does.
+_YOU = frozenset({"you", "your", "yourself", "yours"})
+_ME = frozenset({"i", "me", "my", "myself", "mine"})
+FALLBACK = {"you": ("reflection", 0.8), "me": ("self_disclosure", 0.7), "": ("information", 0.6)}
 # Longest text analysed; anything beyond is ignored so every call stays fast.
 MAX_CHARS = 200_000
 
@@ -49,6 +53,15 @@ def _primary(scored: list[SentenceScore], labels: frozenset[str]) -> str | None:
             if label.startswith("_") or label in HARMFUL:
                 continue
             totals[label] = max(totals.get(label, 0.0), value)
+    if "open_question" in totals:
+        # One open question makes the reply open, whatever closed ones sit beside it.
+        totals["open_question"] = max(totals["open_question"], totals.pop("closed_question", 0.0))
+    if not totals and scored:
+        words = {w.norm for item in scored for w in item.sentence.words}
+        if not any(item.scores.get("_other", 0.0) >= SHOWN for item in scored):
+            key = "you" if words & _YOU else "me" if words & _ME else ""
+            label, value = FALLBACK[key]
+            totals[label] = value
     best_label: str | None = None
     best_value = PRIMARY_FLOOR
     for label, value in totals.items():

@@ -122,8 +122,8 @@ class _Found:
     """Crisis matches in one sentence, with the friendly exceptions that hide them."""
 
     def __init__(self, matches: list[Match]) -> None:
-        self.signs = [m for m in matches if m.rule is _SIGN]
-        self._skips = [m for m in matches if m.rule is _SKIP]
+        self.signs = [m for m in matches if m.rule.label == "crisis"]
+        self._skips = [m for m in matches if m.rule.label == "_skip"]
 
     def hidden(self, match: Match) -> bool:
         """True when an exception phrase covers this match."""

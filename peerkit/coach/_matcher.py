@@ -36,6 +36,7 @@ class Rule(NamedTuple):
     label: str
     weight: float
     tag: str = ""
+    pattern: str = ""
 
 
 class Match(NamedTuple):
@@ -133,7 +134,7 @@ class PhraseSet:
             if not slots:
                 raise ValueError(f"empty pattern for {rule}")
             root = self._anchored if anchored else self._free
-            _insert(root, slots, 0, rule, at_end)
+            _insert(root, slots, 0, rule._replace(pattern=pattern), at_end)
 
     def find(self, words: Sequence[Token], starts: Iterable[int] = (0,)) -> list[Match]:
         """Every phrase occurrence in ``words``; anchored phrases may begin only at ``starts``."""

@@ -11,6 +11,10 @@ from ._rules_support import SUPPORT_RULES
 from ._wordsets import WORD_SETS
 
 FILLERS: frozenset[str] = WORD_SETS["filler"]
+# Before a question, "so", "then" and "just" are fillers too ("So, what happened?").
+QUESTION_FILLERS: frozenset[str] = FILLERS | {
+    "so", "then", "just", "like", "i", "mean", "guess", "wh", "w", "th", "h",
+}
 
 
 def build() -> PhraseSet:

@@ -67,7 +67,6 @@ GUIDANCE_RULES: list[tuple[Rule, list[str]]] = [
         "you can @advice_verb [@object]",
         "you [might|may] [want|wish|like] to",
         "you [may|could] (also) [consider|want]",
-        "you want to @advice_verb",
         "i (would) [suggest|recommend|encourage|propose]",
         "i would [@advice_verb|just|definitely|probably|also|first]",
         "i [think|feel|believe] (that) [you|it] [should|need|could|might|may want|would be good"

@@ -222,6 +222,8 @@ HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
         "[real|grown] [adults|people|men] (do not|don't)",
     ]),
     (SKIP, [
+        "[can|could|would|will] you [talk|tell|say|share|explain|describe|walk] (me|us)"
+        " (a little|a bit) [more|about|what|how|why|through|me]",
         "at least [one|two|a|an|some|for|once|twice|part|partly|a few|a little|try"
         "|consider|for now|until|in|on|with|tonight|today|three|reach|talk|ask|let|call"
         "|tell|think|take|get|write|see]",

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ._matcher import Rule
 
 OPEN = Rule("open_question", 2.0, "open")
-OPEN_BARE = Rule("open_question", 2.0, "bare")
+OPEN_BARE = Rule("open_question", 2.5, "bare")
 CLOSED = Rule("closed_question", 2.0, "closed")
 CLOSED_STRONG = Rule("closed_question", 3.0, "closed")
 CLOSED_BARE = Rule("closed_question", 2.0, "bare")
@@ -27,10 +27,10 @@ QUESTION_RULES: list[tuple[Rule, list[str]]] = [
         "^ anything else",
         "^ if so what|how",
         "^ where do|does|would|will|can|could|might",
+        "^ when",
     ]),
     (OPEN_BARE, [
-        "^ what|how do|does|did|would|could|can|might|will you|we|they|it|that",
-        "^ what|how is|are|was|were|has|have it|that|this|things|you|your",
+        "^ what|whats|how|why|where|when|who|which @aux",
         "^ what|how about you|your",
         "^ what else",
         "^ what|how kind|sort|happened|made|makes|brought|brings|led|helps|helped",
@@ -71,13 +71,11 @@ QUESTION_RULES: list[tuple[Rule, list[str]]] = [
         "^ or",
     ]),
     (CLOSED_STRONG, [
-        "^ how long|many|much|often|old|far|soon|frequently",
-        "^ so|and how long|many|much|often|old",
+        "^ how old",
         "^ what time|age|year|day|month|number|percentage|percent|grade|date|color|colour",
         "^ what is|was the longest|name|date|number",
         "on a scale",
         "^ where do|did|are|is you live|from|work",
-        "^ when did|was|is|do|does|will",
         "^ which one|ones|of",
     ]),
     (CLOSED_BARE, [

@@ -12,10 +12,12 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from ._matcher import Match
-from ._phrases import FILLERS, PHRASES
+from ._phrases import FILLERS, PHRASES, QUESTION_FILLERS
 from ._tokens import Sentence
 
 QUESTION_LABELS = ("open_question", "closed_question")
+# How much a phrase counts when it sits inside a question rather than opening it.
+IN_QUESTION = 0.6
 
 
 class SentenceScore(NamedTuple):
@@ -27,12 +29,30 @@ class SentenceScore(NamedTuple):
     question: str  # "", "open_question" or "closed_question"
 
 
-def _first_word(sentence: Sentence) -> int:
+def _first_word(sentence: Sentence, skip: frozenset[str] = FILLERS) -> int:
+    """Index of the first word that is not a filler ("um", "okay", ",")."""
     words = sentence.words
     i = 0
-    while i < len(words) and (words[i].norm in FILLERS or not words[i].norm[0].isalnum()):
+    while i < len(words) and (words[i].norm in skip or not words[i].norm[0].isalnum()):
         i += 1
     return i
+
+
+def _clause_starts(sentence: Sentence) -> set[int]:
+    """Where a clause starts after a comma or dash ("..., what would you do?")."""
+    words = sentence.words
+    out: set[int] = set()
+    for i, word in enumerate(words[:-1]):
+        if word.norm in _CLAUSE_BREAKS:
+            j = i + 1
+            while j < len(words) and (words[j].norm in QUESTION_FILLERS or words[j].norm in
+                                      _CLAUSE_BREAKS):
+                j += 1
+            out.add(j)
+    return out
+
+
+_CLAUSE_BREAKS = frozenset({",", "-", "—", "–", "…", ";", ":"})
 
 
 def _keep_longest(matches: list[Match]) -> list[Match]:
@@ -41,11 +61,15 @@ def _keep_longest(matches: list[Match]) -> list[Match]:
         return matches
     kept: list[Match] = []
     for m in matches:
+        if m.rule.label in QUESTION_LABELS:
+            kept.append(m)
+            continue
         size = m.stop - m.first
         hidden = False
         for other in matches:
             if (
                 other.rule.label != m.rule.label
+                and other.rule.label not in QUESTION_LABELS
                 and other.first <= m.first
                 and other.stop >= m.stop
                 and other.stop - other.first > size
@@ -60,34 +84,45 @@ def _keep_longest(matches: list[Match]) -> list[Match]:
 def score_sentence(sentence: Sentence) -> SentenceScore:
     """Score one sentence for every label."""
     start = _first_word(sentence)
-    matches = _keep_longest(PHRASES.find(sentence.words, (0, start) if start else (0,)))
+    q_start = _first_word(sentence, QUESTION_FILLERS)
+    starts = {0, start, q_start}
+    if sentence.question:
+        starts.update(_clause_starts(sentence))
+    matches = _keep_longest(PHRASES.find(sentence.words, starts))
     best: dict[str, float] = {}
     total: dict[str, float] = {}
     kinds: dict[str, str] = {}
     q_open = q_closed = 0.0
     bare = False
+    asks = sentence.question
     for m in matches:
         rule = m.rule
         label = rule.label
+        weight = rule.weight
         if label in QUESTION_LABELS:
-            if m.first not in (0, start):
+            if m.first not in starts:
                 continue
             if rule.tag == "bare":
-                bare = bare or m.first == start
+                bare = bare or m.first in (start, q_start)
             if label == "open_question":
                 q_open = max(q_open, rule.weight)
             else:
                 q_closed = max(q_closed, rule.weight)
             continue
-        total[label] = total.get(label, 0.0) + rule.weight
-        if rule.weight > best.get(label, 0.0):
-            best[label] = rule.weight
+        if asks and m.first > start:
+            # Inside a question, words after the opening are its topic, not its purpose.
+            weight *= IN_QUESTION
+        total[label] = total.get(label, 0.0) + weight
+        if weight > best.get(label, 0.0):
+            best[label] = weight
             kinds[label] = rule.tag
+    if "permission" in (m.rule.tag for m in matches if m.rule.label == "advice"):
+        kinds["advice"] = "permission"
     scores = {label: best[label] + 0.25 * (total[label] - best[label]) for label in best}
     question = ""
     if sentence.question or bare:
         question = "open_question" if q_open > q_closed else "closed_question"
         scores[question] = 2.5 if sentence.question else 2.0
-        first = sentence.words[start].norm if start < len(sentence.words) else ""
+        first = sentence.words[q_start].norm if q_start < len(sentence.words) else ""
         kinds[question] = "why" if first == "why" else question.split("_")[0]
     return SentenceScore(sentence, scores, kinds, question)

@@ -58,13 +58,13 @@ WORD_SETS: dict[str, frozenset[str]] = {
     "advice_verb": _words(
         "try talk talking call calling reach reaching speak speaking ask asking look looking "
         "find finding get getting go going take taking make making write writing join "
-        "joining contact contacting consider considering see seeing tell telling let "
+        "joining contact contacting consider considering see seeing let "
         "letting keep keeping focus focusing start starting stop stopping give giving set "
         "setting spend spending seek seeking visit visiting do doing put putting use using "
         "practice practicing practise exercise exercising meditate meditating read reading "
         "listen listening plan planning apply applying sign volunteer volunteering "
-        "journal journaling move moving leave leaving explain explaining think "
-        "tell telling share sharing work working schedule check checking look lookup "
+        "journal journaling move moving leave leaving "
+        "work working schedule check checking look lookup "
         "research researching search searching buy change changing limit avoid avoiding "
         "remind reminding treat treating allow allowing be"
     ),
@@ -121,5 +121,9 @@ WORD_SETS: dict[str, frozenset[str]] = {
     "descr": _words(
         "free local online great good helpful different support other national many new "
         "amazing useful"
+    ),
+    "aux": _words(
+        "do does did would could can might will is are was were has have had should shall "
+        "may am"
     ),
 }
