@@ -14,7 +14,7 @@ BIAS: dict[str, float] = {
     "open_question": 0.0,
     "closed_question": 0.0,
     "reflection": 0.0,
-    "affirmation": 0.0,
+    "affirmation": 0.5,
     "self_disclosure": 0.0,
     "advice": 0.0,
     "information": 0.0,

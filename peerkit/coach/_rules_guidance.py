@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from ._matcher import Rule
 
-DIRECTIVE_STRONG = Rule("advice", 3.5, "directive")
-DIRECTIVE = Rule("advice", 2.5, "directive")
+DIRECTIVE_STRONG = Rule("advice", 3.0, "directive")
+DIRECTIVE = Rule("advice", 2.2, "directive")
 SUGGEST_STRONG = Rule("advice", 3.0, "suggestion")
 SUGGEST = Rule("advice", 2.0, "suggestion")
 SUGGEST_WEAK = Rule("advice", 1.0, "suggestion")
@@ -64,10 +64,8 @@ GUIDANCE_RULES: list[tuple[Rule, list[str]]] = [
         "|reach|call|see|set|make|join|spend|give]",
         "you [could|can|might] [also|always|maybe|perhaps|even|just|then|still] @advice_verb",
         "you [could|might] @advice_verb",
-        "you can @advice_verb [@object]",
         "you [might|may] [want|wish|like] to",
         "you [may|could] (also) [consider|want]",
-        "i (would) [suggest|recommend|encourage|propose]",
         "i would [@advice_verb|just|definitely|probably|also|first]",
         "i [think|feel|believe] (that) [you|it] [should|need|could|might|may want|would be good"
         "|would be best|would be helpful|would be a good]",
@@ -105,6 +103,7 @@ GUIDANCE_RULES: list[tuple[Rule, list[str]]] = [
         "would it [help|be good|be helpful|be useful|be worth] [to|if you|for you]",
     ]),
     (SUGGEST, [
+        "you can @advice_verb [@object]",
         "you [should|could|can|might] (also) [look|talk|try|call|see|find|join|ask|reach]",
         "it helps [to|if|me]",
         "it helped (me)",
@@ -139,6 +138,10 @@ GUIDANCE_RULES: list[tuple[Rule, list[str]]] = [
         "better",
         "try",
         "idea",
+    ]),
+    (Rule("advice", 3.5, "suggestion"), [
+        "i (would) [suggest|recommend|encourage|propose]",
+        "i would (strongly|definitely|really) [recommend|suggest|advise|encourage]",
     ]),
     (PERMISSION, [
         "[would|do] you [like|want] (me) (to) [hear|some|a few|any|my|suggestions|ideas|advice"

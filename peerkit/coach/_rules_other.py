@@ -30,6 +30,17 @@ OTHER_RULES: list[tuple[Rule, list[str]]] = [
         "^ [ok|yes|yeah|yep|sure|right|mm|hmm|mhm|uh huh|all right|i see|got it|cool|wow|oh"
         "|ah|great|exactly|true|indeed] $",
         "^ glad i could help $",
+        "i hope you [have|had|enjoy|get|feel] (a|an) (@intens) [great|good|nice|wonderful|lovely"
+        "|better|day|night|evening|weekend|rest|holiday|holidays|christmas]",
+        "i hope [this|that|it|my] [helps|helped|was helpful]",
+        "i hope [things|everything|it] [work|works|goes|go|get|gets] (out|well|better)",
+        "i wish you (all) the best",
+        "[best|good] luck",
+        "all the best",
+        "happy to hear",
+        "glad [i|to] [could|can|was able to] help",
+        "[thank you|thanks] for [sharing|talking|chatting|reaching out|your time|listening]",
+        "nice [talking|chatting] (to|with) you",
         "^ [are you|is anyone] [there|still there] $",
         "^ [can|could] you hear me $",
         "^ how can i help (you) (today|this afternoon|this evening|this morning|tonight) $",

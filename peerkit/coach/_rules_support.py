@@ -20,7 +20,7 @@ REFLECT_WEAK = Rule("reflection", 1.0, "")
 AFFIRM = Rule("affirmation", 2.5, "affirm")
 AFFIRM_WEAK = Rule("affirmation", 1.5, "affirm")
 REASSURE = Rule("affirmation", 2.0, "reassure")
-EMPATHY = Rule("affirmation", 1.2, "reassure")
+EMPATHY = Rule("affirmation", 2.2, "reassure")
 PRAISE = Rule("affirmation", 2.0, "praise")
 DISCLOSE_STRONG = Rule("self_disclosure", 3.0, "")
 DISCLOSE = Rule("self_disclosure", 2.0, "")
@@ -65,9 +65,7 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "you are not sure|certain",
         "you do not know [if|whether|what|how]",
         "you are worried|afraid|scared|concerned|unsure|torn",
-        "you would like|love to",
         "you do not want|like",
-        "you want|wanted|need|needed to|some|more|a|someone|something",
         "you really want|need|care",
         "you are looking for|trying|hoping|wanting|thinking|struggling|dealing",
         "you have been|had [a|so|really|such]",
@@ -76,15 +74,15 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "it|that makes sense [that|you|why]",
         "you find|found it",
         "for you it",
-        "you believe|think|feel that",
         "you care [a lot|about|deeply]",
         "you are not ready",
         "^ you are|were (@intens) @feeling_word",
     ]),
     (REFLECT, [
+        "you believe|think|feel that",
+        "^ so *",
         "you are|were * [and|but] *",
         "^ you have|had *",
-        "^ you are *",
         "^ you * (@intens) @feeling_word",
         "must be (@intens) @hard_word",
         "must have been (@intens) @hard_word",
@@ -98,11 +96,14 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "such a|an (@intens) @hard_word",
         "a lot on your plate",
         "a lot to deal|handle",
-        "for you|yourself",
         "you are|were * @feeling_word",
-        "your @family",
     ]),
     (REFLECT_WEAK, [
+        "you would like|love to",
+        "you want|wanted|need|needed to|some|more|a|someone|something",
+        "^ you are *",
+        "your @family",
+        "for you|yourself",
         "you|your",
         "that|it must",
         "^ i understand|see",
@@ -193,7 +194,6 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "i am (@intens) glad",
         "i am (@intens) happy [that|to hear|for you]",
         "glad to hear",
-        "happy to hear",
         "good to hear",
         "great to hear",
         "that is (@intens) good to hear",
@@ -212,12 +212,20 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "be kind|gentle|patient with yourself",
         "you are on the right [track|path]",
         "you are headed in the right",
-        "i hope you|things|it|everything [will|can|get|find|feel|have|are|work]",
-        "i wish you",
-        "best of luck",
-        "good luck",
     ]),
     (EMPATHY, [
+        "[it is|that is|it can be|this is] not easy",
+        "[we are|we are all|we all|everyone is|everybody is] (in) [this|the same]",
+        "we all",
+        "it is not your fault",
+        "keep your head up",
+        "[stay|keep] [positive|hopeful|strong]",
+        "there is (still) [hope|a way|light]",
+        "[will|can|may] get better",
+        "[any|every] [improvement|step|bit]",
+        "i know [it is|this is|that is|how] (@intens) [hard|difficult|tough]",
+        "[i am|i feel] (@intens) sorry",
+        "(you) (will) be [ok|okay|fine|all right]",
         "i am (@intens) sorry [to hear|that|you|about|for]",
         "i am (@intens) sorry $",
         "sorry to hear",

@@ -18,6 +18,8 @@ from ._tokens import Sentence
 QUESTION_LABELS = ("open_question", "closed_question")
 # How much a phrase counts when it sits inside a question rather than opening it.
 IN_QUESTION = 0.6
+# How strongly a sentence ending in "?" counts as a question.
+QUESTION_SCORE = 2.5
 
 
 class SentenceScore(NamedTuple):
@@ -122,7 +124,7 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
     question = ""
     if sentence.question or bare:
         question = "open_question" if q_open > q_closed else "closed_question"
-        scores[question] = 2.5 if sentence.question else 2.0
+        scores[question] = QUESTION_SCORE if sentence.question else 2.0
         first = sentence.words[q_start].norm if q_start < len(sentence.words) else ""
         kinds[question] = "why" if first == "why" else question.split("_")[0]
     return SentenceScore(sentence, scores, kinds, question)
