@@ -38,7 +38,9 @@ WORD_SETS: dict[str, frozenset[str]] = {
         "confusing worrying challenging unfair sad lonely isolating discouraging "
         "disappointing frightening distressing heavy"
     ),
-    "intens": _words("really very so quite pretty super extremely incredibly truly such a"),
+    "intens": _words(
+        "really very so quite pretty super extremely incredibly truly such a way too far much"
+    ),
     "family": _words(
         "mom mum mother dad father parents parent brother sister sibling siblings son "
         "daughter kids kid children child husband wife partner boyfriend girlfriend fiance "
