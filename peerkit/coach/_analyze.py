@@ -26,15 +26,17 @@ _YOU = frozenset({"you", "your", "yourself", "yours"})
 _ME = frozenset({"i", "me", "my", "myself", "mine"})
 FALLBACK = {"you": ("reflection", 0.8), "me": ("self_disclosure", 0.7), "": ("information", 0.6)}
 # Longest text analysed; anything beyond is ignored so every call stays fast.
-MAX_CHARS = 200_000
+MAX_CHARS = 2_000_000
 
 
 def _findings(scored: list[SentenceScore]) -> tuple[Finding, ...]:
     out: list[Finding] = []
+    seen: set[tuple[str, tuple[int, int]]] = set()
     for item in scored:
         span = (item.sentence.start, item.sentence.end)
         for label in LABELS:
-            if item.scores.get(label, 0.0) >= SHOWN:
+            if item.scores.get(label, 0.0) >= SHOWN and (label, span) not in seen:
+                seen.add((label, span))
                 kind = item.kinds.get(label, "")
                 message, suggestion = message_for(label, kind)
                 out.append(Finding(label, span, message, suggestion, kind))
@@ -57,7 +59,7 @@ def _primary(scored: list[SentenceScore], labels: frozenset[str]) -> str | None:
         # One open question makes the reply open, whatever closed ones sit beside it.
         totals["open_question"] = max(totals["open_question"], totals.pop("closed_question", 0.0))
     if not totals and scored:
-        words = {w.norm for item in scored for w in item.sentence.words}
+        words = {w for item in scored for w in item.sentence.words}
         if not any(item.scores.get("_other", 0.0) >= SHOWN for item in scored):
             key = "you" if words & _YOU else "me" if words & _ME else ""
             label, value = FALLBACK[key]

@@ -81,23 +81,21 @@ _PHRASES.add(_SIGN, _SIGNS)
 _PHRASES.add(_SKIP, _SKIPS)
 
 
-def _contains(norms: list[str], seq: tuple[str, ...]) -> bool:
+def _contains(norms: tuple[str, ...], seq: tuple[str, ...]) -> bool:
     n = len(seq)
     return any(tuple(norms[i : i + n]) == seq for i in range(len(norms) - n + 1))
 
 
 def _counts(sentence: Sentence, match: Match) -> bool:
     """Is this match the learner speaking for themselves, now?"""
-    before = sentence.words[: match.first]
-    norms = [w.norm for w in before]
+    norms = sentence.words[: match.first]
     if any(w in _REPORTING for w in norms):
         return False
     if any(w in _QUOTES for w in norms):
         return False
     if any(w in _NEGATION for w in norms[-3:]):
         return False
-    all_norms = [w.norm for w in sentence.words]
-    return not any(_contains(all_norms, seq) for seq in _PAST)
+    return not any(_contains(sentence.words, seq) for seq in _PAST)
 
 
 def crisis_signs(text: str) -> bool:
@@ -110,7 +108,7 @@ def crisis_signs(text: str) -> bool:
     """
     if not isinstance(text, str) or not text.strip():
         return False
-    for sentence in sentences(text[:200_000]):
+    for sentence in sentences(text[:2_000_000]):
         found = _Found(_PHRASES.find(sentence.words))
         for match in found.signs:
             if not found.hidden(match) and _counts(sentence, match):

@@ -21,8 +21,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from ._tokens import Token
-
 _END = "\x00end"
 _EOS = "\x00eos"
 _ANY = "\x00any"
@@ -136,24 +134,24 @@ class PhraseSet:
             root = self._anchored if anchored else self._free
             _insert(root, slots, 0, rule._replace(pattern=pattern), at_end)
 
-    def find(self, words: Sequence[Token], starts: Iterable[int] = (0,)) -> list[Match]:
+    def find(self, words: Sequence[str], starts: Iterable[int] = (0,)) -> list[Match]:
         """Every phrase occurrence in ``words``; anchored phrases may begin only at ``starts``."""
         out: list[Match] = []
         n = len(words)
         end = n
-        while end > 0 and not words[end - 1].norm[0].isalnum():
+        while end > 0 and not words[end - 1][0].isalnum():
             end -= 1
         for start in starts:
             if start < n:
                 _walk(self._anchored, words, start, end, out)
         free = self._free
         for i in range(n):
-            if words[i].norm in free:
+            if words[i] in free:
                 _walk(free, words, i, end, out)
         return out
 
 
-def _walk(root: Node, words: Sequence[Token], first: int, end: int, out: list[Match]) -> None:
+def _walk(root: Node, words: Sequence[str], first: int, end: int, out: list[Match]) -> None:
     n = len(words)
     stack = [(root, first)]
     while stack:
@@ -166,7 +164,7 @@ def _walk(root: Node, words: Sequence[Token], first: int, end: int, out: list[Ma
             if rules:
                 out.extend(Match(rule, first, j) for rule in rules)
         if j < n:
-            child = node.get(words[j].norm)
+            child = node.get(words[j])
             if child is not None:
                 stack.append((child, j + 1))
             child = node.get(_ANY)

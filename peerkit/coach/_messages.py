@@ -57,8 +57,8 @@ MESSAGES: dict[tuple[str, str], tuple[str, str]] = {
         "helped me. What might help you?\"",
     ),
     ("advice", "directive"): (
-        "This tells the person what to do. Directive advice can take the choice away "
-        "from them, even when it is well meant.",
+        "You told the person what to do. Directive advice can take the choice away "
+        "from them, even when you mean well.",
         "Ask first, and offer it as an option: \"Would it help to hear what worked for "
         "me?\" or \"What have you thought about trying?\"",
     ),
@@ -85,13 +85,13 @@ MESSAGES: dict[tuple[str, str], tuple[str, str]] = {
         "Acknowledge how it feels before anything else: \"That sounds really hard.\"",
     ),
     ("comparing", ""): (
-        "This compares their struggle with someone else's (maybe yours). It can move "
+        "You compared their struggle with someone else's (maybe your own). It can move "
         "the focus away from them or make their pain seem less.",
         "Keep the focus on their experience: \"What has this been like for you?\"",
     ),
     ("judging", ""): (
-        "This may sound like blame or a judgement. People open up when they feel "
-        "accepted, not judged.",
+        "This may sound like blame or a judgement to the person you support. People "
+        "open up when they feel accepted, not judged.",
         "Stay curious instead: \"What was going on for you when that happened?\"",
     ),
 }

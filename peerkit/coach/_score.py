@@ -35,7 +35,7 @@ def _first_word(sentence: Sentence, skip: frozenset[str] = FILLERS) -> int:
     """Index of the first word that is not a filler ("um", "okay", ",")."""
     words = sentence.words
     i = 0
-    while i < len(words) and (words[i].norm in skip or not words[i].norm[0].isalnum()):
+    while i < len(words) and (words[i] in skip or not words[i][0].isalnum()):
         i += 1
     return i
 
@@ -45,10 +45,9 @@ def _clause_starts(sentence: Sentence) -> set[int]:
     words = sentence.words
     out: set[int] = set()
     for i, word in enumerate(words[:-1]):
-        if word.norm in _CLAUSE_BREAKS:
+        if word in _CLAUSE_BREAKS:
             j = i + 1
-            while j < len(words) and (words[j].norm in QUESTION_FILLERS or words[j].norm in
-                                      _CLAUSE_BREAKS):
+            while j < len(words) and (words[j] in QUESTION_FILLERS or words[j] in _CLAUSE_BREAKS):
                 j += 1
             out.add(j)
     return out
@@ -125,6 +124,6 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
     if sentence.question or bare:
         question = "open_question" if q_open > q_closed else "closed_question"
         scores[question] = QUESTION_SCORE if sentence.question else 2.0
-        first = sentence.words[q_start].norm if q_start < len(sentence.words) else ""
+        first = sentence.words[q_start] if q_start < len(sentence.words) else ""
         kinds[question] = "why" if first == "why" else question.split("_")[0]
     return SentenceScore(sentence, scores, kinds, question)

@@ -10,12 +10,17 @@ it came from, so findings can point back at the learner's own text.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import NamedTuple
 
-# A word is letters/digits, optionally joined by apostrophes ("you're", "o'clock").
-# Each alternative starts with a different kind of character, so matching is linear.
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[.!?]+|\n|[^\w\s]")
-
+# A sentence is a run of anything but terminators, then any terminators; a word is
+# letters/digits, optionally joined by apostrophes ("you're", "o'clock"). Each
+# alternative starts with a different kind of character, so matching is linear.
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*|[.!?]+")
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*|[^\w\s]")
+_PUNCT_AS_COMMA = frozenset(",;:")
+# Longest piece of a sentence scored at once; longer run-ons are cut into pieces.
+MAX_WORDS = 80
 _END = frozenset(".!?\n")
 
 # Contractions and chat spellings, written out in full.
@@ -53,24 +58,20 @@ _EXPAND: dict[str, tuple[str, ...]] = {
 }
 
 
-class Token(NamedTuple):
-    """One normalised word or punctuation mark and where it sits in the original text."""
-
-    norm: str
-    start: int
-    end: int
-
-
 class Sentence(NamedTuple):
-    """A sentence: its character span, its tokens (words only) and how it ends."""
+    """A sentence: its character span, its normalised tokens and whether it asks."""
 
     start: int
     end: int
-    words: tuple[Token, ...]
+    words: tuple[str, ...]
     question: bool
 
 
+@lru_cache(maxsize=50_000)
 def _norm(raw: str) -> tuple[str, ...]:
+    """The normalised word(s) for one raw token; punctuation ",;:" all become ","."""
+    if not (raw[0].isalnum() or raw[0] == "_"):
+        return ("," if raw in _PUNCT_AS_COMMA else raw,)
     low = raw.lower().replace("’", "'")
     hit = _EXPAND.get(low)
     if hit is not None:
@@ -89,25 +90,25 @@ def sentences(text: str) -> list[Sentence]:
     kept as a token of its own (norm ','), because some phrases care about it.
     """
     out: list[Sentence] = []
-    words: list[Token] = []
-    first = -1
-    last = 0
-    for match in _TOKEN.finditer(text):
-        raw = match.group()
-        start, end = match.span()
-        if raw[0] in _END:
-            if words:
-                out.append(Sentence(first, end if raw != "\n" else last, tuple(words), "?" in raw))
-                words = []
+    findall = _TOKEN.findall
+    for match in _SENTENCE.finditer(text):
+        chunk = match.group()
+        raw = findall(chunk)
+        if not raw or not any(t[0].isalnum() for t in raw):
             continue
-        if first < 0 or not words:
-            first = start
-        last = end
-        if raw[0].isalnum() or raw[0] == "_":
-            for norm in _norm(raw):
-                words.append(Token(norm, start, end))
-        else:
-            words.append(Token("," if raw in ",;:" else raw, start, end))
-    if words:
-        out.append(Sentence(first, last, tuple(words), False))
+        words: list[str] = []
+        for token in raw:
+            if token[0] in _END:
+                continue
+            words.extend(_norm(token))
+        if not words:
+            continue
+        body = chunk.rstrip()
+        start = match.start() + len(chunk) - len(chunk.lstrip())
+        end = match.start() + len(body)
+        asks = "?" in body[-4:]
+        # A run-on "sentence" is cut into pieces so the cost per piece stays bounded.
+        for first in range(0, len(words), MAX_WORDS):
+            piece = tuple(words[first : first + MAX_WORDS])
+            out.append(Sentence(start, end, piece, asks and first + MAX_WORDS >= len(words)))
     return out

@@ -1,0 +1,205 @@
+"""Behaviour of the response coach, peerkit.coach.analyze, on replies written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from peerkit import coach
+from peerkit.coach import LABELS, Analysis, analyze
+
+
+def labels_of(text: str) -> frozenset[str]:
+    return analyze(text).labels
+
+
+def finding(text: str, label: str) -> coach.Finding:
+    return next(f for f in analyze(text).findings if f.label == label)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("What was that like for you?", "open_question"),
+        ("How have the last few weeks been?", "open_question"),
+        ("Tell me more about your brother.", "open_question"),
+        ("Do you have somewhere to stay tonight?", "closed_question"),
+        ("Is your sponsor still around?", "closed_question"),
+        ("Sounds like you feel stuck between two bad choices.", "reflection"),
+        ("So you've been carrying this on your own for months.", "reflection"),
+        ("You kept going to group even when it was hard, that took real courage.", "affirmation"),
+        ("You're not alone in this.", "affirmation"),
+        ("When I was in early recovery, I went through something similar.", "self_disclosure"),
+        ("I used to hide my drinking from everyone.", "self_disclosure"),
+        ("You should call your sister tonight.", "advice"),
+        ("Maybe you could try writing it down.", "advice"),
+        ("Research shows that regular sleep helps mood.", "information"),
+        ("There are free support groups in most cities.", "information"),
+        ("It's not that bad, honestly.", "minimizing"),
+        ("At least you still have your job.", "minimizing"),
+        ("I had it way worse when I was your age.", "comparing"),
+        ("I know exactly how you feel.", "comparing"),
+        ("That was a stupid thing to do.", "judging"),
+        ("If you really wanted to quit, you would have.", "judging"),
+    ],
+)
+def test_does_a_clear_example_get_its_label(text: str, label: str) -> None:
+    """Does each label show up on a clear example of it?"""
+    assert label in labels_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("What was that like for you?", "open_question"),
+        ("Do you have a job at the moment?", "closed_question"),
+        ("It sounds like you're exhausted.", "reflection"),
+        ("I went through a divorce too, a few years back.", "self_disclosure"),
+        ("You should really think about leaving him.", "advice"),
+        ("Many people find the first month the hardest.", "information"),
+    ],
+)
+def test_is_the_primary_label_the_obvious_one(text: str, primary: str) -> None:
+    """For a one-sentence reply doing one thing, is that thing the primary label?"""
+    assert analyze(text).primary == primary
+
+
+def test_does_a_you_should_reply_count_as_directive_advice() -> None:
+    """Does a 'you should' reply count as directive advice?"""
+    found = finding("You should go to a meeting tonight.", "advice")
+    assert found.directive
+    assert found.kind == "directive"
+    assert "choice" in found.message
+    assert "Would it help to hear what worked for me?" in found.suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Would it help to hear what worked for me?",
+        "Would you like some ideas, or would you rather just talk?",
+        "Can I share something that helped me?",
+    ],
+)
+def test_is_advice_that_asks_permission_told_apart_from_directive_advice(text: str) -> None:
+    """Is advice that asks permission first labelled advice, but not directive?"""
+    found = finding(text, "advice")
+    assert found.kind == "permission"
+    assert not found.directive
+
+
+def test_is_an_unasked_suggestion_neither_directive_nor_permission() -> None:
+    """Is "maybe you could..." a suggestion: advice offered without asking?"""
+    found = finding("Maybe you could try a walk after dinner.", "advice")
+    assert found.kind == "suggestion"
+    assert not found.directive
+
+
+def test_is_praise_told_apart_from_an_affirmation() -> None:
+    """Does "Great job!" get the praise message that explains affirmation vs praise?"""
+    found = finding("Great job!", "affirmation")
+    assert found.kind == "praise"
+    assert "praise" in found.message.lower()
+
+
+def test_does_a_why_question_get_a_gentle_note() -> None:
+    """Does a 'why' question get a note that 'why' can sound like blame?"""
+    found = finding("Why did you stop going?", "open_question")
+    assert "why" in found.message.lower()
+
+
+def test_do_spans_point_at_the_sentence_that_earned_the_finding() -> None:
+    """Do finding spans point at the right text in the original reply?"""
+    text = "That sounds really hard.   You should call your sister. What do you think?"
+    result = analyze(text)
+    advice = next(f for f in result.findings if f.label == "advice")
+    question = next(f for f in result.findings if f.label == "open_question")
+    assert text[advice.span[0] : advice.span[1]] == "You should call your sister."
+    assert text[question.span[0] : question.span[1]] == "What do you think?"
+
+
+def test_are_spans_offsets_into_the_original_text_even_with_unicode() -> None:
+    """Are spans still right when the text has emoji and curly quotes before them?"""
+    text = "🙂 Thanks for telling me. You’re not alone — it’s okay to feel this."
+    for f in analyze(text).findings:
+        start, end = f.span
+        assert 0 <= start < end <= len(text)
+        assert text[start:end].strip() == text[start:end]
+
+
+def test_does_every_finding_have_a_message_and_a_suggestion() -> None:
+    """Does every kind of finding carry a non-empty message and suggestion?"""
+    replies = [
+        "What happened?", "Did you sleep?", "Sounds like you're worn out.", "Good job!",
+        "You kept trying.", "I've been there too.", "You should rest.", "Would some ideas help?",
+        "Studies show walking helps.", "It's not that bad.", "I had it worse.", "That was dumb.",
+    ]
+    seen = set()
+    for text in replies:
+        for f in analyze(text).findings:
+            seen.add(f.label)
+            assert f.message.strip() and f.suggestion.strip()
+            assert f.label in LABELS
+    assert seen == set(LABELS)
+
+
+def test_do_messages_speak_to_the_learner_kindly_and_briefly() -> None:
+    """Are all messages short, second person and free of programmer words?"""
+    for (label, kind), (message, suggestion) in coach._messages.MESSAGES.items():
+        assert "you" in message.lower(), (label, kind)
+        assert len(message) < 200 and len(suggestion) < 200, (label, kind)
+        for word in ("label", "regex", "token", "None", "score"):
+            assert word not in message, (label, kind)
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\t  \n", "...", "?!"])
+def test_does_empty_or_blank_input_give_no_findings(text: str) -> None:
+    """Does empty or whitespace-only input give no findings and no primary label?"""
+    result = analyze(text)
+    assert result.findings == ()
+    assert result.labels == frozenset()
+    assert result.primary is None
+
+
+@pytest.mark.parametrize("text", ["Hello!", "Thanks so much.", "Take care.", "Okay."])
+def test_is_small_talk_left_alone(text: str) -> None:
+    """Is a greeting or a thank-you left without a skill label?"""
+    assert analyze(text).primary is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert('x')</script> You should leave.",
+        "<img src=x onerror=alert(1)> What happened?",
+        "&lt;b&gt; {{ 7*7 }} ${jndi:ldap://x} '; DROP TABLE users; --",
+        "\x00\x01\x02 null bytes \ufeff and a BOM",
+    ],
+)
+def test_does_analyze_cope_with_html_and_script_payloads(text: str) -> None:
+    """Does analyze cope with HTML/script payloads, returning plain text without echoing them?"""
+    result = analyze(text)
+    assert isinstance(result, Analysis)
+    assert result.text == text
+    for f in result.findings:
+        assert "<" not in f.message and "<" not in f.suggestion
+
+
+def test_is_analyze_deterministic() -> None:
+    """Does the same reply always give the same result?"""
+    text = "I hear you. When I was struggling, a walk helped. Would you like to try one?"
+    assert analyze(text) == analyze(text)
+
+
+def test_does_analyze_refuse_non_text_clearly() -> None:
+    """Does passing something that is not text raise a clear TypeError?"""
+    with pytest.raises(TypeError, match="needs text"):
+        analyze(None)  # type: ignore[arg-type]
+
+
+def test_does_the_public_api_list_what_it_exports() -> None:
+    """Does peerkit.coach's __all__ name exactly its public objects?"""
+    assert set(coach.__all__) == {
+        "HARMFUL", "LABELS", "Analysis", "Finding", "analyze", "crisis_signs",
+    }
+    for name in coach.__all__:
+        assert hasattr(coach, name)

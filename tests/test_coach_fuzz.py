@@ -1,0 +1,45 @@
+"""The coach never crashes and stays fast, whatever text it is given."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from peerkit.coach import analyze, crisis_signs
+
+WORDS = st.sampled_from(
+    [
+        "you", "I", "should", "maybe", "what", "how", "at", "least", "not", "bad", "worse",
+        "sorry", "?", ".", ",", "!", "-", "'", "’", "🙂", "é\n", "kill", "myself", "want", "to",
+        "die", "so", "sounds", "like", "feel", "really", "try", "have", "tried", "never",
+    ]
+)
+TEXT = st.one_of(
+    st.text(max_size=5000),
+    st.lists(WORDS, max_size=800).map(" ".join),
+)
+
+
+@settings(max_examples=150, deadline=200, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_does_any_text_give_a_valid_result_quickly(text: str) -> None:
+    """Does any text up to 5 kB (unicode, run-ons, phrase soup) analyse in under 50 ms?"""
+    text = text[:5000]
+    start = time.perf_counter()
+    result = analyze(text)
+    crisis_signs(text)
+    assert time.perf_counter() - start < 0.05
+    for f in result.findings:
+        assert 0 <= f.span[0] < f.span[1] <= len(text)
+        assert f.message and f.suggestion
+    assert result.primary is None or isinstance(result.primary, str)
+
+
+def test_does_a_huge_input_finish() -> None:
+    """Does a 1 MB reply finish in a few seconds at most (cost grows linearly)?"""
+    text = "You should try. " * 65_000
+    start = time.perf_counter()
+    analyze(text)
+    assert time.perf_counter() - start < 5
