@@ -14,11 +14,13 @@ BIAS: dict[str, float] = {
     "open_question": 0.0,
     "closed_question": 0.0,
     "reflection": 0.0,
-    "affirmation": 0.5,
+    "affirmation": 1.0,
     "self_disclosure": 0.0,
     "advice": 0.0,
     "information": 0.0,
 }
+# How much a label's evidence in a second sentence adds to its best sentence.
+REPEAT = 0.3
 # The weakest evidence that may still name a primary label.
 PRIMARY_FLOOR = 0.5
 # When no phrase stands out, who the reply talks about still hints at what it does.
@@ -54,7 +56,8 @@ def _primary(scored: list[SentenceScore], labels: frozenset[str]) -> str | None:
         for label, value in item.scores.items():
             if label.startswith("_") or label in HARMFUL:
                 continue
-            totals[label] = max(totals.get(label, 0.0), value)
+            old = totals.get(label, 0.0)
+            totals[label] = max(old, value) + REPEAT * min(old, value)
     if "open_question" in totals:
         # One open question makes the reply open, whatever closed ones sit beside it.
         totals["open_question"] = max(totals["open_question"], totals.pop("closed_question", 0.0))
