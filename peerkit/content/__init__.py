@@ -1,6 +1,15 @@
 """Content: the schema, reading YAML with line numbers, and validation."""
 
-from ._load import DATA_ENV, Library, LoadedFile, find_data_dir, load_file, load_library, validate
+from ._load import (
+    DATA_ENV,
+    Library,
+    LoadedFile,
+    content_files_count,
+    find_data_dir,
+    load_file,
+    load_library,
+    validate,
+)
 from ._models import (
     DOCUMENT_TYPES,
     ITEM_TYPES,
@@ -59,6 +68,7 @@ __all__ = [
     "Settings",
     "Sort",
     "SourceItems",
+    "content_files_count",
     "find_data_dir",
     "load_file",
     "load_library",

@@ -23,6 +23,7 @@ def duplicate_ids(
     """Problems for every id that appears twice among ``ids`` (id, path-of-the-id pairs)."""
     seen: dict[str, int] = {}
     problems = []
+    label = f"{noun} id" if noun else "id"
     for value, path in ids:
         line = doc.line_of(path)
         if value in seen:
@@ -30,7 +31,7 @@ def duplicate_ids(
                 Problem(
                     doc.file,
                     line,
-                    f"{noun} id '{value}' is used twice{scope} (first on line {seen[value]})",
+                    f"{label} '{value}' is used twice{scope} (first on line {seen[value]})",
                     "give each one its own id",
                 )
             )
@@ -45,8 +46,8 @@ def check_case(doc: YamlDocument, case: Case) -> list[Problem]:
         doc,
         [(n.id, ("nodes", i, "id")) for i, n in enumerate(case.nodes)]
         + [(e.id, ("endings", i, "id")) for i, e in enumerate(case.endings)],
-        "step",
-        " (nodes and endings share one set of ids)",
+        "",
+        " among the nodes and endings",
     )
     for i, node in enumerate(case.nodes):
         problems += duplicate_ids(

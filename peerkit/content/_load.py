@@ -304,6 +304,12 @@ def _unknown_ids(item: LoadedFile, key: str, known: set[str] | None, noun: str, 
     return problems
 
 
+def content_files_count(path: Path | str | None = None) -> int:
+    """How many content files :func:`validate` would read at ``path``."""
+    root = Path(path) if path is not None else find_data_dir()
+    return len(content_files(root)) if root.exists() else 0
+
+
 def validate(path: Path | str | None = None) -> list[Problem]:
     """Every problem in the content at ``path`` (default: the project's data folder)."""
     root = Path(path) if path is not None else find_data_dir()

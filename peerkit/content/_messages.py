@@ -13,14 +13,14 @@ from ._yaml import YamlDocument
 _ID_RULE = "lowercase letters, digits and single hyphens, e.g. 'first-meeting'"
 
 _PATTERN_HINTS: dict[str, tuple[str, str]] = {
-    r"^[a-z0-9]+(?:-[a-z0-9]+)*$": ("is not a valid id", f"use {_ID_RULE}"),
+    r"^[a-z0-9]+(?:-[a-z0-9]+)*$": ("a valid id", f"use {_ID_RULE}"),
     r"^S00[0-4]-\d{2}$": (
-        "is not a source item id",
+        "a source item id",
         "source items are numbered as in SPEC section 1, e.g. 'S003-19'",
     ),
-    r"^SRC-\d{2}$": ("is not a reference key", "references are keyed as in data/references.yaml, e.g. 'SRC-14'"),
-    r"^CS-\d{2}$": ("is not a case brief id", "briefs are numbered as in SPEC section 5, e.g. 'CS-02'"),
-    r"^https?://\S+$": ("is not a web address", "write the full address, starting with https://"),
+    r"^SRC-\d{2}$": ("a reference key", "references are keyed as in data/references.yaml, e.g. 'SRC-14'"),
+    r"^CS-\d{2}$": ("a case brief id", "briefs are numbered as in SPEC section 5, e.g. 'CS-02'"),
+    r"^https?://\S+$": ("a web address", "write the full address, starting with https://"),
 }
 
 
@@ -33,8 +33,9 @@ def where(data: Any, loc: tuple[Any, ...]) -> str:
         if isinstance(segment, int) and isinstance(node, list):
             entry = node[segment] if 0 <= segment < len(node) else None
             noun = LIST_ENTRY_NAMES.get(str(last_key), "entry")
-            if isinstance(entry, dict) and isinstance(entry.get("id"), str):
-                parts.append(f"{noun} '{entry['id']}'")
+            label = entry.get("id", entry.get("name")) if isinstance(entry, dict) else None
+            if isinstance(label, str):
+                parts.append(f"{noun} '{label}'")
             else:
                 parts.append(f"{noun} {segment + 1} of '{last_key}'")
             node = entry
@@ -96,8 +97,16 @@ def problems_from_validation(
     doc: YamlDocument, model: type[BaseModel], error: ValidationError
 ) -> list[Problem]:
     problems: list[Problem] = []
-    for err in error.errors(include_url=False):
+    errors = error.errors(include_url=False)
+    misspelt = {
+        (tuple(err["loc"][:-1]), closest(str(err["loc"][-1]), list((_model_at(model, tuple(err["loc"][:-1])) or model).model_fields)))
+        for err in errors
+        if err["type"] == "extra_forbidden"
+    }
+    for err in errors:
         loc = tuple(err["loc"])
+        if err["type"] == "missing" and (loc[:-1], loc[-1]) in misspelt:
+            continue  # reported once, as the misspelt key ("did you mean ...?")
         problem, fix, line_loc = _translate(doc, model, err, loc)
         context = where(doc.data, loc[:-1] if err["type"] in ("missing", "extra_forbidden") else loc)
         text = f"{context}: {problem}" if context else problem
@@ -139,8 +148,9 @@ def _translate(
         return f"'{field}' is empty", "write the text after the colon, or remove the line", loc
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
-        problem, fix = _PATTERN_HINTS.get(pattern, ("has the wrong form", f"it must match {pattern}"))
-        return f"'{field}' {_describe_value(value)} {problem}", fix, loc
+        what, fix = _PATTERN_HINTS.get(pattern, ("in the right form", f"it must match {pattern}"))
+        subject = _describe_value(value) if field == "id" else f"'{field}' {_describe_value(value)}"
+        return f"{subject} is not {what}", fix, loc
     if kind == "string_too_long":
         return f"'{field}' is too long", f"keep it to {ctx.get('max_length')} characters", loc
     if kind in ("int_type", "int_parsing", "int_from_float"):

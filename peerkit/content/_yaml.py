@@ -145,6 +145,15 @@ def read_yaml(path: Path | str, *, shown_as: str | None = None) -> tuple[YamlDoc
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as err:
+        if err.context and "quoted scalar" in err.context and err.context_mark is not None:
+            return doc, [
+                Problem(
+                    name,
+                    err.context_mark.line + 1,
+                    "a quote opened on this line is never closed",
+                    "add the closing quote mark at the end of the text",
+                )
+            ]
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark is not None else 1
         what = (err.problem or "the YAML cannot be read").strip()
