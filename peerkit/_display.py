@@ -1,0 +1,183 @@
+"""What the notebooks call: each function returns an object that displays itself.
+
+Every displayed object carries three representations (research/toolchain.md
+section 3): a live ipywidgets view where a kernel runs it (JupyterLab, Binder,
+Voila), a static ``text/html`` laying out the whole exercise (what nbconvert
+handouts and untrusted notebooks show), and a short fixed ``text/plain``.
+
+Bad content never raises into a learner's notebook: the object shows a plain
+message naming the file, the line and the fix instead. Tests set
+``PEERKIT_STRICT=1`` so that the same problem fails the run.
+"""
+
+from __future__ import annotations
+
+import os
+from html import escape
+from typing import Any
+
+from .content import ContentError, Item, Library, LessonEntry, load_library
+from .practice import CasePlay, QuizPlay, SortPlay
+from .static import render_crisis, render_item, render_lesson, render_references, with_style
+from .widgets import VIEWS
+
+STRICT_ENV = "PEERKIT_STRICT"
+REGION_ENV = "PEERKIT_REGION"
+
+PLAYS: dict[str, Any] = {"case": CasePlay, "sort": SortPlay, "quiz": QuizPlay}
+"""The pure state object of each interactive content type."""
+
+KIND_NAMES = {"case": "Case study", "sort": "Sorting exercise", "quiz": "Quiz", "note": "Note"}
+
+_session: dict[str, Any] = {"lesson": None, "shown": []}
+"""What this kernel has shown: the current lesson and every item displayed, for self_check()."""
+
+
+def _strict() -> bool:
+    return os.environ.get(STRICT_ENV, "") not in ("", "0", "false", "no")
+
+
+class Notice:
+    """A plain message shown instead of content that could not be loaded."""
+
+    def __init__(self, error: ContentError):
+        self.error = error
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        lines = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in self.error.problems)
+        html = (
+            '<div class="pk-item pk-notice" role="alert"><p><strong>This part of the lesson could not be'
+            " loaded.</strong> Please tell your facilitator; the rest of the lesson still works."
+            f" For whoever maintains the content:</p><ul>{lines}</ul></div>"
+        )
+        return {"text/plain": "This part of the lesson could not be loaded:\n" + str(self.error), "text/html": html}
+
+
+class Shown:
+    """One content item, ready to display: live where a kernel runs, static everywhere else."""
+
+    def __init__(self, item: Item, lesson: str | None = None):
+        self.item = item
+        self.lesson = lesson
+        self._view: Any = None
+
+    @property
+    def view(self) -> Any:
+        """The widget view (built on first use)."""
+        if self._view is None:
+            self._view = new_view(self.item)
+        return self._view
+
+    @property
+    def widget(self) -> Any:
+        return self.view.widget
+
+    def static_html(self, edition: str = "learner") -> str:
+        return render_item(self.item, edition)  # type: ignore[arg-type]
+
+    def __repr__(self) -> str:
+        return f"{KIND_NAMES.get(self.item.type, self.item.type)}: {self.item.title}"
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        bundle: dict[str, Any] = dict(self.widget._repr_mimebundle_() or {})
+        bundle["text/plain"] = (
+            repr(self) if self.item.type == "note" else f"{self!r} (interactive: open this notebook in JupyterLab to practise)"
+        )
+        bundle["text/html"] = with_style(self.static_html())
+        return bundle
+
+
+def new_view(item: Item, play: Any = None, on_change: Any = None) -> Any:
+    """A fresh widget view of ``item`` (optionally over saved state)."""
+    view_class = VIEWS[item.type]
+    return view_class(item, play=play, on_change=on_change)
+
+
+def library() -> Library:
+    return load_library()
+
+
+def lesson(lesson_id: str) -> Any:
+    """Start a lesson: remember which one this notebook is and show its aims and timing."""
+    try:
+        entry = library().lesson(lesson_id)
+    except ContentError as err:
+        return _fail(err)
+    _session["lesson"] = entry.id
+    return LessonIntro(entry)
+
+
+def show(item_id: str) -> Any:
+    """Show a content item (case, sort, quiz, note) by its id."""
+    try:
+        item = library().item(item_id)
+    except ContentError as err:
+        return _fail(err)
+    shown = Shown(item, _session["lesson"])
+    _session["shown"].append(shown)
+    return shown
+
+
+def _fail(err: ContentError) -> Notice:
+    if _strict():
+        raise err
+    return Notice(err)
+
+
+class LessonIntro:
+    def __init__(self, entry: LessonEntry):
+        self.entry = entry
+
+    def __repr__(self) -> str:
+        return f"Lesson {self.entry.id}: {self.entry.title} (about {self.entry.minutes} minutes)"
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        return {"text/plain": repr(self), "text/html": with_style(render_lesson(self.entry))}
+
+
+class StaticBlock:
+    """HTML with a fixed plain-text stand-in (crisis panel, reference list)."""
+
+    def __init__(self, html: str, plain: str):
+        self.html = html
+        self.plain = plain
+
+    def __repr__(self) -> str:
+        return self.plain
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        return {"text/plain": self.plain, "text/html": with_style(self.html)}
+
+
+def current_region(lib: Library | None = None) -> str | None:
+    """The region whose crisis lines to show: $PEERKIT_REGION, else data/settings.yaml."""
+    lib = lib or library()
+    return os.environ.get(REGION_ENV) or lib.settings.region
+
+
+def crisis_resources(region: str | None = None) -> Any:
+    """The crisis-lines panel for the course's region, or the general message when none is set."""
+    try:
+        lib = library()
+    except ContentError as err:
+        return _fail(err)
+    wanted = region or current_region(lib)
+    found = lib.crisis.region(wanted)
+    html = render_crisis(lib.crisis, found)
+    if found is not None:
+        plain = f"If you need support now: crisis lines for {found.name} (in immediate danger call {found.emergency_number})."
+    else:
+        plain = "If you need support now: " + " ".join(lib.crisis.generic.split())
+    return StaticBlock(html, plain)
+
+
+def references() -> Any:
+    """The references of the current lesson, from data/references.yaml."""
+    try:
+        lib = library()
+        entry = lib.lesson(_session["lesson"] or "")
+    except ContentError as err:
+        return _fail(err)
+    by_id = {r.id: r for r in lib.references.references}
+    refs = [by_id[key] for key in entry.references if key in by_id]
+    return StaticBlock(render_references(refs), f"References for {entry.title}: {', '.join(entry.references)}")

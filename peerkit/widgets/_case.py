@@ -1,0 +1,132 @@
+"""The live view of a branching case: stock widgets over a :class:`CasePlay`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+import ipywidgets as W
+
+from ..content import Case
+from ..practice import OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Outcome
+from ._common import button, paragraphs, status, title_html
+
+
+class CaseView:
+    """Radio buttons for the replies, a button to choose, feedback announced as text.
+
+    Keyboard: Tab reaches the replies (arrow keys move between them), then the
+    buttons (Enter or Space presses them).
+    """
+
+    def __init__(self, case: Case, play: CasePlay | None = None,
+                 on_change: Callable[[CasePlay], None] | None = None):
+        self.play = play or CasePlay(case)
+        self.on_change = on_change
+        self.title = title_html("Case study", case.title)
+        intro = paragraphs(case.setting)
+        if case.content_note:
+            intro = f"<p><strong>Content note:</strong> {escape(case.content_note)}</p>{intro}"
+        self.setting = W.HTML(intro)
+        self.narrative = W.HTML()
+        self.replies = W.RadioButtons(options=[], index=None, layout=W.Layout(width="100%"))
+        self.choose_button = button("Choose this reply", "Choose the selected reply and see what happens")
+        self.back_button = button("Go back", "Undo your last choice")
+        self.restart_button = button("Start again", "Go back to the start of the case")
+        self.feedback = W.HTML(status())
+        self.path_summary = W.HTML()
+        self.choose_button.on_click(lambda _: self._on_choose())
+        self.back_button.on_click(lambda _: self._on_back())
+        self.restart_button.on_click(lambda _: self._on_restart())
+        controls = [self.choose_button]
+        if case.allow_back:
+            controls.append(self.back_button)
+        if case.allow_restart:
+            controls.append(self.restart_button)
+        self.widget = W.VBox(
+            [self.title, self.setting, self.narrative, self.replies, W.HBox(controls), self.feedback,
+             self.path_summary]
+        )
+        self.widget.add_class("pk-widget")
+        self.widget.add_class("pk-case")
+        self._show(self.play.last)
+
+    # Programmatic triggers, as ipywidgets' Button.click(): tests and checks use them.
+    def select(self, choice_id: str) -> None:
+        self.replies.value = choice_id
+
+    def choose(self, choice_id: str) -> Outcome:
+        self.select(choice_id)
+        self.choose_button.click()
+        outcome = self.play.last
+        assert outcome is not None
+        return outcome
+
+    # Event handlers
+    def _on_choose(self) -> None:
+        if self.replies.value is None:
+            self.feedback.value = status("Pick one of the replies first, then choose it.")
+            return
+        self._show(self.play.choose(self.replies.value))
+        self._changed()
+
+    def _on_back(self) -> None:
+        if self.play.back():
+            self._show(self.play.last, note="You went back one step. Choose again.")
+            self._changed()
+
+    def _on_restart(self) -> None:
+        self.play.restart()
+        self._show(None, note="You are back at the start.")
+        self._changed()
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change(self.play)
+
+    # Rendering
+    def _show(self, outcome: Outcome | None, note: str = "") -> None:
+        play = self.play
+        ending = play.ending
+        if ending is not None:
+            self.narrative.value = (
+                f"<h4>Ending: {escape(ending.title)}</h4><p><strong>{OUTCOME_LABELS[ending.outcome]}.</strong></p>"
+                + paragraphs(ending.text)
+            )
+            self.replies.options = []
+            self.replies.layout.display = "none"
+            self.choose_button.disabled = True
+        else:
+            node = play.node
+            assert node is not None
+            self.narrative.value = paragraphs(node.text) + f"<p><strong>{escape(node.prompt)}</strong></p>"
+            self.replies.options = [(c.text, c.id) for c in node.choices]
+            self.replies.index = None
+            self.replies.layout.display = None
+            self.choose_button.disabled = False
+        self.back_button.disabled = not play.can_go_back
+        if outcome is None:
+            self.feedback.value = status(escape(note)) if note else status()
+        else:
+            parts = [
+                f"<p>You said: “{escape(outcome.choice.text)}”</p>",
+                f"<p><strong>{VERDICT_LABELS[outcome.verdict]}.</strong> {escape(outcome.feedback)}</p>",
+            ]
+            if outcome.choice.consequence:
+                parts.append(f"<p>{escape(outcome.choice.consequence)}</p>")
+            if note:
+                parts.insert(0, f"<p>{escape(note)}</p>")
+            self.feedback.value = status("".join(parts))
+        self.path_summary.value = self._path_text()
+
+    def _path_text(self) -> str:
+        if not self.play.path:
+            return ""
+        steps = []
+        for number, step in enumerate(self.play.path, start=1):
+            node = self.play.case.node(step.node)
+            assert node is not None
+            letter = "ABCDEFGHIJ"[[c.id for c in node.choices].index(step.choice)]
+            verdict = next(c.verdict for c in node.choices if c.id == step.choice)
+            steps.append(f"decision {number}: reply {letter} ({VERDICT_LABELS[verdict].lower()})")
+        return "<p>Your path so far: " + "; ".join(steps) + ".</p>"

@@ -1,0 +1,98 @@
+"""The live view of a quiz: radio buttons or checkboxes, and an explanation for every option."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from html import escape
+
+import ipywidgets as W
+
+from ..content import Question, Quiz
+from ..practice import QuestionResult, QuizPlay
+from ._common import button, status, title_html
+
+
+class _QuestionView:
+    def __init__(self, number: int, question: Question, play: QuizPlay, on_check: Callable[[], None]):
+        self.question = question
+        self.play = play
+        self.on_check = on_check
+        self.prompt = W.HTML(f"<p><strong>Question {number}.</strong> {escape(question.prompt)}"
+                             f" ({'choose all that apply' if question.multiple else 'choose one'})</p>")
+        if question.multiple:
+            self.boxes = {o.id: W.Checkbox(value=False, description=o.text, indent=False,
+                                           layout=W.Layout(width="100%")) for o in question.options}
+            self.control: W.Widget = W.VBox(list(self.boxes.values()))
+        else:
+            self.boxes = {}
+            self.control = W.RadioButtons(options=[(o.text, o.id) for o in question.options], index=None,
+                                          layout=W.Layout(width="100%"))
+        self.check_button = button("Check answer", f"Check your answer to question {number}")
+        self.check_button.on_click(lambda _: self._on_check())
+        self.feedback = W.HTML(status())
+        self.widget = W.VBox([self.prompt, self.control, self.check_button, self.feedback])
+
+    def select(self, option_ids: Iterable[str]) -> None:
+        chosen = set(option_ids)
+        if self.question.multiple:
+            for option_id, box in self.boxes.items():
+                box.value = option_id in chosen
+        else:
+            assert isinstance(self.control, W.RadioButtons)
+            self.control.value = next(iter(chosen)) if chosen else None
+
+    def _selected(self) -> list[str]:
+        if self.question.multiple:
+            return [option_id for option_id, box in self.boxes.items() if box.value]
+        assert isinstance(self.control, W.RadioButtons)
+        return [] if self.control.value is None else [self.control.value]
+
+    def _on_check(self) -> None:
+        self.play.select(self.question.id, self._selected())
+        result = self.play.check(self.question.id)
+        self.feedback.value = status(_explain(result))
+        self.on_check()
+
+
+def _explain(result: QuestionResult) -> str:
+    if not result.answered:
+        return escape(result.summary)
+    lines = []
+    for option_result in result.options:
+        option = option_result.option
+        if not (option_result.selected or option.correct):
+            continue
+        mark = "Correct" if option.correct else "Not correct"
+        chosen = "You chose" if option_result.selected else "You did not choose"
+        lines.append(f"<li>{chosen}: “{escape(option.text)}”. <strong>{mark}.</strong> {escape(option.explanation)}</li>")
+    return f"<p><strong>{escape(result.summary)}</strong></p><ul>{''.join(lines)}</ul>"
+
+
+class QuizView:
+    """One block per question, each with its own check button and feedback."""
+
+    def __init__(self, quiz: Quiz, play: QuizPlay | None = None,
+                 on_change: Callable[[QuizPlay], None] | None = None):
+        self.play = play or QuizPlay(quiz)
+        self.on_change = on_change
+        self.title = title_html("Quiz", quiz.title)
+        parts: list[W.Widget] = [self.title]
+        if quiz.instructions:
+            parts.append(W.HTML(f"<p>{escape(quiz.instructions)}</p>"))
+        self.questions = {
+            q.id: _QuestionView(n, q, self.play, self._changed) for n, q in enumerate(quiz.questions, start=1)
+        }
+        parts += [qv.widget for qv in self.questions.values()]
+        self.widget = W.VBox(parts)
+        self.widget.add_class("pk-widget")
+        self.widget.add_class("pk-quiz")
+
+    def answer(self, question_id: str, option_ids: str | Iterable[str]) -> QuestionResult:
+        view = self.questions[question_id]
+        view.select([option_ids] if isinstance(option_ids, str) else option_ids)
+        view.check_button.click()
+        return self.play.check(question_id)
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change(self.play)

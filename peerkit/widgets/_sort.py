@@ -1,0 +1,86 @@
+"""The live view of a sorting exercise: one dropdown per card, checked on request."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+import ipywidgets as W
+
+from ..content import Sort
+from ..practice import SortPlay, SortResult
+from ._common import button, paragraphs, status, title_html
+
+UNSORTED = "Not sorted yet"
+
+
+class SortView:
+    """Each card has a labelled dropdown of groups; "Check my sorting" explains every card."""
+
+    def __init__(self, sort: Sort, play: SortPlay | None = None,
+                 on_change: Callable[[SortPlay], None] | None = None):
+        self.play = play or SortPlay(sort)
+        self.on_change = on_change
+        self.title = title_html("Sorting exercise", sort.title)
+        self.instructions = W.HTML(paragraphs(sort.instructions))
+        options = [(UNSORTED, None)] + [(b.label, b.id) for b in sort.bins]
+        self.dropdowns: dict[str, W.Dropdown] = {}
+        rows = []
+        for number, card in enumerate(sort.cards, start=1):
+            dropdown = W.Dropdown(
+                options=options,
+                value=self.play.placements.get(card.id),
+                description=f"Card {number} goes in:",
+                style={"description_width": "initial"},
+            )
+            dropdown.observe(lambda change, cid=card.id: self._on_place(cid, change["new"]), names="value")
+            self.dropdowns[card.id] = dropdown
+            rows.append(W.VBox([W.HTML(f"<p><strong>Card {number}.</strong> {escape(card.text)}</p>"), dropdown]))
+        self.check_button = button("Check my sorting", "See which cards are where the lesson puts them, and why")
+        self.reset_button = button("Start again", "Clear all your choices")
+        self.check_button.on_click(lambda _: self._on_check())
+        self.reset_button.on_click(lambda _: self._on_reset())
+        self.feedback = W.HTML(status())
+        self.widget = W.VBox(
+            [self.title, self.instructions, *rows, W.HBox([self.check_button, self.reset_button]), self.feedback]
+        )
+        self.widget.add_class("pk-widget")
+        self.widget.add_class("pk-sort")
+
+    def place(self, card_id: str, bin_id: str | None) -> None:
+        self.dropdowns[card_id].value = bin_id
+
+    def check(self) -> SortResult:
+        self.check_button.click()
+        return self.play.check()
+
+    def _on_place(self, card_id: str, bin_id: str | None) -> None:
+        self.play.place(card_id, bin_id)
+
+    def _on_reset(self) -> None:
+        for dropdown in self.dropdowns.values():
+            dropdown.value = None
+        self.play.clear()
+        self.feedback.value = status("All cards are unsorted again.")
+
+    def _on_check(self) -> None:
+        result = self.play.check()
+        labels = {b.id: b.label for b in self.play.sort.bins}
+        items = []
+        for number, card_result in enumerate(result.cards, start=1):
+            card = card_result.card
+            expected = " or ".join(labels[b] for b in card.bins)
+            if card_result.placed is None:
+                verdict = f"Not sorted yet. The lesson puts it in: {escape(expected)}."
+            elif card_result.correct:
+                verdict = f"Matches the lesson: {escape(card_result.placed.label)}."
+            else:
+                verdict = (f"You chose {escape(card_result.placed.label)}; the lesson puts it in:"
+                           f" {escape(expected)}.")
+            items.append(f"<li><strong>Card {number}.</strong> {verdict} {escape(card.explanation)}</li>")
+        body = f"<p><strong>{escape(result.summary)}</strong></p><ol>{''.join(items)}</ol>"
+        if result.after_check:
+            body += f"<p>{escape(result.after_check)}</p>"
+        self.feedback.value = status(body)
+        if self.on_change is not None:
+            self.on_change(self.play)
