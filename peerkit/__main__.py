@@ -1,0 +1,7 @@
+"""``python -m peerkit``: the same as the ``peerkit`` command."""
+
+import sys
+
+from ._cli import main
+
+sys.exit(main())

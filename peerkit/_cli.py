@@ -1,0 +1,129 @@
+"""The ``peerkit`` command. Every subcommand prints plain English and never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+DEBUG_ENV = "PEERKIT_DEBUG"
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from .content import content_files_count, validate
+
+    path = Path(args.path) if args.path else None
+    problems = validate(path)
+    for problem in problems:
+        print(problem)
+    if problems:
+        count = len(problems)
+        print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+        return 1
+    print(f"All content is valid ({content_files_count(path)} files checked).", file=sys.stderr)
+    return 0
+
+
+def _badges(args: argparse.Namespace) -> int:
+    from ._badges import check_readme, write_readme
+
+    readme = Path(args.readme)
+    if args.write:
+        print(write_readme(readme))
+        return 0
+    problem = check_readme(readme)
+    if problem:
+        print(problem)
+        return 1
+    print("The Binder badges in README.md match pyproject.toml.")
+    return 0
+
+
+def _clean_notebooks(args: argparse.Namespace) -> int:
+    from ._notebooks import clean_file
+
+    paths = [Path(p) for p in args.paths] or sorted(Path("notebooks").glob("*.ipynb"))
+    if not paths:
+        print("No notebooks found (looked in notebooks/).")
+        return 1
+    problems = []
+    for path in paths:
+        problems += clean_file(path, check_only=args.check)
+    for problem in problems:
+        print(problem)
+    if problems:
+        return 1
+    print(f"{len(paths)} notebook{'s' if len(paths) != 1 else ''} {'are' if len(paths) != 1 else 'is'} clean.")
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="peerkit",
+        description="Tools for the peerkit peer support curriculum.",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    validate = commands.add_parser(
+        "validate",
+        help="check the lesson content for mistakes",
+        description="Check content files (default: the project's data folder). Prints one line per"
+        " problem, as file:line: problem - fix, and exits 1 if there are any.",
+    )
+    validate.add_argument("path", nargs="?", help="a content file or folder (default: data/)")
+    validate.set_defaults(run=_validate)
+
+    badges = commands.add_parser(
+        "badges",
+        help="check or rewrite the Binder badges in README.md",
+        description="The badges point at the repository named in pyproject.toml ([project.urls] Repository).",
+    )
+    badges.add_argument("--write", action="store_true", help="rewrite the badges instead of checking them")
+    badges.add_argument("--readme", default="README.md", help="the README to check (default: README.md)")
+    badges.set_defaults(run=_badges)
+
+    notebooks = commands.add_parser(
+        "clean-notebooks",
+        help="remove outputs and hide and lock code cells in lesson notebooks",
+        description="Run after editing a notebook in JupyterLab, before sharing it: removes outputs and"
+        " widget state, hides and locks code cells, and reports anything it cannot fix.",
+    )
+    notebooks.add_argument("paths", nargs="*", help="notebooks (default: notebooks/*.ipynb)")
+    notebooks.add_argument("--check", action="store_true", help="only report; change nothing")
+    notebooks.set_defaults(run=_clean_notebooks)
+
+    for register in EXTRA_COMMANDS:
+        register(commands)
+    return parser
+
+
+EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
+"""Functions that add more subcommands (journal, handouts, agenda) to the parser."""
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "run", None):
+        parser.print_help()
+        return 0
+    try:
+        return int(args.run(args) or 0)
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return 130
+    except Exception as err:  # a last guard: people see a sentence, not a traceback
+        if os.environ.get(DEBUG_ENV):
+            raise
+        print(
+            f"peerkit {args.command}: something went wrong ({type(err).__name__}: {err})."
+            f" Run again with {DEBUG_ENV}=1 to see the details, and please report it.",
+            file=sys.stderr,
+        )
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,105 @@
+"""Keep lesson notebooks clean: no outputs, no volatile metadata, code cells hidden and locked.
+
+Learners never see code: every code cell is a label comment plus one call,
+collapsed (``metadata.jupyter.source_hidden``) and locked (``editable`` and
+``deletable`` false, as nbgrader's LockCells does). Notebooks are committed with
+no outputs and no widget state, so nothing a learner did can be saved into the
+repository by accident. ``peerkit clean-notebooks`` fixes a notebook in place;
+``--check`` only reports.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+LANGUAGE_INFO = {"name": "python"}
+KEEP_CELL_METADATA = ("tags",)
+
+
+def code_lines(source: str) -> list[str]:
+    """The non-blank, non-comment lines of a code cell."""
+    return [line for line in source.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+
+
+def cell_problems(cell: dict[str, Any], where: str) -> list[str]:
+    problems = []
+    source = "".join(cell.get("source", ""))
+    if cell.get("cell_type") == "code":
+        if cell.get("outputs"):
+            problems.append(f"{where}: has saved outputs")
+        if cell.get("execution_count") is not None:
+            problems.append(f"{where}: has an execution count")
+        meta = cell.get("metadata", {})
+        if not meta.get("jupyter", {}).get("source_hidden"):
+            problems.append(f"{where}: code is not hidden (metadata.jupyter.source_hidden)")
+        if meta.get("editable", True) or meta.get("deletable", True):
+            problems.append(f"{where}: code cell is not locked (editable/deletable false)")
+        first = source.splitlines()[0] if source.strip() else ""
+        if not first.startswith("# "):
+            problems.append(f"{where}: first line must be a '# ' label in words (JupyterLab shows it)")
+        if len(code_lines(source)) != 1:
+            problems.append(f"{where}: must hold exactly one line of code after its label")
+    if cell.get("attachments"):
+        problems.append(f"{where}: has attachments")
+    return problems
+
+
+def notebook_problems(nb: dict[str, Any], name: str) -> list[str]:
+    problems = []
+    if set(nb.get("metadata", {})) - {"kernelspec", "language_info"}:
+        extra = sorted(set(nb["metadata"]) - {"kernelspec", "language_info"})
+        problems.append(f"{name}: notebook metadata has volatile keys: {', '.join(extra)}")
+    for index, cell in enumerate(nb.get("cells", []), start=1):
+        problems += cell_problems(cell, f"{name}: cell {index}")
+        extra = set(cell.get("metadata", {})) - {"tags", "jupyter", "editable", "deletable"}
+        if extra:
+            problems.append(f"{name}: cell {index}: volatile metadata {', '.join(sorted(extra))}")
+    return problems
+
+
+def _stable_id(index: int, cell: dict[str, Any]) -> str:
+    digest = hashlib.sha1(f"{index}:{cell.get('cell_type')}".encode()).hexdigest()
+    return digest[:8]
+
+
+def clean(nb: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``nb`` with outputs removed and metadata normalised."""
+    cells = []
+    for index, cell in enumerate(nb.get("cells", [])):
+        tags = cell.get("metadata", {}).get("tags", [])
+        new: dict[str, Any] = {
+            "cell_type": cell["cell_type"],
+            "id": cell.get("id") or _stable_id(index, cell),
+            "metadata": {"tags": list(tags)} if tags else {},
+            "source": "".join(cell.get("source", "")),
+        }
+        if cell["cell_type"] == "code":
+            new["metadata"].update({"jupyter": {"source_hidden": True}, "editable": False, "deletable": False})
+            new["execution_count"] = None
+            new["outputs"] = []
+        cells.append(new)
+    return {
+        "cells": cells,
+        "metadata": {"kernelspec": KERNELSPEC, "language_info": LANGUAGE_INFO},
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }
+
+
+def dumps(nb: dict[str, Any]) -> str:
+    return json.dumps(nb, indent=1, ensure_ascii=False) + "\n"
+
+
+def clean_file(path: Path, check_only: bool = False) -> list[str]:
+    """Problems with ``path``; unless ``check_only``, the file is rewritten clean first."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    if not check_only:
+        cleaned = dumps(clean(nb))
+        if cleaned != path.read_text(encoding="utf-8"):
+            path.write_text(cleaned, encoding="utf-8")
+        nb = json.loads(cleaned)
+    return notebook_problems(nb, path.as_posix())
