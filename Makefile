@@ -1,0 +1,44 @@
+# peerkit: the two commands people need are `make lab` and `make test`.
+# Both create .venv on first use (Python 3.10 or newer) and install the project.
+
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3.10 python3; do \
+            command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
+            && { echo $$p; break; }; done)
+
+.PHONY: lab test validate clean-notebooks check-notebooks clean help
+
+help:
+	@echo "make lab              install (first time) and open the course in JupyterLab"
+	@echo "make test             install (first time) and run every test"
+	@echo "make validate         check the lesson content in data/"
+	@echo "make clean-notebooks  strip outputs and fix metadata after editing notebooks"
+
+$(STAMP): pyproject.toml
+	@test -n "$(PYTHON)" || { echo "peerkit needs Python 3.10 or newer; please install it first."; exit 1; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	mkdir -p $(VENV)/share/jupyter/lab/settings
+	cp peerkit/jupyterlab/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab notebooks/00-welcome.ipynb
+
+test: $(STAMP)
+	PEERKIT_STRICT=1 $(BIN)/python -m pytest
+
+validate: $(STAMP)
+	$(BIN)/peerkit validate
+
+clean-notebooks: $(STAMP)
+	$(BIN)/peerkit clean-notebooks
+
+check-notebooks: $(STAMP)
+	$(BIN)/peerkit clean-notebooks --check
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

@@ -1,0 +1,95 @@
+"""Shared fixtures. Notebook kernels inherit PEERKIT_STRICT, so bad content fails them."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+NOTEBOOKS = ROOT / "notebooks"
+
+os.environ.setdefault("PEERKIT_STRICT", "1")
+os.environ.pop("PEERKIT_REGION", None)
+os.environ["PEERKIT_DATA"] = str(DATA)
+
+
+@pytest.fixture
+def library():
+    from peerkit import load_library
+
+    return load_library(DATA)
+
+
+@pytest.fixture
+def write_yaml(tmp_path):
+    """Write a content file into a temporary folder and return its path."""
+
+    def write(text: str, name: str = "item.yaml") -> Path:
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        return path
+
+    return write
+
+
+SMALL_CASE = """\
+schema_version: 1
+type: case
+id: small-case
+title: A small case
+setting: Someone arrives for a first meeting.
+nodes:
+  - id: start
+    text: "I don't see the point of this."
+    choices:
+      - id: open
+        text: "That's fair. What would make it worth your time?"
+        verdict: follows
+        feedback: An open question hands the lead back to them.
+        sources: [S003-30]
+        next: middle
+      - id: push
+        text: "You have to be here."
+        verdict: breaks
+        feedback: Pressure turns support into control.
+        consequence: They fold their arms.
+        sources: [S003-14]
+        next: bad-end
+  - id: middle
+    text: "Maybe some help with housing."
+    choices:
+      - id: ask
+        text: "What would help most with housing?"
+        verdict: follows
+        feedback: Curiosity keeps it theirs.
+        sources: [S003-30]
+        next: good-end
+      - id: tell
+        text: "Apply for the new scheme."
+        verdict: partial
+        feedback: Information helps, but ask first.
+        sources: [S003-23]
+        next: middle
+endings:
+  - id: good-end
+    title: A good start
+    outcome: helpful
+    text: They agree to meet again.
+  - id: bad-end
+    title: A poor start
+    outcome: unhelpful
+    text: They leave early.
+"""
+
+
+@pytest.fixture
+def small_case(write_yaml):
+    from peerkit.content import load_file
+
+    loaded, problems = load_file(write_yaml(SMALL_CASE))
+    assert problems == []
+    return loaded.model

@@ -1,0 +1,58 @@
+"""What a notebook gets back from peerkit.show and friends."""
+
+from __future__ import annotations
+
+import pytest
+
+import peerkit
+from peerkit._display import Notice
+
+
+def test_show_bundle_has_widget_static_html_and_fixed_plain_text():
+    """Does a shown item carry the widget view, a static text/html fallback and a short fixed text/plain?"""
+    shown = peerkit.show("cs02-drank-again")
+    bundle = shown._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert "<details>" in bundle["text/html"]
+    assert bundle["text/plain"] == (
+        "Case study: “You'll be done with me” (interactive: open this notebook in JupyterLab to practise)"
+    )
+    assert peerkit.show("cs02-drank-again")._repr_mimebundle_()["text/plain"] == bundle["text/plain"]
+
+
+def test_unknown_id_raises_in_strict_mode_and_shows_a_notice_otherwise(monkeypatch):
+    """Is a misspelt id a clear notice for learners, but an error under PEERKIT_STRICT (tests)?"""
+    with pytest.raises(peerkit.ContentError, match="did you mean 'trust-sort'"):
+        peerkit.show("trust-srot")
+    monkeypatch.setenv("PEERKIT_STRICT", "0")
+    notice = peerkit.show("trust-srot")
+    assert isinstance(notice, Notice)
+    bundle = notice._repr_mimebundle_()
+    assert "could not be loaded" in bundle["text/html"]
+    assert "Traceback" not in bundle["text/plain"]
+
+
+def test_lesson_intro_and_references(monkeypatch):
+    """Does lesson() remember the lesson so references() lists its references?"""
+    intro = peerkit.lesson("01-building-trust")
+    assert repr(intro) == "Lesson 01-building-trust: Building trust (about 35 minutes)"
+    refs = peerkit.references()._repr_mimebundle_()["text/html"]
+    assert "[SRC-01]" in refs and "[SRC-34]" in refs
+    assert "[SRC-14]" not in refs
+
+
+def test_crisis_resources_follow_the_region_setting(monkeypatch):
+    """Does the panel use PEERKIT_REGION when set, and the general message when nothing is set?"""
+    generic = peerkit.crisis_resources()._repr_mimebundle_()
+    assert "local emergency number" in generic["text/plain"]
+    monkeypatch.setenv("PEERKIT_REGION", "uk")
+    uk = peerkit.crisis_resources()._repr_mimebundle_()
+    assert "116 123" in uk["text/html"]
+    assert "999" in uk["text/plain"]
+
+
+def test_self_check_drives_every_shown_item():
+    """Does self_check pass for real lesson content shown in this session?"""
+    for item_id in ("cs01-sent-not-chosen", "trust-sort", "opening-questions-quiz", "scope-of-practice"):
+        peerkit.show(item_id)
+    peerkit.self_check()

@@ -1,0 +1,130 @@
+"""Notebooks: clean, hidden code, and in step with curriculum.yaml and the content."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from peerkit._notebooks import code_lines, notebook_problems
+from tests.conftest import NOTEBOOKS
+
+NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
+CALL = re.compile(r'peerkit\.(?:show|lesson)\("([^"]+)"\)')
+CITATION = re.compile(r"\[(SRC-\d\d)\]")
+SENSITIVE_WORDS = re.compile(r"\b(suicid\w*|self-harm|abuse\w*|violen\w*|relapse\w*)\b", re.I)
+
+
+def _load(path):
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _code_cells(nb):
+    return [c for c in nb["cells"] if c["cell_type"] == "code"]
+
+
+def test_notebooks_exist():
+    assert NOTEBOOK_FILES, "no notebooks found"
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
+def test_notebook_is_clean(path):
+    """Is the notebook saved with no outputs, no widget state and no volatile metadata, code hidden and locked?"""
+    assert notebook_problems(_load(path), path.name) == []
+
+
+def test_a_notebook_with_outputs_or_widget_state_fails():
+    """Would the cleanliness check catch outputs and saved widget state (so the test above can fail)?"""
+    nb = _load(NOTEBOOK_FILES[0])
+    nb["metadata"]["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {}}}
+    _code_cells(nb)[0]["outputs"] = [{"output_type": "stream", "name": "stdout", "text": "hi"}]
+    problems = notebook_problems(nb, "x")
+    assert any("saved outputs" in p for p in problems)
+    assert any("widgets" in p for p in problems)
+
+
+def test_notebooks_and_curriculum_agree(library):
+    """Is every notebook listed in curriculum.yaml, in order, and does every lesson have its notebook?"""
+    listed = [entry.id for entry in library.curriculum.lessons]
+    assert sorted(p.stem for p in NOTEBOOK_FILES) == sorted(listed)
+    numbered = [lesson for lesson in listed if lesson[:2].isdigit()]
+    assert numbered == sorted(numbered)
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
+def test_notebook_starts_its_own_lesson_with_the_listed_title(path, library):
+    """Does the notebook's first code cell start its own lesson, under a heading with the lesson's title?"""
+    nb = _load(path)
+    first_code = "".join(_code_cells(nb)[0]["source"])
+    assert f'peerkit.lesson("{path.stem}")' in first_code
+    heading = "".join(nb["cells"][0]["source"]).splitlines()[0]
+    assert heading == f"# {library.curriculum.lesson(path.stem).title}"
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
+def test_notebook_shows_only_existing_items_and_all_of_its_own(path, library):
+    """Does every show() name an existing item, and is every item of the lesson's folder shown?"""
+    sources = "\n".join("".join(c["source"]) for c in _code_cells(_load(path)))
+    shown = [name for name in CALL.findall(sources) if name != path.stem]
+    assert set(shown) <= set(library.items)
+    assert set(library.lesson_items.get(path.stem, ())) <= set(shown)
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
+def test_code_cells_read_as_words_first(path):
+    """Does each hidden code cell start with a label in words (JupyterLab shows the first line) and hold one call?"""
+    for cell in _code_cells(_load(path)):
+        source = "".join(cell["source"])
+        label = source.splitlines()[0]
+        assert re.match(r"^# [A-Z“\"]", label), label
+        assert len(code_lines(source)) == 1
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
+def test_citations_resolve_to_the_lessons_references(path, library):
+    """Does every [SRC-nn] cited in the notebook exist, and appear in the lesson's reference list?"""
+    text = "\n".join("".join(c["source"]) for c in _load(path)["cells"] if c["cell_type"] == "markdown")
+    cited = set(CITATION.findall(text))
+    known = {r.id for r in library.references.references}
+    assert cited <= known
+    assert cited <= set(library.curriculum.lesson(path.stem).references)
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
+def test_sensitive_cells_follow_a_content_note(path, library):
+    """Is every cell tagged 'sensitive' (and every sensitive case) preceded by a cell tagged 'content-note'?"""
+    cells = _load(path)["cells"]
+    for index, cell in enumerate(cells):
+        tags = cell.get("metadata", {}).get("tags", [])
+        shown = CALL.findall("".join(cell["source"])) if cell["cell_type"] == "code" else []
+        needs_note = "sensitive" in tags or any(
+            getattr(library.items.get(name), "content_note", None) for name in shown
+        )
+        if needs_note:
+            assert "sensitive" in tags, f"cell {index + 1} shows sensitive content but is not tagged"
+            before = cells[index - 1].get("metadata", {}).get("tags", [])
+            assert "content-note" in before, f"cell {index + 1} has no content note just before it"
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
+def test_safe_messaging(path):
+    """Is the notebook free of 'committed suicide' and other phrasing that safe-messaging guidance rules out?"""
+    text = path.read_text(encoding="utf-8").lower()
+    for phrase in ("committed suicide", "successful suicide", "commit suicide"):
+        assert phrase not in text
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
+def test_self_check_cell_is_last_and_tagged(path):
+    """Does the notebook end with the tagged self-check cell, so nbval exercises every widget?"""
+    last = _code_cells(_load(path))[-1]
+    assert "peerkit.self_check()" in "".join(last["source"])
+    assert "self-check" in last["metadata"]["tags"]
+
+
+@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
+def test_no_phone_numbers_in_notebooks(path):
+    """Are crisis numbers only ever rendered from data (no phone number written into a notebook)?"""
+    text = "\n".join("".join(c["source"]) for c in _load(path)["cells"])
+    assert not re.search(r"\b(988|911|999|112|000|116 123|13 11 14)\b", text)

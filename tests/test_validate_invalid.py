@@ -1,0 +1,103 @@
+"""Every kind of mistake a facilitator can make gets one exact, plain-English message.
+
+Each file in tests/content/invalid is named for the mistake it shows. The table
+below is the specification: the line and the message ``peerkit validate`` must
+print for it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from peerkit.content import validate
+
+INVALID = Path(__file__).parent / "content" / "invalid"
+
+EXPECTED: dict[str, tuple[int, str]] = {
+    "yaml-syntax-error.yaml": (9, "a quote opened on this line is never closed - add the closing quote mark at the end of the text"),
+    "tab-indentation.yaml": (6, "this line is indented with a tab - indent with spaces only (two per level)"),
+    "not-utf8.yaml": (4, "this file is not UTF-8 text (byte 0xe9 cannot be read) - save it again as UTF-8 (in most editors: Save As, Encoding: UTF-8)"),
+    "empty-file.yaml": (1, "this file is empty - write its content, starting with 'schema_version: 1', or delete the file"),
+    "only-comments.yaml": (1, "this file is empty - write its content, starting with 'schema_version: 1', or delete the file"),
+    "top-level-list.yaml": (1, "the file should start with 'key: value' lines, not a list or a single value - begin with 'schema_version: 1' and 'type: ...' lines"),
+    "key-written-twice.yaml": (6, "'title' is written twice in the same block (first on line 4) - keep one of them and delete the other"),
+    "missing-schema-version.yaml": (1, "'schema_version' is missing - add 'schema_version: 1' as the first line"),
+    "schema-version-too-new.yaml": (1, "schema version 7 is newer than this peerkit reads (1) - update peerkit (make lab reinstalls it), or write the file for version 1"),
+    "missing-type.yaml": (1, "'type' is missing - add a 'type:' line; for lesson content use one of: case, sort, quiz, note"),
+    "unknown-type.yaml": (2, "unknown type 'cas' - did you mean 'case'?"),
+    "unknown-key-feedbak.yaml": (14, "choice 'a' in node 'start': unknown key 'feedbak' - did you mean 'feedback'?"),
+    "missing-feedback.yaml": (11, "choice 'a' in node 'start': 'feedback' is missing - add a 'feedback:' line here"),
+    "minutes-not-a-number.yaml": (8, "lesson '01-trust': 'minutes' should be a whole number, not 'ten' - write digits only, e.g. 15"),
+    "verdict-not-allowed.yaml": (19, "choice 'b' in node 'start': 'verdict' cannot be 'good' - use one of: breaks, follows, partial"),
+    "title-read-as-yes-no.yaml": (4, "'title' should be text, not true - put the text in double quotes (YAML reads words like yes, no and on, and dates and numbers, as something other than text)"),
+    "id-with-spaces.yaml": (3, "'First Meeting' is not a valid id - use lowercase letters, digits and single hyphens, e.g. 'first-meeting'"),
+    "node-with-one-choice.yaml": (10, "node 'start': 'choices' needs at least 2 choices - add another under 'choices:'"),
+    "duplicate-node-ids.yaml": (18, "id 'start-again' is used twice among the nodes and endings (first on line 13) - give each one its own id"),
+    "duplicate-choice-ids.yaml": (12, "choice id 'a' is used twice in node 'start' (first on line 11) - give each one its own id"),
+    "choice-leads-to-unknown-node.yaml": (11, "choice 'a' in node 'start' leads to 'debreif', which does not exist (known: debrief, end, start) - did you mean 'debrief'?"),
+    "start-names-unknown-node.yaml": (7, "'start' names 'strat', which is not a node - did you mean 'start'?"),
+    "unreachable-node.yaml": (13, "node 'forgotten' cannot be reached: no choice leads to it - point a choice to it with 'next: forgotten', or remove the node"),
+    "case-without-endings.yaml": (7, "this case has no endings - add an 'endings:' list with at least one ending, and point a choice to it with 'next:'"),
+    "loop-that-cannot-end.yaml": (13, "from node 'round-and-round' no path reaches an ending: its choices only loop back - point at least one choice on this loop to an ending"),
+    "sort-card-unknown-bin.yaml": (11, "card 'cancel' names bin 'break', which does not exist (known: breaks, builds) - did you mean 'breaks'?"),
+    "sort-with-one-bin.yaml": (6, "'bins' needs at least 2 bins - add another under 'bins:'"),
+    "quiz-no-correct-option.yaml": (6, "question 'opening' has no correct option - mark at least one option with 'correct: true'"),
+    "quiz-single-choice-two-correct.yaml": (6, "question 'opening' is single choice but 2 options are marked correct - add 'multiple: true' to the question, or keep one option correct"),
+    "unknown-source-item.yaml": (6, "unknown source item 'S003-99' - use an id listed in data/source_items.yaml"),
+    "unknown-reference.yaml": (6, "unknown reference 'SRC-99' - use an id listed in data/references.yaml"),
+    "service-with-no-contact.yaml": (17, "service 'A helpline with no way to reach it' in region 'xx': there is no way to reach this service - add a 'phone:', 'sms:' or 'chat_url:' line"),
+    "date-not-a-date.yaml": (9, "'last_verified' should be a date, not 'last Tuesday' - write it as YYYY-MM-DD, e.g. 2026-11-01"),
+    "settings-unknown-region.yaml": (3, "region 'england' has no crisis resources - use one of: au, ca, ie, uk, us, or add the region to data/crisis_resources.yaml"),
+}
+
+
+def test_every_invalid_file_has_an_expectation():
+    """Is each fixture in tests/content/invalid covered by the table (and vice versa)?"""
+    files = {p.name for p in INVALID.glob("*.yaml")}
+    assert files == set(EXPECTED)
+    assert len(files) + 1 >= 25  # plus the duplicate-item-ids folder
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_invalid_file_gets_exact_message(name):
+    """Does validating this broken file give exactly one problem, on the right line, in plain words?"""
+    problems = validate(INVALID / name)
+    assert len(problems) == 1, [str(p) for p in problems]
+    problem = problems[0]
+    line, message = EXPECTED[name]
+    assert problem.file.endswith(f"tests/content/invalid/{name}")
+    assert problem.line == line
+    assert f"{problem.problem} - {problem.fix}" == message
+    assert str(problem) == f"{problem.file}:{line}: {message}"
+
+
+def test_duplicate_ids_across_files():
+    """Is an id used by two files reported at the second file, naming the first?"""
+    problems = validate(INVALID / "duplicate-item-ids")
+    assert [str(p).split(": ", 1)[1] for p in problems] == [
+        "id 'same-id' is already used by tests/content/invalid/duplicate-item-ids/first.yaml:3"
+        " - give this item an id of its own"
+    ]
+    assert problems[0].file.endswith("duplicate-item-ids/second.yaml")
+    assert problems[0].line == 4
+
+
+def test_problems_from_several_files_are_all_reported(tmp_path):
+    """Does one run report the problems of every file, not just the first bad one?"""
+    for name in ("unknown-type.yaml", "missing-feedback.yaml", "sort-with-one-bin.yaml"):
+        (tmp_path / name).write_bytes((INVALID / name).read_bytes())
+    problems = validate(tmp_path)
+    assert sorted(Path(p.file).name for p in problems) == [
+        "missing-feedback.yaml",
+        "sort-with-one-bin.yaml",
+        "unknown-type.yaml",
+    ]
+
+
+def test_missing_path_is_a_problem_not_an_error(tmp_path):
+    """Does a path that doesn't exist give a problem instead of an exception?"""
+    problems = validate(tmp_path / "nowhere")
+    assert len(problems) == 1
+    assert problems[0].problem == "this file or folder does not exist"
