@@ -25,7 +25,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "key-written-twice.yaml": (6, "'title' is written twice in the same block (first on line 4) - keep one of them and delete the other"),
     "missing-schema-version.yaml": (1, "'schema_version' is missing - add 'schema_version: 1' as the first line"),
     "schema-version-too-new.yaml": (1, "schema version 7 is newer than this peerkit reads (1) - update peerkit (make lab reinstalls it), or write the file for version 1"),
-    "missing-type.yaml": (1, "'type' is missing - add a 'type:' line; for lesson content use one of: case, sort, quiz, note"),
+    "missing-type.yaml": (1, "'type' is missing - add a 'type:' line; for lesson content use one of: case, sort, quiz, note, rewrite, disclosure, journal"),
     "unknown-type.yaml": (2, "unknown type 'cas' - did you mean 'case'?"),
     "unknown-key-feedbak.yaml": (14, "choice 'a' in node 'start': unknown key 'feedbak' - did you mean 'feedback'?"),
     "missing-feedback.yaml": (11, "choice 'a' in node 'start': 'feedback' is missing - add a 'feedback:' line here"),

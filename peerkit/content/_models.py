@@ -200,6 +200,63 @@ class Note(Item, Traceable):
     text: Text
 
 
+# --- written practice -------------------------------------------------------------
+
+
+class ModelAnswer(Strict):
+    """One good answer, shown after the learner has tried, with what makes it work."""
+
+    text: Text
+    notes: Text | None = None
+
+
+class RubricPoint(Traceable):
+    """A point the learner checks their own reply against."""
+
+    id: Id
+    question: Text
+
+
+DisclosureCheck = Literal[
+    "helps-peer", "brief", "focus-back", "hope", "no-trauma-detail", "no-comparing", "no-assuming",
+    "timing", "permission",
+]
+"""The self-disclosure checklist of lesson 02 (SPEC 4.2, SD)."""
+
+
+class Rewrite(Item, Traceable):
+    """An unhelpful reply in context; the learner writes a better one and gets feedback."""
+
+    kind_name: ClassVar[str] = "rewrite"
+    type: Literal["rewrite"]
+    context: Text
+    unhelpful: Text
+    why_unhelpful: Text
+    prompt: Text = "What might you say instead? Write your reply."
+    rubric: list[RubricPoint] = Field(min_length=1)
+    model_answers: list[ModelAnswer] = Field(min_length=1)
+
+
+class Disclosure(Item, Traceable):
+    """A scenario in which the learner decides what, if anything, to share of their own story."""
+
+    kind_name: ClassVar[str] = "disclosure"
+    type: Literal["disclosure"]
+    scenario: Text
+    prompt: Text = "What, if anything, would you share about your own experience? Write one or two sentences."
+    checks: list[DisclosureCheck] = Field(min_length=1)
+    model_answers: list[ModelAnswer] = Field(min_length=1)
+
+
+class Journal(Item, Traceable):
+    """A private reflection prompt; answers go only to the learner's own journal."""
+
+    kind_name: ClassVar[str] = "journal"
+    type: Literal["journal"]
+    prompt: Text
+    guidance: Text | None = None
+
+
 # --- course-wide files --------------------------------------------------------------
 
 
@@ -323,7 +380,15 @@ class SourceItems(Document):
     items: list[SourceItem] = Field(min_length=1)
 
 
-ITEM_TYPES: dict[str, type[Item]] = {"case": Case, "sort": Sort, "quiz": Quiz, "note": Note}
+ITEM_TYPES: dict[str, type[Item]] = {
+    "case": Case,
+    "sort": Sort,
+    "quiz": Quiz,
+    "note": Note,
+    "rewrite": Rewrite,
+    "disclosure": Disclosure,
+    "journal": Journal,
+}
 """Content a notebook can show, by the ``type`` written in the file."""
 
 DOCUMENT_TYPES: dict[str, type[Document]] = {
@@ -349,5 +414,7 @@ LIST_ENTRY_NAMES: dict[str, str] = {
     "services": "service",
     "references": "reference",
     "items": "item",
+    "rubric": "rubric point",
+    "model_answers": "model answer",
 }
 """How to name one entry of each list in messages ("choice 'b' in node 'start')."""
