@@ -93,3 +93,27 @@ def small_case(write_yaml):
     loaded, problems = load_file(write_yaml(SMALL_CASE))
     assert problems == []
     return loaded.model
+
+
+
+def pytest_report_header(config):
+    from tests.browser_support import REQUIRE_ENV, browser_required, chromium_path
+
+    path = chromium_path()
+    if path:
+        return f"browser tests: run with {path}"
+    if browser_required():
+        return f"browser tests: Chromium is NOT installed and {REQUIRE_ENV} is set, so they will fail"
+    return "browser tests: SKIPPED, Chromium is not installed (apt-get install chromium to run them)"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Without Chromium, browser tests skip, unless PEERKIT_REQUIRE_BROWSER is set (then they fail)."""
+    from tests.browser_support import browser_required, chromium_path
+
+    if chromium_path() is not None or browser_required():
+        return
+    reason = "Chromium is not installed (apt-get install chromium); browser tests skipped"
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(pytest.mark.skip(reason=reason))

@@ -1,0 +1,68 @@
+"""Launching Debian's Chromium for browser tests (Playwright), and when to skip them.
+
+Browser tests carry the ``browser`` marker, so ``pytest -m browser`` runs them alone.
+They skip, with a clear reason, when Chromium is not installed, unless
+``PEERKIT_REQUIRE_BROWSER=1`` is set: then a missing browser is a failure, so CI
+can never pass by skipping (.ci/run sets it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+REQUIRE_ENV = "PEERKIT_REQUIRE_BROWSER"
+CANDIDATES = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
+LAUNCH_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+"""The flags that work on these machines (research/toolchain.md section 4)."""
+
+
+def chromium_path() -> str | None:
+    env = os.environ.get("PEERKIT_CHROMIUM")
+    if env and Path(env).exists():
+        return env
+    for candidate in CANDIDATES:
+        if Path(candidate).exists():
+            return candidate
+    return shutil.which("chromium")
+
+
+def browser_required() -> bool:
+    return os.environ.get(REQUIRE_ENV, "") not in ("", "0", "false", "no")
+
+
+def need_chromium() -> str:
+    """The Chromium executable, or skip (fail when PEERKIT_REQUIRE_BROWSER is set)."""
+    path = chromium_path()
+    if path is None:
+        message = "Chromium is not installed (apt-get install chromium); browser tests cannot run"
+        if browser_required():
+            pytest.fail(f"{message}, and {REQUIRE_ENV} is set")
+        pytest.skip(message)
+    return path
+
+
+@contextmanager
+def chromium():
+    """A Playwright Chromium browser, closed afterwards."""
+    path = need_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=path, args=LAUNCH_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
