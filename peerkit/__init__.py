@@ -10,10 +10,14 @@ itself as a live exercise in JupyterLab and as static HTML in handouts:
     peerkit.references()                   # the lesson's reference list
     peerkit.self_check()                   # silent check that every exercise works
 
+The facilitator guide also calls peerkit.agenda(), peerkit.session_plan(lesson),
+peerkit.answer_key(lesson) and peerkit.time_sensitive_facts(); learner notebooks never do.
+
 Content lives in data/ as YAML; ``peerkit validate`` checks it.
 """
 
 from ._display import crisis_resources, lesson, references, show
+from ._guide import agenda, answer_key, session_plan, time_sensitive_facts
 from ._selfcheck import SelfCheckError, self_check
 from .content import ContentError, Problem, load_library, validate
 
@@ -24,11 +28,15 @@ __all__ = [
     "Problem",
     "SelfCheckError",
     "__version__",
+    "agenda",
+    "answer_key",
     "crisis_resources",
     "lesson",
     "load_library",
     "references",
     "self_check",
+    "session_plan",
     "show",
+    "time_sensitive_facts",
     "validate",
 ]

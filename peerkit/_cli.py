@@ -103,6 +103,15 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
 """Functions that add more subcommands (journal, handouts, agenda) to the parser."""
 
 
+def _agenda_command(commands: argparse._SubParsersAction) -> None:
+    from ._guide import register
+
+    register(commands)
+
+
+EXTRA_COMMANDS.append(_agenda_command)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)

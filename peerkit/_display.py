@@ -104,6 +104,10 @@ def lesson(lesson_id: str) -> Any:
     except ContentError as err:
         return _fail(err)
     _session["lesson"] = entry.id
+    if entry.kind == "guide":
+        from ._guide import guide_intro
+
+        return guide_intro(entry)
     return LessonIntro(entry)
 
 

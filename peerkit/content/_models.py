@@ -418,3 +418,10 @@ LIST_ENTRY_NAMES: dict[str, str] = {
     "model_answers": "model answer",
 }
 """How to name one entry of each list in messages ("choice 'b' in node 'start')."""
+
+# The facilitator documents (session plans, coverage, time-sensitive facts) are
+# defined beside this module and built on the classes above, so they are imported
+# and registered last.
+from ._guide_models import GUIDE_DOCUMENT_TYPES  # noqa: E402
+
+DOCUMENT_TYPES.update(GUIDE_DOCUMENT_TYPES)

@@ -1,0 +1,342 @@
+"""The facilitator guide's material: agenda, session plans, answer keys, time-sensitive facts.
+
+Everything here is generated from the content in data/ and is for facilitators
+only. Learner notebooks never call these functions (a test checks), and the
+learner edition of every static view leaves the facilitator notes out.
+
+- ``agenda(start="09:30", break_every=90)``: the timed agenda of the whole course;
+- ``session_plan(lesson)``: data/facilitator/<lesson>.yaml laid out with clock times;
+- ``answer_key(lesson)``: the facilitator edition of every exercise the lesson shows,
+  with every path through each case;
+- ``time_sensitive_facts()``: facts to re-check before each course, with dates.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from . import _agenda
+from ._display import StaticBlock, _strict
+from .content import Case, ContentError, Item, LessonEntry, Library, Problem, load_file, load_library
+from .content._guide_models import SessionPlan, TimeSensitiveFacts
+from .content._problems import did_you_mean
+from .content._yaml import YamlDocument
+from .practice import OUTCOME_LABELS, VERDICT_LABELS, all_paths
+from .static import TEMPLATES, environment, render_item
+
+FACILITATOR_DIR = "facilitator"
+FACTS_FILE = "time-sensitive-facts.yaml"
+SHOW_CALL = re.compile(r'peerkit\.show\("([^"]+)"\)')
+EXERCISE_TYPES = ("case", "sort", "quiz", "rewrite", "disclosure", "journal")
+"""Item types a learner works through (notes are read, not answered)."""
+
+
+# --- reading the facilitator files --------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Plan:
+    """A session plan and the file it came from (for line numbers in messages)."""
+
+    model: SessionPlan
+    doc: YamlDocument
+
+    @property
+    def file(self) -> str:
+        return self.doc.file
+
+    def line(self, *path: Any) -> int:
+        return self.doc.line_of(path)
+
+
+def _facilitator_files(lib: Library) -> list[Path]:
+    folder = Path(lib.root) / FACILITATOR_DIR
+    return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+
+
+def plans(lib: Library) -> dict[str, Plan]:
+    """Every session plan in data/facilitator/, by lesson id (files that fail validation are skipped)."""
+    found: dict[str, Plan] = {}
+    for path in _facilitator_files(lib):
+        loaded, _ = load_file(path)
+        if loaded is not None and isinstance(loaded.model, SessionPlan):
+            found.setdefault(loaded.model.lesson, Plan(loaded.model, loaded.doc))
+    return found
+
+
+def facts(lib: Library) -> TimeSensitiveFacts | None:
+    path = Path(lib.root) / FACILITATOR_DIR / FACTS_FILE
+    loaded, _ = load_file(path) if path.is_file() else (None, [])
+    return loaded.model if loaded is not None and isinstance(loaded.model, TimeSensitiveFacts) else None
+
+
+def plan_problems(lib: Library) -> list[Problem]:
+    """What the session plans get wrong about the rest of the course (the schema checks each file alone)."""
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    lessons = {entry.id: entry for entry in lib.curriculum.lessons}
+    for path in _facilitator_files(lib):
+        loaded, _ = load_file(path)
+        if loaded is None or not isinstance(loaded.model, SessionPlan):
+            continue
+        plan = Plan(loaded.model, loaded.doc)
+        model = plan.model
+        entry = lessons.get(model.lesson)
+        if entry is None or entry.kind != "lesson":
+            known = [e.id for e in lib.curriculum.lessons if e.kind == "lesson"]
+            problems.append(Problem(plan.file, plan.line("lesson"), f"'{model.lesson}' is not a lesson in curriculum.yaml",
+                                    did_you_mean(model.lesson, known)))
+            continue
+        if model.lesson in seen:
+            problems.append(Problem(plan.file, plan.line("lesson"), f"lesson '{model.lesson}' already has a session plan"
+                                    f" ({seen[model.lesson]})", "keep one plan per lesson; merge the two"))
+            continue
+        seen[model.lesson] = plan.file
+        total = sum(part.minutes for part in model.parts)
+        if total != entry.minutes:
+            problems.append(Problem(
+                plan.file, plan.line("parts"),
+                f"the parts add up to {total} minutes, but curriculum.yaml gives this lesson {entry.minutes}",
+                "change the parts' 'minutes:' (or the lesson's) so that they agree",
+            ))
+        for i, part in enumerate(model.parts):
+            for j, item_id in enumerate(part.items):
+                if item_id not in lib.items:
+                    problems.append(Problem(plan.file, plan.line("parts", i, "items", j),
+                                            f"part '{part.id}' names '{item_id}', which is not a content item",
+                                            did_you_mean(item_id, list(lib.items))))
+    return sorted(problems)
+
+
+# --- which items a lesson shows -------------------------------------------------------
+
+
+def notebook_path(lib: Library, lesson_id: str) -> Path:
+    return Path(lib.root).resolve().parent / "notebooks" / f"{lesson_id}.ipynb"
+
+
+def shown_ids(lib: Library, lesson_id: str) -> list[str]:
+    """The ids a lesson's notebook shows, in order; its folder's items when there is no notebook."""
+    path = notebook_path(lib, lesson_id)
+    ids: list[str] = []
+    if path.is_file():
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        for cell in nb.get("cells", []):
+            if cell.get("cell_type") == "code":
+                ids += SHOW_CALL.findall("".join(cell.get("source", "")))
+    for item_id in lib.lesson_items.get(lesson_id, ()):
+        if item_id not in ids:
+            ids.append(item_id)
+    return [i for i in dict.fromkeys(ids) if i in lib.items]
+
+
+# --- what the guide shows -------------------------------------------------------------
+
+
+def _notice(problem: str, fix: str) -> StaticBlock:
+    """A plain message in the guide instead of a traceback (tests raise instead)."""
+    if _strict():
+        raise ValueError(f"{problem} - {fix}")
+    html = (
+        '<div class="pk-item pk-notice" role="alert"><p><strong>This part of the guide could not be made.</strong> '
+        f"{escape(problem[:1].upper() + problem[1:])}: {escape(fix)}.</p></div>"
+    )
+    return StaticBlock(html, f"This part of the guide could not be made: {problem} - {fix}.")
+
+
+def _content_notice(err: ContentError) -> StaticBlock:
+    first = err.problems[0] if err.problems else None
+    if _strict():
+        raise err
+    if first is None:  # pragma: no cover - a ContentError always carries problems
+        return _notice("the content could not be loaded", "run peerkit validate")
+    return _notice(f"{first.file}:{first.line}: {first.problem}", first.fix)
+
+
+def sessions(lib: Library) -> list[_agenda.Session]:
+    """The lessons to schedule, in order, with the pauses their session plans allow."""
+    by_lesson = plans(lib)
+    found = []
+    for entry in lib.curriculum.lessons:
+        if entry.kind != "lesson":
+            continue
+        plan = by_lesson.get(entry.id)
+        pauses = plan.model.pauses if plan and sum(p.minutes for p in plan.model.parts) == entry.minutes else ()
+        found.append(_agenda.Session(entry.id, entry.title, entry.minutes, pauses))
+    return found
+
+
+def agenda(
+    start: str = "09:30",
+    break_every: int = 90,
+    break_minutes: int = 15,
+    lunch_after: str | None = None,
+    lunch_minutes: int = 45,
+) -> Any:
+    """The timed agenda of the whole course (facilitators only)."""
+    try:
+        lib = load_library()
+    except ContentError as err:
+        return _content_notice(err)
+    try:
+        rows = _agenda.plan(
+            sessions(lib),
+            _agenda.parse_clock(start, "start time"),
+            break_every,
+            break_minutes,
+            _agenda.parse_clock(lunch_after, "lunch time") if lunch_after is not None else None,
+            lunch_minutes,
+        )
+    except _agenda.AgendaError as err:
+        problem, _, fix = str(err).partition(" - ")
+        return _notice(problem, fix)
+    html = environment().get_template("agenda.html.j2").render(
+        rows=rows, clock=_agenda.clock, title=lib.curriculum.title, break_every=break_every
+    )
+    return StaticBlock(html.strip(), _agenda.as_text(rows, lib.curriculum.title))
+
+
+def session_plan(lesson_id: str) -> Any:
+    """A lesson's session plan, with clock times from the start of the session (facilitators only)."""
+    try:
+        lib = load_library()
+        entry = lib.lesson(lesson_id)
+    except ContentError as err:
+        return _content_notice(err)
+    plan = plans(lib).get(lesson_id)
+    if plan is None:
+        return _notice(f"lesson '{lesson_id}' has no session plan yet",
+                       f"write data/{FACILITATOR_DIR}/{lesson_id}.yaml (copy another lesson's plan)")
+    problems = [p for p in plan_problems(lib) if p.file == plan.file]
+    if problems:
+        return _notice(f"{problems[0].file}:{problems[0].line}: {problems[0].problem}", problems[0].fix)
+    starts, total = [], 0
+    for part in plan.model.parts:
+        starts.append(total)
+        total += part.minutes
+    html = environment().get_template("session_plan.html.j2").render(
+        entry=entry, plan=plan.model, starts=starts, items=lib.items,
+        sensitive=[lib.items[i] for i in shown_ids(lib, lesson_id) if getattr(lib.items[i], "content_note", None)],
+    )
+    return StaticBlock(html.strip(), f"Session plan for {entry.title}: {len(plan.model.parts)} parts, {total} minutes.")
+
+
+def answer_key(lesson_id: str) -> Any:
+    """The facilitator edition of every exercise a lesson shows, with every path through each case."""
+    try:
+        lib = load_library()
+        entry = lib.lesson(lesson_id)
+    except ContentError as err:
+        return _content_notice(err)
+    keys = [_key(lib.items[item_id]) for item_id in shown_ids(lib, lesson_id)]
+    keys = [key for key in keys if key is not None]
+    html = environment().get_template("answer_key.html.j2").render(entry=entry, keys=keys)
+    return StaticBlock(html.strip(), f"Answer key for {entry.title}: {len(keys)} exercises.")
+
+
+def _key(item: Item) -> dict[str, Any] | None:
+    """One item's entry in an answer key, or None for a note with nothing for the facilitator."""
+    if item.type not in EXERCISE_TYPES and not item.facilitator:
+        return None
+    has_template = type(item) in TEMPLATES
+    return {
+        "item": item,
+        "html": render_item(item, "facilitator") if has_template else None,
+        "paths": case_paths(item) if isinstance(item, Case) else [],
+    }
+
+
+def case_paths(case: Case) -> list[dict[str, Any]]:
+    """Every loop-free path through a case: each reply with its verdict, and the ending it reaches."""
+    found = []
+    for steps, ending_id in all_paths(case):
+        replies = []
+        for step in steps:
+            node = case.node(step.node)
+            choice = next(c for c in node.choices if c.id == step.choice) if node else None
+            if choice is not None:
+                replies.append({"text": choice.text, "verdict": VERDICT_LABELS[choice.verdict]})
+        ending = case.ending(ending_id)
+        found.append({
+            "replies": replies,
+            "ending": ending.title if ending else ending_id,
+            "outcome": OUTCOME_LABELS[ending.outcome] if ending else "",
+        })
+    return found
+
+
+def time_sensitive_facts() -> Any:
+    """Facts that go out of date, each with its sources and the date it was last checked."""
+    try:
+        lib = load_library()
+    except ContentError as err:
+        return _content_notice(err)
+    found = facts(lib)
+    if found is None:
+        return _notice("there is no list of time-sensitive facts",
+                       f"restore data/{FACILITATOR_DIR}/{FACTS_FILE} from the project")
+    html = environment().get_template("facts.html.j2").render(facts=found.facts)
+    oldest = min(f.last_checked for f in found.facts)
+    return StaticBlock(html.strip(), f"{len(found.facts)} time-sensitive facts; the oldest check was on {oldest.isoformat()}.")
+
+
+def guide_intro(entry: LessonEntry) -> StaticBlock:
+    """What peerkit.lesson() shows for the facilitator guide: its purpose and reading time."""
+    html = environment().get_template("guide.html.j2").render(entry=entry)
+    return StaticBlock(html.strip(), f"{entry.title} (about {entry.minutes} minutes to read)")
+
+
+# --- the command line ----------------------------------------------------------------
+
+
+def _clock_arg(name: str):
+    def parse(text: str) -> int:
+        try:
+            return _agenda.parse_clock(text, name)
+        except _agenda.AgendaError as err:
+            raise argparse.ArgumentTypeError(str(err)) from None
+
+    return parse
+
+
+def _run_agenda(args: argparse.Namespace) -> int:
+    try:
+        lib = load_library()
+    except ContentError as err:
+        for problem in err.problems:
+            print(problem)
+        print("The agenda needs valid content; fix the problems above (peerkit validate lists them).", file=sys.stderr)
+        return 1
+    try:
+        rows = _agenda.plan(sessions(lib), args.start, args.break_every, args.break_minutes,
+                            args.lunch_after, args.lunch_minutes)
+    except _agenda.AgendaError as err:
+        print(f"peerkit agenda: {err}", file=sys.stderr)
+        return 2
+    print(_agenda.as_text(rows, lib.curriculum.title))
+    return 0
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add ``peerkit agenda`` to the command line."""
+    parser = commands.add_parser(
+        "agenda",
+        help="print a timed workshop agenda for the whole course",
+        description="Print the lessons of data/curriculum.yaml with start and end times, a break"
+        " whenever carrying on would mean more than --break-every minutes of work, and an optional lunch.",
+    )
+    parser.add_argument("--start", required=True, type=_clock_arg("start time"), help="start time, HH:MM (e.g. 09:30)")
+    parser.add_argument("--break-every", type=int, default=90, metavar="MINUTES",
+                        help="longest stretch of work before a break (default: 90)")
+    parser.add_argument("--break-minutes", type=int, default=15, metavar="MINUTES", help="length of a break (default: 15)")
+    parser.add_argument("--lunch-after", type=_clock_arg("lunch time"), default=None, metavar="HH:MM",
+                        help="take lunch at the first lesson boundary at or after this time")
+    parser.add_argument("--lunch-minutes", type=int, default=45, metavar="MINUTES", help="length of lunch (default: 45)")
+    parser.set_defaults(run=_run_agenda)
