@@ -103,6 +103,15 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
 """Functions that add more subcommands (journal, handouts, agenda) to the parser."""
 
 
+def _handouts_command(commands: argparse._SubParsersAction) -> None:
+    from .handouts._command import register
+
+    register(commands)
+
+
+EXTRA_COMMANDS.append(_handouts_command)
+
+
 def _agenda_command(commands: argparse._SubParsersAction) -> None:
     from ._guide import register
 

@@ -1,0 +1,329 @@
+"""Build handout pages from clean notebooks and the content, without running a kernel.
+
+A notebook becomes one self-contained HTML page: markdown cells are rendered,
+each code cell is replaced by the static HTML of the one call it makes (see
+``_calls.py``), outputs and metadata are never read, and the page carries its
+own stylesheet and no script. ``build`` writes both editions for the whole
+course with an index page each.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from nbconvert.filters.markdown_mistune import InvalidNotebook
+
+from .._notebooks import clean
+from ..content import ContentError, LessonEntry, Library, Region, load_library
+from ..content._problems import did_you_mean, display_path
+from ..static import Edition, environment, render_crisis, stylesheet
+from ._calls import CellProblem, RenderContext, parse_cell, render_call
+from ._markdown import markdown_to_html
+
+EDITIONS: tuple[Edition, ...] = ("learner", "facilitator")
+GENERATOR = "peerkit handouts"
+"""Written into every page, so a rebuild knows which files in an edition folder are its own."""
+
+_EXTERNAL = re.compile(
+    r"<(?:script|iframe|embed|object|audio|video|source|track)\b"
+    r"|<link\b[^>]*\brel=[\"']?(?:stylesheet|preload|icon|modulepreload)"
+    r"|\b(?:src|srcset|poster|data)\s*=\s*[\"']?\s*(?:https?:)?//"
+    r"|<(?:image|use|feImage)\b[^>]*\bhref\s*=\s*[\"']?\s*(?:https?:)?//"
+    r"|@import|url\(\s*[\"']?\s*(?:https?:)?//",
+    re.I,
+)
+"""Anything that would make a browser load a script or fetch a file: never in a handout."""
+
+
+class HandoutError(Exception):
+    """Handouts could not be built; carries one plain line per problem."""
+
+    def __init__(self, problems: Iterable[str]):
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+@dataclass
+class BuildResult:
+    """What ``build`` wrote, and how long it took."""
+
+    pages: dict[Edition, list[Path]] = field(default_factory=dict)
+    seconds: float = 0.0
+
+    @property
+    def count(self) -> int:
+        return sum(len(p) for p in self.pages.values())
+
+
+@cache
+def handout_stylesheet() -> str:
+    """The CSS of a handout page: the static views' stylesheet plus page layout and print rules."""
+    page = files("peerkit.static").joinpath("handout.css").read_text(encoding="utf-8")
+    return stylesheet() + "\n" + page
+
+
+def resolve_region(library: Library, region: str | None) -> Region | None:
+    """The crisis-lines region to show: ``region`` if given, else the course's setting."""
+    wanted = region if region is not None else library.settings.region
+    if not wanted or wanted.strip().lower() == "none":
+        return None
+    found = library.crisis.region(wanted)
+    if found is None:
+        known = [r.id for r in library.crisis.regions]
+        raise HandoutError(
+            [
+                f"there is no region '{wanted}' in data/crisis_resources.yaml - "
+                f"{did_you_mean(wanted.strip().lower(), known)}"
+            ]
+        )
+    return found
+
+
+# --- one notebook --------------------------------------------------------------------
+
+
+def _cell_html(
+    cell: dict[str, Any], ctx: RenderContext, folder: Path, used_ids: set[str]
+) -> tuple[str, str]:
+    """('markdown' or 'call', html) for one cell; raises CellProblem."""
+    source = cell.get("source", "")
+    if cell["cell_type"] == "markdown":
+        try:
+            html, remote = markdown_to_html(
+                source, path=str(folder), attachments=cell.get("attachments"), used_ids=used_ids
+            )
+        except InvalidNotebook as err:
+            raise CellProblem(
+                f"{err} (clean notebooks keep no attachments)",
+                "save the image next to the notebook and refer to it by its file name",
+            ) from None
+        if remote:
+            raise CellProblem(
+                f"image '{remote[0]}' cannot be put into the handout (it is on the web, or no such"
+                " file is next to the notebook)",
+                "save the image next to the notebook and refer to it by its file name",
+            )
+        return "markdown", html
+    if cell["cell_type"] == "code":
+        return "call", render_call(ctx, parse_cell(source))
+    return "raw", ""
+
+
+def _link_citations(html: str, cited: set[str]) -> str:
+    """Turn [SRC-nn] in reading text into a link to its entry in the page's reference list."""
+
+    def link(match: re.Match[str]) -> str:
+        key = match.group(1)
+        return f'<a href="#ref-{key.lower()}">[{key}]</a>' if key in cited else match.group(0)
+
+    return re.sub(r"\[(SRC-\d\d)\](?![^<]*</a>)", link, html)
+
+
+def render_notebook(
+    nb: dict[str, Any],
+    *,
+    library: Library,
+    edition: Edition,
+    region: Region | None,
+    where: str,
+    folder: Path,
+    nav: dict[str, Any] | None = None,
+) -> str:
+    """The handout page of one notebook. ``where`` names it in problems; raises HandoutError."""
+    nb = clean(nb)  # outputs, widget state and metadata are dropped before anything is read
+    ctx = RenderContext(library=library, edition=edition, region=region)
+    problems: list[str] = []
+    pieces: list[tuple[str, str]] = []
+    used_ids: set[str] = set()
+    for number, cell in enumerate(nb["cells"], start=1):
+        try:
+            kind, html = _cell_html(cell, ctx, folder, used_ids)
+        except CellProblem as err:
+            problems.append(f"{where}: cell {number}: {err.problem} - {err.fix}")
+            continue
+        if html:
+            tags = cell.get("metadata", {}).get("tags", [])
+            classes = " ".join(
+                ["pk-cell", f"pk-{kind}"] + [f"pk-tag-{t}" for t in tags if ":" not in t]
+            )
+            pieces.append((kind, f'<div class="{classes}">\n{html}\n</div>'))
+    if problems:
+        raise HandoutError(problems)
+    body = "\n".join(pieces_html for _, pieces_html in pieces)
+    cited = {key.upper() for key in re.findall(r'id="ref-(src-\d\d)"', body)}
+    body = "\n".join(
+        _link_citations(html, cited) if kind == "markdown" else html for kind, html in pieces
+    )
+    lesson = ctx.lesson or library.curriculum.lesson(Path(where).stem)
+    title = lesson.title if lesson else _first_heading(body) or Path(where).stem
+    if "<h1" not in body:
+        body = f"<h1>{_escape(title)}</h1>\n{body}"
+    page = _page("handout_page.html.j2", library, edition, region, title=title, body=body, nav=nav)
+    _check_offline(page, where, problems)
+    if problems:
+        raise HandoutError(problems)
+    return page
+
+
+def _first_heading(html: str) -> str | None:
+    match = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
+    return re.sub(r"<[^>]+>", "", match.group(1)).strip() if match else None
+
+
+def _escape(text: str) -> str:
+    from markupsafe import escape
+
+    return str(escape(text))
+
+
+def _page(
+    template: str, library: Library, edition: Edition, region: Region | None, **context: Any
+) -> str:
+    return (
+        environment()
+        .get_template(template)
+        .render(
+            css=handout_stylesheet(),
+            course=library.curriculum,
+            edition=edition,
+            region=region,
+            generator=GENERATOR,
+            **context,
+        )
+    )
+
+
+def _check_offline(page: str, where: str, problems: list[str]) -> None:
+    found = _EXTERNAL.search(page)
+    if found:
+        problems.append(
+            f"{where}: the page would load '{found.group(0).strip()}' from outside the file"
+            " - handouts"
+            " must open with no network; remove it from the notebook or the content"
+        )
+
+
+def read_notebook(path: Path) -> dict[str, Any]:
+    """A notebook file as JSON; raises HandoutError with a plain message."""
+    where = display_path(path)
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise HandoutError(
+            [
+                f"{where}: the notebook does not exist - create it, or remove its lesson from"
+                " data/curriculum.yaml"
+            ]
+        ) from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise HandoutError(
+            [f"{where}: the notebook cannot be read ({err}) - open and save it again in JupyterLab"]
+        ) from None
+    if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
+        raise HandoutError([f"{where}: this is not a notebook - save it from JupyterLab"])
+    return nb
+
+
+# --- the whole course ------------------------------------------------------------------
+
+
+def lessons_for(library: Library, edition: Edition) -> list[LessonEntry]:
+    """The notebooks of an edition: every lesson, and for facilitators the guide too."""
+    return [e for e in library.curriculum.lessons if edition == "facilitator" or e.kind == "lesson"]
+
+
+def _nav(entries: Sequence[LessonEntry], index: int) -> dict[str, Any]:
+    return {
+        "previous": entries[index - 1] if index > 0 else None,
+        "next": entries[index + 1] if index + 1 < len(entries) else None,
+    }
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def build(
+    out: Path,
+    editions: Sequence[Edition] = EDITIONS,
+    region: str | None = None,
+    *,
+    library: Library | None = None,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Write ``out/<edition>/index.html`` and one page per notebook; raises HandoutError."""
+    start = time.perf_counter()
+    try:
+        library = library or load_library()
+    except ContentError as err:
+        raise HandoutError([str(p) for p in err.problems]) from None
+    chosen = resolve_region(library, region)
+    project = library.root.parent
+    plan = [(edition, lessons_for(library, edition)) for edition in editions]
+    total = sum(len(entries) + 1 for _, entries in plan)
+    done = 0
+    result = BuildResult()
+    problems: list[str] = []
+    for edition, entries in plan:
+        folder = out / edition
+        folder.mkdir(parents=True, exist_ok=True)
+        _remove_old_pages(folder)
+        written: list[Path] = []
+        for index, entry in enumerate(entries):
+            done += 1
+            if progress:
+                progress(done, total, f"{edition} edition: {entry.notebook}")
+            path = project / entry.notebook
+            try:
+                page = render_notebook(
+                    read_notebook(path),
+                    library=library,
+                    edition=edition,
+                    region=chosen,
+                    where=display_path(path),
+                    folder=path.parent,
+                    nav=_nav(entries, index),
+                )
+            except HandoutError as err:
+                problems += err.problems
+                continue
+            target = folder / f"{entry.id}.html"
+            target.write_text(page, encoding="utf-8")
+            written.append(target)
+        done += 1
+        if progress:
+            progress(done, total, f"{edition} edition: index.html")
+        index_page = _page(
+            "handout_index.html.j2",
+            library,
+            edition,
+            chosen,
+            title=library.curriculum.title,
+            lessons=entries,
+            crisis=render_crisis(library.crisis, chosen),
+            total_minutes=sum(e.minutes for e in entries if e.kind == "lesson"),
+        )
+        (folder / "index.html").write_text(index_page, encoding="utf-8")
+        result.pages[edition] = [folder / "index.html", *written]
+    result.seconds = time.perf_counter() - start
+    if problems:
+        raise HandoutError(problems)
+    return result
+
+
+def _remove_old_pages(folder: Path) -> None:
+    """Delete pages an earlier build wrote here (only those): a removed lesson leaves nothing."""
+    for old in folder.glob("*.html"):
+        try:
+            head = old.read_text(encoding="utf-8", errors="replace")[:2000]
+        except OSError:
+            continue
+        if f'<meta name="generator" content="{GENERATOR}">' in head:
+            old.unlink()
