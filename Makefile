@@ -8,13 +8,14 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3.10 python3; 
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
             && { echo $$p; break; }; done)
 
-.PHONY: lab test validate clean-notebooks check-notebooks clean help
+.PHONY: lab test validate clean-notebooks check-notebooks handouts clean help
 
 help:
 	@echo "make lab              install (first time) and open the course in JupyterLab"
 	@echo "make test             install (first time) and run every test"
 	@echo "make validate         check the lesson content in data/"
 	@echo "make clean-notebooks  strip outputs and fix metadata after editing notebooks"
+	@echo "make handouts         write the learner and facilitator handouts to handouts/"
 
 $(STAMP): pyproject.toml
 	@test -n "$(PYTHON)" || { echo "peerkit needs Python 3.10 or newer; please install it first."; exit 1; }
@@ -39,6 +40,9 @@ clean-notebooks: $(STAMP)
 
 check-notebooks: $(STAMP)
 	$(BIN)/peerkit clean-notebooks --check
+
+handouts: $(STAMP)
+	$(BIN)/peerkit handouts --out handouts
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
