@@ -50,6 +50,10 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "service-with-no-contact.yaml": (17, "service 'A helpline with no way to reach it' in region 'xx': there is no way to reach this service - add a 'phone:', 'sms:' or 'chat_url:' line"),
     "date-not-a-date.yaml": (9, "'last_verified' should be a date, not 'last Tuesday' - write it as YYYY-MM-DD, e.g. 2026-11-01"),
     "settings-unknown-region.yaml": (3, "region 'england' has no crisis resources - use one of: au, ca, ie, uk, us, or add the region to data/crisis_resources.yaml"),
+    "rewrite-without-model-answers.yaml": (11, "'model_answers' needs at least 1 model answer - add one under 'model_answers:'"),
+    "rewrite-rubric-ids-twice.yaml": (13, "rubric point id 'validates' is used twice (first on line 9) - give each one its own id"),
+    "disclosure-unknown-check.yaml": (8, "'brif' is not a point of the self-disclosure checklist - did you mean 'brief'?"),
+    "disclosure-check-listed-twice.yaml": (9, "check 'brief' is listed twice (first on line 7) - list each check once"),
 }
 
 

@@ -10,7 +10,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ._models import Case, Curriculum, Document, Quiz, Sort
+from ._models import DISCLOSURE_CHECKS, Case, Curriculum, Disclosure, Document, Quiz, Rewrite, Sort
 from ._problems import Problem, did_you_mean, known_list
 from ._yaml import YamlDocument
 
@@ -215,6 +215,38 @@ def check_quiz(doc: YamlDocument, quiz: Quiz) -> list[Problem]:
     return problems
 
 
+def check_rewrite(doc: YamlDocument, rewrite: Rewrite) -> list[Problem]:
+    return duplicate_ids(
+        doc, [(p.id, ("rubric", i, "id")) for i, p in enumerate(rewrite.rubric)], "rubric point"
+    )
+
+
+def check_disclosure(doc: YamlDocument, disclosure: Disclosure) -> list[Problem]:
+    problems: list[Problem] = []
+    seen: dict[str, int] = {}
+    for i, name in enumerate(disclosure.checks):
+        line = doc.line_of(("checks", i))
+        if name not in DISCLOSURE_CHECKS:
+            fix = did_you_mean(name, DISCLOSURE_CHECKS)
+            if not fix.startswith("did you mean"):
+                fix = "use one of: " + ", ".join(sorted(DISCLOSURE_CHECKS))
+            problems.append(
+                Problem(doc.file, line, f"'{name}' is not a point of the self-disclosure checklist", fix)
+            )
+        elif name in seen:
+            problems.append(
+                Problem(
+                    doc.file,
+                    line,
+                    f"check '{name}' is listed twice (first on line {seen[name]})",
+                    "list each check once",
+                )
+            )
+        else:
+            seen[name] = line
+    return problems
+
+
 def check_curriculum(doc: YamlDocument, curriculum: Curriculum) -> list[Problem]:
     return duplicate_ids(
         doc, [(entry.id, ("lessons", i, "id")) for i, entry in enumerate(curriculum.lessons)], "lesson"
@@ -225,6 +257,8 @@ FILE_CHECKS: dict[type[Document], Check] = {
     Case: check_case,
     Sort: check_sort,
     Quiz: check_quiz,
+    Rewrite: check_rewrite,
+    Disclosure: check_disclosure,
     Curriculum: check_curriculum,
 }
 """Checks of one file, by model class. Types without an entry need none."""

@@ -12,7 +12,7 @@ under a ``facilitator:`` key so that learner views can leave it out by design.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, ClassVar, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -223,6 +223,10 @@ DisclosureCheck = Literal[
 ]
 """The self-disclosure checklist of lesson 02 (SPEC 4.2, SD)."""
 
+DISCLOSURE_CHECKS: tuple[str, ...] = get_args(DisclosureCheck)
+"""Every check name a ``disclosure`` item may list. Files hold them as ids, and
+:mod:`._checks` names an unknown one with "did you mean" rather than a schema error."""
+
 
 class Rewrite(Item, Traceable):
     """An unhelpful reply in context; the learner writes a better one and gets feedback."""
@@ -244,7 +248,8 @@ class Disclosure(Item, Traceable):
     type: Literal["disclosure"]
     scenario: Text
     prompt: Text = "What, if anything, would you share about your own experience? Write one or two sentences."
-    checks: list[DisclosureCheck] = Field(min_length=1)
+    checks: list[Id] = Field(min_length=1)
+    """Names from :data:`DISCLOSURE_CHECKS`, in the order they are shown."""
     model_answers: list[ModelAnswer] = Field(min_length=1)
 
 
@@ -416,6 +421,7 @@ LIST_ENTRY_NAMES: dict[str, str] = {
     "items": "item",
     "rubric": "rubric point",
     "model_answers": "model answer",
+    "checks": "check",
 }
 """How to name one entry of each list in messages ("choice 'b' in node 'start')."""
 
