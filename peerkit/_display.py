@@ -17,17 +17,22 @@ from html import escape
 from typing import Any
 
 from .content import ContentError, Item, Library, LessonEntry, load_library
-from .practice import CasePlay, QuizPlay, SortPlay
+from .practice import CasePlay, DisclosurePlay, QuizPlay, RewritePlay, SortPlay
 from .static import render_crisis, render_item, render_lesson, render_references, with_style
 from .widgets import VIEWS
 
 STRICT_ENV = "PEERKIT_STRICT"
 REGION_ENV = "PEERKIT_REGION"
 
-PLAYS: dict[str, Any] = {"case": CasePlay, "sort": SortPlay, "quiz": QuizPlay}
+PLAYS: dict[str, Any] = {
+    "case": CasePlay, "sort": SortPlay, "quiz": QuizPlay, "rewrite": RewritePlay, "disclosure": DisclosurePlay,
+}
 """The pure state object of each interactive content type."""
 
-KIND_NAMES = {"case": "Case study", "sort": "Sorting exercise", "quiz": "Quiz", "note": "Note"}
+KIND_NAMES = {
+    "case": "Case study", "sort": "Sorting exercise", "quiz": "Quiz", "note": "Note",
+    "rewrite": "Rewrite the response", "disclosure": "Self-disclosure check",
+}
 
 _session: dict[str, Any] = {"lesson": None, "shown": []}
 """What this kernel has shown: the current lesson and every item displayed, for self_check()."""

@@ -77,12 +77,17 @@ def facts(lib: Library) -> TimeSensitiveFacts | None:
     return loaded.model if loaded is not None and isinstance(loaded.model, TimeSensitiveFacts) else None
 
 
-def plan_problems(lib: Library) -> list[Problem]:
-    """What the session plans get wrong about the rest of the course (the schema checks each file alone)."""
+def plan_problems(lib: Library, files: list[Path] | None = None) -> list[Problem]:
+    """What the session plans (default: data/facilitator/) get wrong about the rest of the course.
+
+    The schema checks each file on its own; this checks that a plan names a lesson
+    of the curriculum, that its parts add up to the lesson's minutes, and that the
+    exercises it names exist.
+    """
     problems: list[Problem] = []
     seen: dict[str, str] = {}
     lessons = {entry.id: entry for entry in lib.curriculum.lessons}
-    for path in _facilitator_files(lib):
+    for path in _facilitator_files(lib) if files is None else files:
         loaded, _ = load_file(path)
         if loaded is None or not isinstance(loaded.model, SessionPlan):
             continue

@@ -13,7 +13,7 @@ from html import escape
 from markupsafe import escape as jinja_escape
 
 from ._display import _session, new_view
-from .content import Case, Item, Quiz, Sort
+from .content import Case, Disclosure, Item, Quiz, Rewrite, Sort
 from .practice import VERDICT_LABELS, all_paths
 from .static import render_item
 
@@ -69,7 +69,71 @@ def _check_quiz(quiz: Quiz) -> int:
     return len(quiz.questions)
 
 
-_CHECKS = {"case": _check_case, "sort": _check_sort, "quiz": _check_quiz}
+POOR_REPLY = "Why did you let it get this bad? You should just cheer up. It's not that bad."
+"""A reply that breaks several principles at once: the coach must find something to reconsider."""
+
+POOR_SHARING = (
+    "I went through the exact same thing, only I had it much worse than you, because I overdosed twice"
+    " and nobody came. You should do exactly what I did and cut everyone off, like I did. That is the"
+    " only thing that works, and I have told lots of people the same thing over and over for years now."
+)
+"""Sharing that misses every point the words can show: long, comparing, assuming, detailed, no
+question back, no permission, no hope."""
+
+CRISIS_TEXT = "Honestly I can't go on like this anymore."
+"""Words that must bring up the crisis-resources panel instead of coaching."""
+
+
+def _check_rewrite(rewrite: Rewrite) -> int:
+    for answer in rewrite.model_answers:
+        view = new_view(rewrite)
+        result = view.get_feedback(answer.text)
+        feedback = view.feedback.value
+        _expect('role="status"' in feedback, rewrite, "feedback is not in a status region")
+        _expect(result.coached and escape(result.summary) in feedback, rewrite, "a model answer gets no feedback")
+        for shown in rewrite.model_answers:
+            _expect(escape(shown.text) in view.answers.value, rewrite, "the model answers do not appear after trying")
+        _expect("Why the original reply did not help" in view.answers.value, rewrite, "the reason is not shown")
+    view = new_view(rewrite)
+    result = view.get_feedback(POOR_REPLY)
+    _expect(bool(result.reconsider) and "What to reconsider" in view.feedback.value, rewrite,
+            "a poor reply gets nothing to reconsider")
+    view = new_view(rewrite)
+    result = view.get_feedback(CRISIS_TEXT)
+    _expect(result.crisis and "pk-crisis" in view.feedback.value and not view.answers.value, rewrite,
+            "words of crisis do not bring up the support panel")
+    return len(rewrite.model_answers) + 2
+
+
+def _check_disclosure(disclosure: Disclosure) -> int:
+    questions = [escape(info.question) for info in new_view(disclosure).play.checks]
+    for answer in disclosure.model_answers:
+        view = new_view(disclosure)
+        view.check(answer.text)
+        feedback = view.feedback.value
+        _expect('role="status"' in feedback, disclosure, "feedback is not in a status region")
+        _expect(all(q in feedback for q in questions), disclosure, "a checklist point is missing from the feedback")
+        _expect(escape(answer.text) in view.answers.value, disclosure, "the examples do not appear after checking")
+    view = new_view(disclosure)
+    result = view.check(POOR_SHARING)
+    missed = [r.check.name for r in result.results if r.check.automatic and r.status == "met"]
+    _expect(not missed, disclosure, f"poor sharing passes the automatic check for {', '.join(missed)}")
+    _expect(all(escape(r.label) in view.feedback.value for r in result.results), disclosure,
+            "a result is not written out")
+    for ticked in ([], [info.name for info in view.play.checks]):
+        rating = view.rate(ticked)
+        _expect(all(escape(r.guidance) in view.feedback.value for r in rating.ratings), disclosure,
+                "the self-rated mode gives no guidance")
+    view = new_view(disclosure)
+    _expect(view.check(CRISIS_TEXT).crisis and "pk-crisis" in view.feedback.value, disclosure,
+            "words of crisis do not bring up the support panel")
+    return len(disclosure.model_answers) + 4
+
+
+_CHECKS = {
+    "case": _check_case, "sort": _check_sort, "quiz": _check_quiz,
+    "rewrite": _check_rewrite, "disclosure": _check_disclosure,
+}
 
 
 def self_check() -> None:

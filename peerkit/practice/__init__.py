@@ -5,21 +5,49 @@ widget views in :mod:`peerkit.widgets` only forward events to them.
 """
 
 from ._case import OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Outcome, PlayError, Step, all_paths
+from ._coaching import TONE_HEADINGS, FeedbackItem, Principle, coach_items
+from ._disclosure import (
+    BRIEF_WORDS,
+    CHECKS,
+    STATUS_LABELS,
+    CheckInfo,
+    CheckResult,
+    DisclosureFeedback,
+    DisclosurePlay,
+    Rating,
+    SelfRating,
+)
 from ._quiz import OptionResult, QuestionResult, QuizPlay
+from ._rewrite import RewriteFeedback, RewritePlay
 from ._sort import CardResult, SortPlay, SortResult
 
 __all__ = [
+    "BRIEF_WORDS",
+    "CHECKS",
     "OUTCOME_LABELS",
+    "STATUS_LABELS",
+    "TONE_HEADINGS",
     "VERDICT_LABELS",
     "CardResult",
     "CasePlay",
+    "CheckInfo",
+    "CheckResult",
+    "DisclosureFeedback",
+    "DisclosurePlay",
+    "FeedbackItem",
     "OptionResult",
     "Outcome",
     "PlayError",
+    "Principle",
     "QuestionResult",
     "QuizPlay",
+    "Rating",
+    "RewriteFeedback",
+    "RewritePlay",
+    "SelfRating",
     "SortPlay",
     "SortResult",
     "Step",
     "all_paths",
+    "coach_items",
 ]

@@ -18,8 +18,20 @@ from urllib.parse import urlparse
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
-from ..content import Case, CrisisResources, Item, LessonEntry, Note, Quiz, Reference, Region, Sort
-from ..practice import OUTCOME_LABELS, VERDICT_LABELS
+from ..content import (
+    Case,
+    CrisisResources,
+    Disclosure,
+    Item,
+    LessonEntry,
+    Note,
+    Quiz,
+    Reference,
+    Region,
+    Rewrite,
+    Sort,
+)
+from ..practice import CHECKS, OUTCOME_LABELS, VERDICT_LABELS
 
 Edition = Literal["learner", "facilitator"]
 
@@ -28,6 +40,8 @@ TEMPLATES: dict[type[Item], str] = {
     Sort: "sort.html.j2",
     Quiz: "quiz.html.j2",
     Note: "note.html.j2",
+    Rewrite: "rewrite.html.j2",
+    Disclosure: "disclosure.html.j2",
 }
 """The template of each content type. Later types register here."""
 
@@ -78,6 +92,8 @@ def render_item(item: Item, edition: Edition = "learner") -> str:
     if isinstance(item, Sort):
         labels = {b.id: b.label for b in item.bins}
         context["bin_labels"] = lambda card: " or ".join(labels[b] for b in card.bins)
+    if isinstance(item, Disclosure):
+        context["checklist"] = [CHECKS[name] for name in item.checks]
     return template.render(**context).strip()
 
 

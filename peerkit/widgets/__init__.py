@@ -7,11 +7,20 @@ object; they expose programmatic triggers (``choose``, ``place``, ``check``,
 """
 
 from ._case import CaseView
+from ._disclosure import DisclosureView
 from ._note import NoteView
 from ._quiz import QuizView
+from ._rewrite import RewriteView
 from ._sort import SortView
 
-VIEWS = {"case": CaseView, "sort": SortView, "quiz": QuizView, "note": NoteView}
+VIEWS = {
+    "case": CaseView,
+    "sort": SortView,
+    "quiz": QuizView,
+    "note": NoteView,
+    "rewrite": RewriteView,
+    "disclosure": DisclosureView,
+}
 """The live view of each content type, by the ``type`` written in the file."""
 
-__all__ = ["VIEWS", "CaseView", "NoteView", "QuizView", "SortView"]
+__all__ = ["VIEWS", "CaseView", "DisclosureView", "NoteView", "QuizView", "RewriteView", "SortView"]

@@ -1,0 +1,177 @@
+"""The live view of a self-disclosure check: stock widgets over a :class:`DisclosurePlay`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from html import escape
+
+import ipywidgets as W
+
+from ..content import Disclosure
+from ..practice import DisclosureFeedback, DisclosurePlay, SelfRating
+from ._common import button, paragraphs, status, title_html
+from ._written import (
+    PRIVACY_NOTE,
+    crisis_html,
+    feedback_items_html,
+    model_answers_html,
+    quoted,
+    save_to_journal,
+    sources_text,
+    text_box,
+)
+
+MODES = [
+    ("Check it against the checklist for me", "auto"),
+    ("Let me rate it myself against the checklist", "self"),
+]
+BUTTON_LABELS = {"auto": "Check what I would share", "self": "Get guidance on my ratings"}
+
+
+class DisclosureView:
+    """A scenario, a box for what the learner would share, and the checklist.
+
+    Two ways to check: automatically (each point says what the words show, or
+    "check this yourself" where words cannot tell) or self-rated (one checkbox
+    per point, then guidance on each). Keyboard: Tab through the box, the mode,
+    the checkboxes and the buttons; Space or Enter operates them.
+    """
+
+    def __init__(self, disclosure: Disclosure, play: DisclosurePlay | None = None,
+                 on_change: Callable[[DisclosurePlay], None] | None = None):
+        self.disclosure = disclosure
+        self.play = play or DisclosurePlay(disclosure)
+        self.on_change = on_change
+        self.result: DisclosureFeedback | SelfRating | None = None
+        self.title = title_html("Self-disclosure check", disclosure.title)
+        self.scenario = W.HTML(paragraphs(disclosure.scenario) + f"<p><strong>{escape(disclosure.prompt)}</strong></p>")
+        self.sharing = text_box("What you would share:", "Write what, if anything, you would share")
+        self.privacy = W.HTML(f"<p><small>{escape(PRIVACY_NOTE)}</small></p>")
+        self.mode = W.RadioButtons(options=MODES, value="auto", description="How to check it:",
+                                   style={"description_width": "initial"}, layout=W.Layout(width="100%"))
+        self.boxes = {
+            info.name: W.Checkbox(value=False, description=info.question, indent=False, layout=W.Layout(width="100%"))
+            for info in self.play.checks
+        }
+        self.ratings = W.VBox(
+            [W.HTML("<p>Tick each point that your sharing meets:</p>"), *self.boxes.values()],
+            layout=W.Layout(display="none"),
+        )
+        self.check_button = button(BUTTON_LABELS["auto"], "See how your sharing reads against the checklist")
+        self.save_button = button("Save to my journal", "Keep what you wrote in your private journal on this computer")
+        self.restart_button = button("Start again", "Clear what you wrote, your ticks and the feedback")
+        self.feedback = W.HTML(status())
+        self.saved = W.HTML(status())
+        self.answers = W.HTML()
+        self.mode.observe(lambda change: self._on_mode(change["new"]), names="value")
+        self.check_button.on_click(lambda _: self._on_check())
+        self.save_button.on_click(lambda _: self._on_save())
+        self.restart_button.on_click(lambda _: self._on_restart())
+        self.widget = W.VBox([
+            self.title, self.scenario, self.sharing, self.privacy, self.mode, self.ratings,
+            W.HBox([self.check_button, self.save_button, self.restart_button]),
+            self.feedback, self.saved, self.answers,
+        ])
+        self.widget.add_class("pk-widget")
+        self.widget.add_class("pk-disclosure")
+
+    # Programmatic triggers, as ipywidgets' Button.click(): tests and checks use them.
+    def write(self, text: str) -> None:
+        self.sharing.value = text
+
+    def check(self, text: str | None = None) -> DisclosureFeedback:
+        """Check the text automatically, as pressing the button in the first mode does."""
+        if text is not None:
+            self.write(text)
+        self.mode.value = "auto"
+        self.check_button.click()
+        assert isinstance(self.result, DisclosureFeedback)
+        return self.result
+
+    def rate(self, ticked: Iterable[str]) -> SelfRating:
+        """Tick these points (and untick the rest) in the self-rated mode, then ask for guidance."""
+        chosen = set(ticked)
+        self.mode.value = "self"
+        for name, box in self.boxes.items():
+            box.value = name in chosen
+        self.check_button.click()
+        assert isinstance(self.result, SelfRating)
+        return self.result
+
+    def save(self) -> None:
+        self.save_button.click()
+
+    # Event handlers
+    def _on_mode(self, mode: str) -> None:
+        self.ratings.layout.display = None if mode == "self" else "none"
+        self.check_button.description = BUTTON_LABELS[mode]
+        self.check_button.tooltip = (
+            "Get guidance on the points you ticked and the ones you did not" if mode == "self"
+            else "See how your sharing reads against the checklist"
+        )
+
+    def _on_check(self) -> None:
+        self.play.write(self.sharing.value)
+        if self.mode.value == "self":
+            rating = self.play.rate(name for name, box in self.boxes.items() if box.value)
+            self.result, crisis, tried = rating, rating.crisis, True
+            html = crisis_html(rating.summary) if crisis else self._rating_html(rating)
+        else:
+            feedback = self.play.check()
+            self.result, crisis, tried = feedback, feedback.crisis, not feedback.empty
+            html = crisis_html(feedback.summary) if crisis else self._check_html(feedback)
+        self.feedback.value = status(html)
+        self.saved.value = status()
+        if crisis:
+            self.answers.value = ""
+        elif tried:
+            self.answers.value = model_answers_html("Examples of sharing that fits the checklist",
+                                                    self.disclosure.model_answers)
+        if self.on_change is not None:
+            self.on_change(self.play)
+
+    def _on_save(self) -> None:
+        self.saved.value = status(save_to_journal(self.disclosure, self.disclosure.prompt, self.sharing.value))
+
+    def _on_restart(self) -> None:
+        self.sharing.value = ""
+        for box in self.boxes.values():
+            box.value = False
+        self.play.clear()
+        self.result = None
+        self.feedback.value = status("What you wrote, your ticks and the feedback are cleared.")
+        self.saved.value = status()
+        self.answers.value = ""
+
+    # Rendering
+    def _check_html(self, feedback: DisclosureFeedback) -> str:
+        parts = [f"<p><strong>{escape(feedback.summary)}</strong></p>"]
+        if feedback.empty:
+            return parts[0]
+        rows = []
+        for result in feedback.results:
+            info = result.check
+            quote = f" {quoted(result.quote)}" if result.quote else ""
+            rows.append(
+                f"<li><strong>{escape(info.question)}</strong> <em>{escape(result.label)}.</em>"
+                f" {escape(result.reason)}{quote}{sources_text(info.sources, info.references)}</li>"
+            )
+        parts.append(f"<ul>{''.join(rows)}</ul>")
+        if feedback.coach_notes:
+            parts.append(feedback_items_html(feedback.coach_notes, you="what you would share"))
+        parts.append("<p>Examples of sharing that fits the checklist are below.</p>")
+        return "".join(parts)
+
+    def _rating_html(self, rating: SelfRating) -> str:
+        rows = []
+        for entry in rating.ratings:
+            info = entry.check
+            said = "You ticked this." if entry.ticked else "Not ticked yet."
+            rows.append(
+                f"<li><strong>{escape(info.question)}</strong> <em>{said}</em> {escape(entry.guidance)}"
+                f"{sources_text(info.sources, info.references)}</li>"
+            )
+        return (
+            f"<p><strong>{escape(rating.summary)}</strong></p><ul>{''.join(rows)}</ul>"
+            "<p>Examples of sharing that fits the checklist are below.</p>"
+        )
