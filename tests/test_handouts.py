@@ -436,12 +436,18 @@ def test_nothing_a_learner_wrote_can_reach_a_handout(tmp_path, monkeypatch, libr
     assert not any(SECRET in page or "7731" in page for page in pages)
 
 
-def test_journal_calls_show_what_the_journal_is_for_and_nothing_in_it(library):
-    """Does a journal call become a fixed note about privacy, never anything from the store?"""
+def test_journal_and_progress_calls_never_open_the_learners_store(monkeypatch, library):
+    """Do journal and progress calls become fixed notes, without opening the learner's store?"""
+    from peerkit.journal import Store
+
+    def no_store(*args, **kwargs):
+        raise AssertionError("a handout opened the learner's store")
+
+    monkeypatch.setattr(Store, "open", no_store)
     ctx = RenderContext(library=library, edition="learner", region=None)
     for name in ("journal", "journal_tools"):
-        html = render_call(ctx, Call(name))
-        assert "A handout never contains anyone's journal" in html
+        assert "A handout never contains anyone's journal" in render_call(ctx, Call(name))
+    assert "A handout keeps no record" in render_call(ctx, Call("progress"))
 
 
 # --- commands ------------------------------------------------------------------------------

@@ -237,8 +237,7 @@ _PRIVATE = (
     '<aside class="pk-item pk-note pk-private" aria-label="Your journal">'
     "<p><strong>Your journal stays with you.</strong> In the live course you can save reflections"
     " to a private journal on your own computer. A handout never contains anyone's journal: write"
-    " on paper"
-    " if you like, and keep it as private as you wish.</p></aside>"
+    " on paper if you like, and keep it as private as you wish.</p></aside>"
 )
 
 
@@ -249,6 +248,20 @@ def _private_journal(ctx: RenderContext, call: Call) -> str:
 
 for _name in ("journal", "journal_tools"):
     handout_call(_name)(_private_journal)
+
+_PROGRESS = (
+    '<aside class="pk-item pk-note pk-private" aria-label="Your progress">'
+    "<p><strong>Your progress.</strong> In the live course this place lists the exercises you"
+    " have finished, from a record kept only on your own computer. A handout keeps no record:"
+    " tick off each exercise on paper as you go.</p></aside>"
+)
+
+
+@handout_call("progress")
+def _private_progress(ctx: RenderContext, call: Call) -> str:
+    """Progress is read from the learner's private store: a handout never opens it."""
+    _args(call)
+    return _PROGRESS
 
 
 # Calls whose objects are static by nature (agenda, session plans, answer keys, local
