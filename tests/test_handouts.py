@@ -526,3 +526,17 @@ def test_exporter_refuses_a_learner_edition_of_the_guide(tmp_path, library):
         HandoutExporter().from_filename(str(path))
     html, _ = HandoutExporter(edition="facilitator").from_filename(str(path))
     assert "Facilitator edition." in html
+
+
+def test_exporter_reports_a_broken_notebook_in_words(tmp_path):
+    """Does the nbconvert exporter stop on a call it cannot show with the notebook, cell and fix?"""
+    from peerkit.handouts import HandoutExporter
+
+    nb = json.loads((NOTEBOOKS / "01-building-trust.ipynb").read_text(encoding="utf-8"))
+    nb["cells"][1]["source"] = "# Dance\npeerkit.dance()"
+    path = tmp_path / "broken.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    with pytest.raises(HandoutError) as caught:
+        HandoutExporter().from_filename(str(path))
+    wanted = "broken.ipynb: cell 2: handouts do not know how to show peerkit.dance() - use one of:"
+    assert any(wanted in problem for problem in caught.value.problems)
