@@ -203,3 +203,66 @@ def test_does_the_public_api_list_what_it_exports() -> None:
     }
     for name in coach.__all__:
         assert hasattr(coach, name)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You're welcome, have a good night!",
+        "Thanks again, and take care!",
+        "Merry Christmas to you too!",
+        "Mm-hmm. Yeah.",
+        "No problem at all, glad I could help.",
+    ],
+)
+def test_is_a_reply_made_only_of_small_talk_left_alone(text: str) -> None:
+    """Is a reply that only thanks, wishes well or says goodbye given no skill label?"""
+    assert analyze(text).primary is None
+
+
+def test_does_a_goodbye_with_a_wish_count_as_closing_the_conversation() -> None:
+    """Does "You're welcome. I hope it goes well. Take care!" read as a goodbye, not a skill?"""
+    assert analyze("You're welcome. I hope the interview goes well. Take care!").primary is None
+
+
+def test_does_small_talk_leave_the_rest_of_a_sentence_to_count() -> None:
+    """Does "Thanks, that sounds really hard" still count, because not every word is small talk?"""
+    assert analyze("Thanks, that sounds really hard.").primary is not None
+
+
+def test_is_how_are_you_a_question_even_after_a_greeting() -> None:
+    """Is "Hi, how are you?" an open question, not small talk to ignore?"""
+    assert analyze("Hi, how are you?").primary == "open_question"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Any questions about that?", "open_question"),
+        ("So, any other ideas about what might help?", "open_question"),
+        ("I'm wondering if you could tell me a bit about your week.", "open_question"),
+        ("Tell me something about that.", "open_question"),
+        ("What about your brother, is he around much?", "open_question"),
+        ("Is your sister around?", "closed_question"),
+        ("You go on Fridays, which is a lot?", "closed_question"),
+    ],
+)
+def test_is_the_kind_of_question_the_one_a_listener_would_hear(text: str, kind: str) -> None:
+    """Is each question open or closed as a listener would hear it (one open part opens it)?"""
+    assert kind in analyze(text).labels
+    other = ({"open_question", "closed_question"} - {kind}).pop()
+    assert other not in analyze(text).labels
+
+
+def test_are_contractions_read_in_full() -> None:
+    """Is "Why'd she leave?" read as "why did", an open 'why' question?"""
+    found = finding("Why'd she leave?", "open_question")
+    assert found.kind == "why"
+
+
+@pytest.mark.parametrize("text", ["I take the bus to work.", "I see how hard this is."])
+def test_does_a_sentence_starting_with_i_keep_its_subject(text: str) -> None:
+    """Is "I take the bus" not read as "Take the bus!", nor "I see how..." as a question?"""
+    labels = analyze(text).labels
+    assert "advice" not in labels
+    assert not labels & {"open_question", "closed_question"}

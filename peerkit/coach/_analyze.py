@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._messages import message_for
 from ._model import HARMFUL, LABELS, Analysis, Finding
-from ._score import SentenceScore, score_sentence
+from ._score import QUESTION_LABELS, SentenceScore, score_sentence
 from ._tokens import sentences
 
 # A sentence shows a label when its score reaches this.
@@ -19,6 +19,10 @@ BIAS: dict[str, float] = {
     "advice": 0.0,
     "information": 0.0,
 }
+# Bonus for a question that ends a reply of several sentences; change for one before the end.
+LAST_QUESTION = 0.0
+EARLY_QUESTION = 0.0
+FIRST_SENTENCE = 0.0
 # How much a label's evidence in a second sentence adds to its best sentence.
 REPEAT = 0.3
 # The weakest evidence that may still name a primary label.
@@ -26,7 +30,11 @@ PRIMARY_FLOOR = 0.5
 # When no phrase stands out, who the reply talks about still hints at what it does.
 _YOU = frozenset({"you", "your", "yourself", "yours"})
 _ME = frozenset({"i", "me", "my", "myself", "mine"})
-FALLBACK = {"you": ("reflection", 0.8), "me": ("self_disclosure", 0.7), "": ("information", 0.6)}
+FALLBACK = {"you": ("reflection", 0.8), "me": ("self_disclosure", 0.7), "": ("", 0.0)}
+# Small talk ("_other") wins the primary label as None; a closing phrase anywhere in the
+# reply ("You're welcome", "Take care") counts this much for it.
+OTHER = "_other"
+CLOSING = 2.6
 # Longest text analysed; anything beyond is ignored so every call stays fast.
 MAX_CHARS = 2_000_000
 
@@ -50,22 +58,37 @@ def _primary(scored: list[SentenceScore], labels: frozenset[str]) -> str | None:
     if harmful:
         return harmful[0]
     totals: dict[str, float] = {}
+    closing = False
+    small_talk = False
+    content = [item for item in scored if not item.small_talk]
+    last = content[-1] if content else None
     for item in scored:
-        if item.scores.get("_other", 0.0) >= SHOWN:
+        closing = closing or item.closing
+        if item.small_talk:
+            small_talk = True
             continue
         for label, value in item.scores.items():
-            if label.startswith("_") or label in HARMFUL:
+            if label in HARMFUL or (label.startswith("_") and label != OTHER):
                 continue
+            if label in QUESTION_LABELS and len(content) > 1:
+                # A reply that ends on a question hands the turn back: the question is
+                # what it does. A question followed by more talk matters less.
+                value += LAST_QUESTION if item is last else EARLY_QUESTION
+            elif item is content[0] and len(content) > 1:
+                value += FIRST_SENTENCE
             old = totals.get(label, 0.0)
             totals[label] = max(old, value) + REPEAT * min(old, value)
+    if closing:
+        # Thanks, goodbyes and good wishes usually mean the conversation is ending.
+        totals[OTHER] = max(totals.get(OTHER, 0.0), CLOSING)
     if "open_question" in totals:
         # One open question makes the reply open, whatever closed ones sit beside it.
         totals["open_question"] = max(totals["open_question"], totals.pop("closed_question", 0.0))
-    if not totals and scored:
+    if not totals and scored and not small_talk:
         words = {w for item in scored for w in item.sentence.words}
-        if not any(item.scores.get("_other", 0.0) >= SHOWN for item in scored):
-            key = "you" if words & _YOU else "me" if words & _ME else ""
-            label, value = FALLBACK[key]
+        key = "you" if words & _YOU else "me" if words & _ME else ""
+        label, value = FALLBACK[key]
+        if label:
             totals[label] = value
     best_label: str | None = None
     best_value = PRIMARY_FLOOR
@@ -75,7 +98,7 @@ def _primary(scored: list[SentenceScore], labels: frozenset[str]) -> str | None:
             if value == best_value and best_label is not None:
                 continue
             best_label, best_value = label, value
-    return best_label
+    return None if best_label == OTHER else best_label
 
 
 def analyze(text: str) -> Analysis:

@@ -2,10 +2,11 @@
 
 Open questions ("What...", "How...", "Tell me about...") invite the person to answer in
 their own words; closed questions ("Do you...", "Is it...") invite a yes, a no or a
-single fact. Every phrase here is anchored (``^``) to the start of a sentence.
+single fact. Almost every phrase here is anchored (``^``) to the start of a sentence.
 
 Tags: ``open`` / ``closed`` say which kind; ``bare`` means the phrase marks a
-question even without a question mark ("Tell me more about that.").
+question even without a question mark ("Tell me more about that."); ``anywhere``
+phrases do so wherever they stand ("..., so I'm wondering if you could say more.").
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from ._matcher import Rule
 
 OPEN = Rule("open_question", 2.0, "open")
 OPEN_BARE = Rule("open_question", 2.5, "bare")
+# A request for the person's story, even in the middle of a sentence.
+OPEN_ANYWHERE = Rule("open_question", 2.5, "anywhere")
 CLOSED = Rule("closed_question", 2.0, "closed")
 CLOSED_STRONG = Rule("closed_question", 3.0, "closed")
 CLOSED_BARE = Rule("closed_question", 2.0, "bare")
@@ -23,19 +26,26 @@ QUESTION_RULES: list[tuple[Rule, list[str]]] = [
         "^ what|whats|how|why|where|who|whom|whose|which",
         "^ so|then what|how|why",
         "^ in what way|ways",
-        "^ any thoughts|ideas|questions|concerns",
         "^ anything else",
-        "^ if so what|how",
         "^ where do|does|would|will|can|could|might",
-        "^ when",
+        "^ when @aux",
     ]),
     (OPEN_BARE, [
         "^ what|whats|how|why|where|when|who|which @aux",
         "^ what|how about you|your",
+        "^ how [confident|important|ready|likely|interested|motivated|willing|sure|much|many"
+        "|often|long|far|well|bad|hard] [are|is|was|were|would|do|did|will|have|has|does]",
         "^ what else",
         "^ what|how kind|sort|happened|made|makes|brought|brings|led|helps|helped",
         "^ why do|did|would|are|is|not",
-        "^ tell me [a|more|about|what|how|why|little|bit]",
+        "^ tell me",
+        "^ talk to me [about|more|a little]",
+        "^ remind me (again) [what|how|why|about]",
+        "^ [if|maybe] you [can|could|would] (just) [tell|describe|share|say|talk|walk|explain]",
+        "^ wondering [what|how|if|whether|about]",
+        "^ i was wondering",
+        "^ if so what|how",
+        "^ any (other|more|specific|further) thoughts|ideas|questions|concerns|feelings",
         "^ please tell|describe|share|explain",
         "^ describe|explain (to) [me|what|how|a]",
         "^ walk|talk me through|about",
@@ -46,11 +56,16 @@ QUESTION_RULES: list[tuple[Rule, list[str]]] = [
         "^ i would like|love to hear|know|understand",
         "^ i would be interested|curious",
         "^ can|could|would|will you tell|describe|explain|share|say|talk|walk|think|help",
-        "^ can|could|would|will you give me [an|a|some] example|examples|idea|sense",
+        "^ can|could|would|will you give (me|us) [an|a|some] example|examples|idea|sense",
         "^ do you want|wanna to talk|tell|share|say",
         "^ do you mind telling|sharing|explaining|if",
         "^ would you like|care to talk|tell|share|say",
         "^ would you mind",
+    ]),
+    (OPEN_ANYWHERE, [
+        "i am|was wondering [if|whether] you [can|could|would|might]",
+        "if you [can|could] (just) tell me",
+        "i would like|love to hear [about|more|what|how|your]",
     ]),
     (CLOSED, [
         "^ do|does|did|is|are|was|were|am|can|could|would|will|have|has|had|should|shall"

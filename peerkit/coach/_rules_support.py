@@ -21,6 +21,9 @@ AFFIRM = Rule("affirmation", 2.5, "affirm")
 AFFIRM_WEAK = Rule("affirmation", 1.5, "affirm")
 REASSURE = Rule("affirmation", 2.0, "reassure")
 EMPATHY = Rule("affirmation", 2.2, "reassure")
+# "I'm sorry to hear that" is warm, but it is rarely what a reply is for: it usually
+# opens a question or a reflection, so it counts for less than either.
+SORRY = Rule("affirmation", 1.5, "reassure")
 PRAISE = Rule("affirmation", 2.0, "praise")
 DISCLOSE_STRONG = Rule("self_disclosure", 3.0, "")
 DISCLOSE = Rule("self_disclosure", 2.0, "")
@@ -53,7 +56,18 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "you must have @feel|been",
         "you seem|sound (@intens) @feeling_word",
         "you seem|sound like|to",
-        "i can|could hear|sense|see|tell [that|how|why|you]",
+        "i can|could hear|sense|see|tell [that|how|why|you|what]",
+        "i can (@intens|totally|definitely|completely) feel|sense|tell",
+        "[is that|is this|am i] (about) [right|correct|accurate|fair]",
+        "did i [get|understand|hear] [that|it|you|this] right|correctly",
+        "correct me if",
+        "if i am [hearing|understanding|reading] (you|this|that) [right|correctly]",
+        "(just) from what [you|i] [said|say|have|wrote|write|told|describe|described|hear"
+        "|heard|read|can tell|shared]",
+        "^ just from",
+        "[is|are|seems|sounds] (@intens) important to you",
+        "matters to you",
+        "you [are|have been|were] [having|feeling|facing|carrying|juggling]",
         "i hear that|you|how|what",
         "i sense",
         "i get the sense|feeling|impression",
@@ -190,9 +204,9 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "stay strong",
         "be strong",
         "i am here [for|to|if] (you)",
-        "i am glad (that) you|to|we",
-        "i am (@intens) glad",
-        "i am (@intens) happy [that|to hear|for you]",
+        "i am (@intens) [glad|happy] (that) you [are|have|were|did|feel|got|found|made|decided"
+        "|reached|took|managed|can|could|will|had|kept|tried]",
+        "i am (@intens) happy for you",
         "glad to hear",
         "good to hear",
         "great to hear",
@@ -224,12 +238,7 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "[will|can|may] get better",
         "[any|every] [improvement|step|bit]",
         "i know [it is|this is|that is|how] (@intens) [hard|difficult|tough]",
-        "[i am|i feel] (@intens) sorry",
         "(you) (will) be [ok|okay|fine|all right]",
-        "i am (@intens) sorry [to hear|that|you|about|for]",
-        "i am (@intens) sorry $",
-        "sorry to hear",
-        "sorry [you|for your|about your]",
         "i can imagine how",
         "[that is|that sounds|that must be|it must be|sounds] (@intens) @hard_word",
         "i feel for you",
@@ -241,6 +250,13 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "[a lot of people|many people|most people|everyone] [feel|are|go|have|struggle]",
         "we all [feel|go|have|struggle|get]",
         "that is (@intens) [great|awesome|wonderful|fantastic|amazing]",
+    ]),
+    (SORRY, [
+        "[i am|i feel] (@intens) sorry",
+        "i am (@intens) sorry [to hear|that|you|about|for]",
+        "i am (@intens) sorry $",
+        "sorry to hear",
+        "sorry [you|for your|about your]",
     ]),
     (DISCLOSE_STRONG, [
         "when i was",

@@ -13,13 +13,20 @@ from typing import NamedTuple
 
 from ._matcher import Match
 from ._phrases import FILLERS, PHRASES, QUESTION_FILLERS
+from ._rules_other import SMALL_TALK_GLUE
 from ._tokens import Sentence
 
 QUESTION_LABELS = ("open_question", "closed_question")
 # How much a phrase counts when it sits inside a question rather than opening it.
 IN_QUESTION = 0.6
+# A closed-question opening this strong wins even beside an open one.
+CLOSED_FOR_SURE = 3.0
+# How much each further, separate phrase for a label adds to its strongest one.
+ADD = 0.25
 # How strongly a sentence ending in "?" counts as a question.
 QUESTION_SCORE = 2.5
+# A sentence that is nothing but small talk.
+SMALL_TALK_SCORE = 3.0
 
 
 class SentenceScore(NamedTuple):
@@ -29,14 +36,55 @@ class SentenceScore(NamedTuple):
     scores: dict[str, float]
     kinds: dict[str, str]
     question: str  # "", "open_question" or "closed_question"
+    small_talk: bool = False  # every word is greeting, thanks, goodbye or "mm-hmm"
+    closing: bool = False  # it thanks, says goodbye or wishes well ("You're welcome")
+
+
+def _small_talk(sentence: Sentence, matches: list[Match]) -> tuple[bool, bool, float]:
+    """Whether small talk covers the whole sentence, whether it closes, and any wish."""
+    covered: set[int] = set()
+    closing = False
+    hope = 0.0
+    for m in matches:
+        if m.rule.label != "_other":
+            continue
+        if m.rule.tag == "hope":
+            hope = max(hope, m.rule.weight)
+            continue
+        covered.update(range(m.first, m.stop))
+        closing = closing or m.rule.tag == "closing"
+    words = sentence.words
+    if not covered:
+        # A sentence of nothing but fillers ("Mm-hmm, yeah.") is small talk too.
+        whole = all(w in FILLERS or not w[0].isalnum() for w in words)
+        return whole, False, hope
+    whole = all(
+        i in covered or w in SMALL_TALK_GLUE or w in FILLERS or not w[0].isalnum()
+        for i, w in enumerate(words)
+    )
+    return whole, closing, hope
+
+
+_TWO_WORD_FILLERS = frozenset({("i", "see"), ("i", "mean"), ("i", "guess"), ("you", "know")})
+
+
+def _pause(words: tuple[str, ...], i: int) -> bool:
+    """Whether the sentence ends or pauses (a comma, a dash) at word ``i``."""
+    return i >= len(words) or not words[i][0].isalnum()
 
 
 def _first_word(sentence: Sentence, skip: frozenset[str] = FILLERS) -> int:
     """Index of the first word that is not a filler ("um", "okay", ",")."""
     words = sentence.words
     i = 0
-    while i < len(words) and (words[i] in skip or not words[i][0].isalnum()):
-        i += 1
+    n = len(words)
+    while i < n:
+        if words[i] in skip or not words[i][0].isalnum():
+            i += 1
+        elif words[i : i + 2] in _TWO_WORD_FILLERS and _pause(words, i + 2):
+            i += 2  # "I see, ..." (but not "I see how hard it is")
+        else:
+            break
     return i
 
 
@@ -54,6 +102,17 @@ def _clause_starts(sentence: Sentence) -> set[int]:
 
 
 _CLAUSE_BREAKS = frozenset({",", "-", "—", "–", "…", ";", ":"})
+# Words that after a comma usually start a relative clause, not a question.
+_RELATIVE = frozenset({"which", "who", "whom", "whose", "when", "where", "that"})
+_WH = frozenset({"what", "how", "why"})
+_SUBJECTS = frozenset({"i", "you", "we", "they", "he", "she", "it", "that", "this"})
+
+
+def _relative(words: tuple[str, ...], i: int) -> bool:
+    """Whether the clause at ``i`` is relative or reported ("..., what I heard"), not asked."""
+    if words[i] in _RELATIVE:
+        return True
+    return words[i] in _WH and i + 1 < len(words) and words[i + 1] in _SUBJECTS
 
 
 def _keep_longest(matches: list[Match]) -> list[Match]:
@@ -82,6 +141,10 @@ def _keep_longest(matches: list[Match]) -> list[Match]:
     return kept
 
 
+def _strongest_first(m: Match) -> tuple[float, int, int]:
+    return (-m.rule.weight, m.first, m.first - m.stop)
+
+
 def score_sentence(sentence: Sentence) -> SentenceScore:
     """Score one sentence for every label."""
     start = _first_word(sentence)
@@ -89,27 +152,42 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
     starts = {0, start, q_start}
     if sentence.question:
         starts.update(_clause_starts(sentence))
-    matches = _keep_longest(PHRASES.find(sentence.words, starts))
+    found = PHRASES.find(sentence.words, starts)
+    matches = _keep_longest(found)
     best: dict[str, float] = {}
     total: dict[str, float] = {}
     kinds: dict[str, str] = {}
-    q_open = q_closed = 0.0
+    q_open = q_closed = (0.0, 0)
+    sentence_starts = (0, start, q_start)
     bare = False
     asks = sentence.question
-    for m in matches:
+    taken: dict[str, list[tuple[int, int]]] = {}
+    for m in sorted(matches, key=_strongest_first):
         rule = m.rule
         label = rule.label
         weight = rule.weight
         if label in QUESTION_LABELS:
-            if m.first not in starts:
+            if rule.tag == "anywhere":
+                bare = True
+            elif m.first not in starts:
                 continue
+            if m.first not in sentence_starts and _relative(sentence.words, m.first):
+                continue  # "..., which is a lot?" is not "Which is it?"
             if rule.tag == "bare":
-                bare = bare or m.first in (start, q_start)
+                bare = bare or m.first in sentence_starts
+            # The strongest opening decides, then the longest: "Any questions?" is open
+            # although "Any...?" alone would be closed.
+            key = (rule.weight, m.stop - m.first)
             if label == "open_question":
-                q_open = max(q_open, rule.weight)
+                q_open = max(q_open, key)
             else:
-                q_closed = max(q_closed, rule.weight)
+                q_closed = max(q_closed, key)
             continue
+        spans = taken.setdefault(label, [])
+        if any(a < m.stop and m.first < b for a, b in spans):
+            # Overlapping phrases for one label are one piece of evidence, not several.
+            continue
+        spans.append((m.first, m.stop))
         if asks and m.first > start:
             # Inside a question, words after the opening are its topic, not its purpose.
             weight *= IN_QUESTION
@@ -119,11 +197,22 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
             kinds[label] = rule.tag
     if "permission" in (m.rule.tag for m in matches if m.rule.label == "advice"):
         kinds["advice"] = "permission"
-    scores = {label: best[label] + 0.25 * (total[label] - best[label]) for label in best}
+    scores = {
+        label: best[label] + ADD * max(total.get(label, 0.0) - best[label], 0.0) for label in best
+    }
     question = ""
     if sentence.question or bare:
-        question = "open_question" if q_open > q_closed else "closed_question"
+        # As across sentences, an open opening makes the question open, unless the
+        # closed one is a sure sign ("How old...", "On a scale...").
+        is_open = q_open[0] > 0 and (q_open > q_closed or q_closed[0] < CLOSED_FOR_SURE)
+        question = "open_question" if is_open else "closed_question"
         scores[question] = QUESTION_SCORE if sentence.question else 2.0
         first = sentence.words[q_start] if q_start < len(sentence.words) else ""
         kinds[question] = "why" if first == "why" else question.split("_")[0]
-    return SentenceScore(sentence, scores, kinds, question)
+    small_talk, closing, hope = _small_talk(sentence, found)
+    scores.pop("_other", None)
+    if small_talk:
+        scores["_other"] = SMALL_TALK_SCORE
+    elif hope:
+        scores["_other"] = hope
+    return SentenceScore(sentence, scores, kinds, question, small_talk, closing)

@@ -58,6 +58,11 @@ _EXPAND: dict[str, tuple[str, ...]] = {
 }
 
 
+# Any other word with a contraction ending: "where're", "who've", "it'll", "why'd".
+_SUFFIX = {"re": "are", "ve": "have", "ll": "will", "d": "would", "m": "am"}
+_WH = frozenset({"why", "how", "what", "where", "who", "when"})
+
+
 class Sentence(NamedTuple):
     """A sentence: its character span, its normalised tokens and whether it asks."""
 
@@ -80,6 +85,12 @@ def _norm(raw: str) -> tuple[str, ...]:
         return (low[:-2],)
     if low.endswith("n't"):
         return (low[:-3], "not")
+    stem, mark, tail = low.rpartition("'")
+    if mark and stem and tail in _SUFFIX:
+        # "why'd" -> "why did", "how'd" -> "how did"; otherwise "'d" is "would".
+        if tail == "d" and stem in _WH:
+            return (stem, "did")
+        return (stem, _SUFFIX[tail])
     return (low,)
 
 

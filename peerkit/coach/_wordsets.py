@@ -15,7 +15,7 @@ WORD_SETS: dict[str, frozenset[str]] = {
     # Fillers a sentence may open with before its real first word.
     "filler": _words(
         "um uh uhm umm erm er hmm hm mm mhm mmm oh ah ok yeah yes yep yea no nope well and "
-        "but also right all now alright wow gosh hey hi hello sure i see , - ... haha lol"
+        "but also right all now alright wow gosh hey hi hello sure , - ... haha lol"
     ),
     "feel": _words("feel feels feeling felt"),
     "feeling_word": _words(
