@@ -181,7 +181,13 @@ def test_the_separation_check_would_catch_a_leak(library):
     assert _text(str(escape(item.facilitator.debrief[0]))) in leaked
 
 
-@pytest.mark.skipif(not GUIDE.is_file(), reason="the facilitator guide notebook is not written yet")
+def test_guide_is_listed_last_as_a_guide(library):
+    """Is the facilitator guide in curriculum.yaml, as kind 'guide', after every lesson?"""
+    last = library.curriculum.lessons[-1]
+    assert (last.id, last.kind) == ("facilitator-guide", "guide")
+    assert GUIDE.is_file()
+
+
 def test_guide_has_a_plan_and_an_answer_key_for_every_lesson(library):
     """Does the facilitator guide show the session plan and answer key of every lesson, in course order?"""
     source = "\n".join("".join(c["source"]) for c in json.loads(GUIDE.read_text(encoding="utf-8"))["cells"])
