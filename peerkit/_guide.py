@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from dataclasses import dataclass
 from html import escape
@@ -24,7 +23,17 @@ from typing import Any
 
 from . import _agenda
 from ._display import StaticBlock, _strict
-from .content import Case, ContentError, Item, LessonEntry, Library, Problem, load_file, load_library
+from ._prose import SHOW_CALL
+from .content import (
+    Case,
+    ContentError,
+    Item,
+    LessonEntry,
+    Library,
+    Problem,
+    load_file,
+    load_library,
+)
 from .content._guide_models import SessionPlan, TimeSensitiveFacts
 from .content._problems import did_you_mean
 from .content._yaml import YamlDocument
@@ -33,7 +42,6 @@ from .static import TEMPLATES, environment, render_item
 
 FACILITATOR_DIR = "facilitator"
 FACTS_FILE = "time-sensitive-facts.yaml"
-SHOW_CALL = re.compile(r'peerkit\.show\("([^"]+)"\)')
 EXERCISE_TYPES = ("case", "sort", "quiz", "rewrite", "disclosure", "journal")
 """Item types a learner works through (notes are read, not answered)."""
 

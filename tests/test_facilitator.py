@@ -6,7 +6,6 @@ import datetime as dt
 import json
 import re
 
-import pytest
 from markupsafe import escape
 
 import peerkit
@@ -123,7 +122,7 @@ def test_answer_key_lists_every_path_through_each_case(library):
     assert len(paths) == len(all_paths(case)) > 1
     html = peerkit.answer_key("01-building-trust")._repr_mimebundle_()["text/html"]
     assert f"Every path through {escape('“' + case.title + '”')}: {len(paths)} in all" in html
-    for path, (steps, _) in zip(paths, all_paths(case)):
+    for path, (steps, _) in zip(paths, all_paths(case), strict=True):
         assert [r["verdict"] for r in path["replies"]] == [
             VERDICT_LABELS[next(c for c in case.node(s.node).choices if c.id == s.choice).verdict] for s in steps
         ]

@@ -13,7 +13,6 @@ from tests.conftest import NOTEBOOKS
 NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
 CALL = re.compile(r'peerkit\.(?:show|lesson)\("([^"]+)"\)')
 CITATION = re.compile(r"\[(SRC-\d\d)\]")
-SENSITIVE_WORDS = re.compile(r"\b(suicid\w*|self-harm|abuse\w*|violen\w*|relapse\w*)\b", re.I)
 
 
 def _load(path):
@@ -91,28 +90,8 @@ def test_citations_resolve_to_the_lessons_references(path, library):
     assert cited <= set(library.curriculum.lesson(path.stem).references)
 
 
-@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
-def test_sensitive_cells_follow_a_content_note(path, library):
-    """Is every cell tagged 'sensitive' (and every sensitive case) preceded by a cell tagged 'content-note'?"""
-    cells = _load(path)["cells"]
-    for index, cell in enumerate(cells):
-        tags = cell.get("metadata", {}).get("tags", [])
-        shown = CALL.findall("".join(cell["source"])) if cell["cell_type"] == "code" else []
-        needs_note = "sensitive" in tags or any(
-            getattr(library.items.get(name), "content_note", None) for name in shown
-        )
-        if needs_note:
-            assert "sensitive" in tags, f"cell {index + 1} shows sensitive content but is not tagged"
-            before = cells[index - 1].get("metadata", {}).get("tags", [])
-            assert "content-note" in before, f"cell {index + 1} has no content note just before it"
-
-
-@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
-def test_safe_messaging(path):
-    """Is the notebook free of 'committed suicide' and other phrasing that safe-messaging guidance rules out?"""
-    text = path.read_text(encoding="utf-8").lower()
-    for phrase in ("committed suicide", "successful suicide", "commit suicide"):
-        assert phrase not in text
+# Content notes and safe messaging are checked in tests/test_curriculum_quality.py,
+# together with the other curriculum-wide checks.
 
 
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)

@@ -38,7 +38,7 @@ class PlanPart(Strict):
     minutes: int = Field(gt=0, le=600)
     how: Text
     """How to run this part, in words a new facilitator can follow."""
-    items: list[Id] = []
+    items: list[Id] = Field(default_factory=list)
     """The exercises run in this part (ids of items the lesson's notebook shows)."""
 
 
@@ -55,7 +55,7 @@ class SessionPlan(Document):
     kind_name: ClassVar[str] = "session plan"
     type: Literal["session-plan"]
     lesson: LessonId
-    preparation: list[Text] = []
+    preparation: list[Text] = Field(default_factory=list)
     warm_up: Text
     parts: list[PlanPart] = Field(min_length=1)
     misconceptions: list[Misconception] = Field(min_length=1)
@@ -116,7 +116,7 @@ class Coverage(Document):
     kind_name: ClassVar[str] = "coverage"
     type: Literal["coverage"]
     lessons: list[CoveredBy] = Field(min_length=1)
-    excluded: list[Exclusion] = []
+    excluded: list[Exclusion] = Field(default_factory=list)
 
     def taught(self) -> dict[str, list[str]]:
         """Source item id -> the lessons that teach it."""
