@@ -9,9 +9,10 @@ learner wrote.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 
+from ._destination import export_refusal
 from ._hosting import hosting, hosting_note
 from ._location import check_location, default_path, set_aside_files
 from ._problems import StoreProblem
@@ -33,12 +34,12 @@ def _entries_phrase(count: int) -> str:
     return f"{count} journal {'entry' if count == 1 else 'entries'}"
 
 
-def _existing_store() -> Store | None:
-    """The default store if it has been created; None if nothing was ever saved."""
-    location = default_path()
-    if not location.exists():
+def _existing_store(location: Path | None = None) -> Store | None:
+    """The store (the default one unless ``location`` is given) if it exists; None if not."""
+    where = default_path() if location is None else location
+    if not where.exists():
         return None
-    return Store.open()
+    return Store.open(location)
 
 
 def cli_where() -> Message:
@@ -81,27 +82,48 @@ def _format_for(path: Path, fmt: str | None) -> str:
 
 
 def cli_export(
-    path: str | os.PathLike[str], fmt: str | None = None, *, overwrite: bool = False
+    path: str | os.PathLike[str],
+    fmt: str | None = None,
+    *,
+    overwrite: bool = False,
+    titles: Mapping[str, str] | None = None,
+    location: Path | None = None,
 ) -> Message:
-    """Export the journal to ``path``; the format follows ``fmt`` or the file's suffix."""
+    """Export the journal to ``path``; the format follows ``fmt`` or the file's suffix.
+
+    ``titles`` (lesson id -> title) names the lessons in the file; ``location``
+    picks a store other than the default. A path inside a git work tree or beside
+    notebooks is refused (see :func:`export_refusal`).
+    """
     target = Path(path).expanduser().absolute()
+    refusal = export_refusal(target)
+    if refusal is not None:
+        return Message(refusal, ok=False)
     try:
-        store = _existing_store()
+        store = _existing_store(location)
         if store is None or not (count := len(store.entries())):
             return Message("You have no journal entries yet, so nothing was written.")
-        written = store.export(target, _format_for(target, fmt), overwrite=overwrite)
+        written = store.export(
+            target, _format_for(target, fmt), overwrite=overwrite, lesson_titles=titles
+        )
     except StoreProblem as problem:
         return Message(problem.message, ok=False)
-    return Message(
+    text = (
         f"Wrote {_entries_phrase(count)} to {written}. That file holds what you wrote "
         "about yourself: keep it somewhere private."
     )
+    if hosting() == "binder":
+        text += (
+            " Binder deletes it when the session ends, so download it now: in the file "
+            f"browser on the left, right-click {written.name} and choose Download."
+        )
+    return Message(text)
 
 
-def cli_delete(confirm: Callable[[str], bool]) -> Message:
+def cli_delete(confirm: Callable[[str], bool], location: Path | None = None) -> Message:
     """Delete every journal entry after ``confirm(question)`` says yes."""
     try:
-        store = _existing_store()
+        store = _existing_store(location)
         count = 0 if store is None else len(store.entries())
         if store is None or count == 0:
             return Message("There are no journal entries to delete.")

@@ -1,0 +1,133 @@
+"""What the journal's buttons do, as plain Python: save an entry, list, export, delete.
+
+:class:`JournalPrompt` is the state behind one ``journal`` item: it saves what
+the learner wrote and keeps nothing of it (the draft lives only in the text
+box, which the view empties after a save). :class:`JournalDesk` is the logic
+behind the journal tools. Both answer with a :class:`Message`, whose text never
+contains what the learner wrote.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from ..content import Journal
+from ._commands import Message, _entries_phrase, cli_delete, cli_export
+from ._destination import default_export_path
+from ._export import FORMATS, when
+from ._keeper import Keeper, keeper
+from ._problems import StoreProblem
+from ._records import Entry
+
+REMINDER = (
+    "Leave out names, and any detail that could identify someone else, such as a peer you "
+    "support or have supported."
+)
+"""Shown with every journal prompt, live and on paper."""
+
+ON_PAPER = (
+    "When this notebook runs in JupyterLab, you can write here and save your answer to a "
+    "private journal that only you can read. On paper, keep what you write somewhere private."
+)
+"""What the static (handout) view of a prompt says about where answers go."""
+
+NO_LESSON = "no-lesson"
+"""Where an entry is filed when its prompt was shown outside any lesson."""
+
+
+class JournalPrompt:
+    """One reflection prompt; ``save(text)`` puts an entry in the learner's private journal."""
+
+    def __init__(
+        self, item: Journal, lesson_id: str | None = None, keeper_: Keeper | None = None
+    ) -> None:
+        self.item = item
+        self.lesson_id = lesson_id or NO_LESSON
+        self.keeper = keeper_ or keeper()
+        self.saved = 0  # entries saved from this prompt in this session (a count, never text)
+
+    def save(self, text: str) -> Message:
+        """Save ``text`` as an entry; the message says where, or why nothing was saved."""
+        if not isinstance(text, str) or not text.strip():
+            return Message(
+                "There is nothing to save yet: write your entry in the box first.", ok=False
+            )
+        try:
+            entry = self.keeper.add_entry(self.lesson_id, self.item.id, self.item.prompt, text)
+        except StoreProblem as problem:
+            return Message(f"{problem.message} Your entry is still in the box.", ok=False)
+        self.saved += 1
+        return Message(
+            f"Saved to your private journal ({when(entry.created)}). It is kept outside this "
+            "notebook, and the box has been emptied so your words do not stay on the page."
+        )
+
+
+class JournalDesk:
+    """The journal tools: list entries, export them, delete them all (after a confirmation)."""
+
+    def __init__(
+        self,
+        keeper_: Keeper | None = None,
+        titles: Mapping[str, str] | Callable[[], Mapping[str, str]] | None = None,
+    ) -> None:
+        self.keeper = keeper_ or keeper()
+        self._titles = titles
+
+    @property
+    def location(self) -> Path:
+        return self.keeper.location
+
+    def titles(self) -> Mapping[str, str]:
+        """Lesson titles by id, for listings and exports (empty when they cannot be read)."""
+        found = self._titles() if callable(self._titles) else self._titles
+        return found or {}
+
+    def entries(self) -> list[Entry]:
+        """Every entry, oldest first; [] before anything was saved. Raises :class:`StoreProblem`."""
+        store = self.keeper.store(create=False)
+        if store is None:
+            if self.location.exists():  # it exists but could not be opened: say why
+                store = self.keeper.open_for_journal()
+            else:
+                return []
+        return store.entries()
+
+    def default_path(self, format: str = "markdown") -> Path:
+        return default_export_path(format)
+
+    def export(self, path_text: str, format: str, *, overwrite: bool = False) -> Message:
+        """Export to the path the learner typed, as ``"markdown"`` or ``"html"``."""
+        if format not in FORMATS:
+            return Message("Choose Markdown or HTML for the export.", ok=False)
+        path_text = (path_text or "").strip()
+        if not path_text:
+            return Message(
+                f"Type where the export should go, for example {self.default_path(format)}.",
+                ok=False,
+            )
+        return cli_export(
+            path_text,
+            format,
+            overwrite=overwrite,
+            titles=self.titles(),
+            location=self.keeper.chosen_path,
+        )
+
+    def delete_question(self) -> Message:
+        """The question to ask before deleting; ``ok`` is False when there is nothing to delete."""
+        try:
+            count = len(self.entries())
+        except StoreProblem as problem:
+            return Message(problem.message, ok=False)
+        if not count:
+            return Message("There are no journal entries to delete.", ok=False)
+        return Message(
+            f"Delete {'your' if count == 1 else 'all'} {_entries_phrase(count)} kept at "
+            f"{self.location}? This cannot be undone. Export first if you want to keep a copy."
+        )
+
+    def delete_all(self) -> Message:
+        """Delete every entry; call only after the learner confirmed."""
+        return cli_delete(lambda question: True, location=self.keeper.chosen_path)
