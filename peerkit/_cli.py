@@ -103,6 +103,15 @@ EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
 """Functions that add more subcommands (journal, handouts, agenda) to the parser."""
 
 
+def _journal_command(commands: argparse._SubParsersAction) -> None:
+    from ._journal_cli import add_journal_command
+
+    add_journal_command(commands)
+
+
+EXTRA_COMMANDS.append(_journal_command)
+
+
 def _handouts_command(commands: argparse._SubParsersAction) -> None:
     from .handouts._command import register
 

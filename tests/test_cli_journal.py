@@ -1,0 +1,179 @@
+"""``peerkit journal where|export|delete``: messages, confirmation and exit codes."""
+
+from __future__ import annotations
+
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from peerkit._cli import main
+from peerkit.journal import HOME_ENV, Store
+
+SECRET = "The week I could not get out of bed <and> told nobody"
+
+
+class FakeStdin(io.StringIO):
+    def __init__(self, text: str, tty: bool) -> None:
+        super().__init__(text)
+        self._tty = tty
+
+    def isatty(self) -> bool:
+        return self._tty
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary PEERKIT_HOME on a 'local' machine, never the real user's."""
+    for name in ("BINDER_LAUNCH_HOST", "JUPYTERHUB_USER", "JUPYTERHUB_API_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def store() -> Store:
+    store = Store.open()
+    store.add_entry("01-building-trust", "equal", "A time you were treated as an equal", SECRET)
+    store.add_entry("00-welcome", "privacy-tour", "A test entry", "This is a test")
+    return store
+
+
+def test_does_where_say_nothing_is_saved_and_create_nothing(home: Path, capsys) -> None:
+    """Before anything is saved, does 'where' name the place, exit 0 and create no file?"""
+    assert main(["journal", "where"]) == 0
+    out = capsys.readouterr().out
+    assert str(home / "journal" / "journal.db") in out
+    assert "Nothing has been saved yet" in out
+    assert not home.exists()
+
+
+def test_does_where_count_entries_without_showing_them(store: Store, capsys) -> None:
+    """Does 'where' say how many entries there are, and never what they say?"""
+    assert main(["journal", "where"]) == 0
+    out = capsys.readouterr().out
+    assert "2 journal entries" in out
+    assert "bed" not in out
+
+
+def test_does_where_fail_in_words_for_an_unsafe_home(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """With PEERKIT_HOME inside a git repository, does 'where' explain and exit 1?"""
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "repo" / "journal-home"))
+    assert main(["journal", "where"]) == 1
+    captured = capsys.readouterr()
+    assert "git repository" in captured.err
+    assert "Traceback" not in captured.err + captured.out
+
+
+def test_does_export_write_markdown_with_lesson_titles(
+    store: Store, tmp_path: Path, capsys
+) -> None:
+    """Does 'export PATH' write the entries as Markdown, naming each lesson by its title?"""
+    target = tmp_path / "mine.md"
+    assert main(["journal", "export", str(target)]) == 0
+    text = target.read_text(encoding="utf-8")
+    assert SECRET in text
+    assert "## Lesson 01-building-trust: Building trust" in text
+    assert f"Wrote 2 journal entries to {target}" in capsys.readouterr().out
+
+
+def test_does_format_override_the_file_name(store: Store, tmp_path: Path) -> None:
+    """Does '--format html' write HTML (escaped) even when the name says otherwise?"""
+    target = tmp_path / "mine.txt"
+    assert main(["journal", "export", str(target), "--format", "html"]) == 0
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("<!DOCTYPE html>")
+    assert "&lt;and&gt;" in text and "<and>" not in text
+
+
+def test_does_export_keep_an_existing_file_unless_overwrite(
+    store: Store, tmp_path: Path, capsys
+) -> None:
+    """Is an existing file kept (exit 1, in words) without --overwrite, and replaced with it?"""
+    target = tmp_path / "mine.md"
+    target.write_text("keep", encoding="utf-8")
+    assert main(["journal", "export", str(target)]) == 1
+    assert "already exists" in capsys.readouterr().err
+    assert target.read_text(encoding="utf-8") == "keep"
+    assert main(["journal", "export", str(target), "--overwrite"]) == 0
+    assert SECRET in target.read_text(encoding="utf-8")
+
+
+def test_does_export_refuse_a_place_inside_a_repository(
+    store: Store, tmp_path: Path, capsys
+) -> None:
+    """Is an export into a git work tree refused with exit 1, writing nothing?"""
+    (tmp_path / "repo" / ".git").mkdir(parents=True)
+    target = tmp_path / "repo" / "mine.md"
+    assert main(["journal", "export", str(target)]) == 1
+    assert "git repository" in capsys.readouterr().err
+    assert not target.exists()
+
+
+def test_does_export_with_no_entries_write_nothing(tmp_path: Path, capsys) -> None:
+    """With no entries, does export say so, exit 0 and write no file?"""
+    target = tmp_path / "mine.md"
+    assert main(["journal", "export", str(target)]) == 0
+    assert "no journal entries yet" in capsys.readouterr().out
+    assert not target.exists()
+
+
+def test_does_delete_yes_delete_without_asking(store: Store, capsys) -> None:
+    """Does 'delete --yes' delete every entry and say how many?"""
+    assert main(["journal", "delete", "--yes"]) == 0
+    assert "Deleted 2 journal entries" in capsys.readouterr().out
+    assert store.entries() == []
+
+
+def test_does_delete_refuse_without_a_terminal(
+    store: Store, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Without --yes and with no terminal to ask on, does delete refuse (exit 1) and keep all?"""
+    monkeypatch.setattr(sys, "stdin", FakeStdin("yes\n", tty=False))
+    assert main(["journal", "delete"]) == 1
+    assert "add --yes" in capsys.readouterr().err
+    assert len(store.entries()) == 2
+
+
+@pytest.mark.parametrize(("answer", "left"), [("yes\n", 0), ("y\n", 0), ("no\n", 2), ("", 2)])
+def test_does_delete_ask_on_a_terminal(
+    store: Store, monkeypatch: pytest.MonkeyPatch, capsys, answer: str, left: int
+) -> None:
+    """On a terminal, does delete ask first, and delete only on 'yes'?"""
+    monkeypatch.setattr(sys, "stdin", FakeStdin(answer, tty=True))
+    assert main(["journal", "delete"]) == 0
+    out = capsys.readouterr().out
+    assert "Delete all 2 journal entries" in out and "Type yes" in out
+    assert len(store.entries()) == left
+    assert ("Nothing was deleted." in out) == bool(left)
+
+
+def test_does_delete_with_nothing_saved_not_ask(monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    """With no entries, does delete say so and exit 0, even with no terminal?"""
+    monkeypatch.setattr(sys, "stdin", FakeStdin("", tty=False))
+    assert main(["journal", "delete"]) == 0
+    assert "no journal entries to delete" in capsys.readouterr().out
+
+
+def test_does_journal_alone_show_its_actions(capsys) -> None:
+    """Does 'peerkit journal' with no action list where, export and delete?"""
+    assert main(["journal"]) == 0
+    out = capsys.readouterr().out
+    assert all(action in out for action in ("where", "export", "delete"))
+
+
+def test_does_python_dash_m_run_journal_commands(store: Store, tmp_path: Path) -> None:
+    """Does 'python -m peerkit journal delete' in a pipe refuse in words, with no traceback?"""
+    result = subprocess.run(
+        [sys.executable, "-m", "peerkit", "journal", "delete"],
+        capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 1
+    assert "Nothing was deleted" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert len(store.entries()) == 2
