@@ -10,13 +10,23 @@ itself as a live exercise in JupyterLab and as static HTML in handouts:
     peerkit.references()                   # the lesson's reference list
     peerkit.self_check()                   # silent check that every exercise works
 
+The welcome notebook also calls peerkit.journal_tools() (where the private journal
+is kept, with export and delete) and peerkit.progress() (exercises finished per lesson).
+
 The facilitator guide also calls peerkit.agenda(), peerkit.session_plan(lesson),
 peerkit.answer_key(lesson) and peerkit.time_sensitive_facts(); learner notebooks never do.
 
 Content lives in data/ as YAML; ``peerkit validate`` checks it.
 """
 
-from ._display import crisis_resources, lesson, references, show
+from ._display import (
+    crisis_resources,
+    journal_tools,
+    lesson,
+    progress,
+    references,
+    show,
+)
 from ._guide import agenda, answer_key, session_plan, time_sensitive_facts
 from ._selfcheck import SelfCheckError, self_check
 from .content import ContentError, Problem, load_library, validate
@@ -31,8 +41,10 @@ __all__ = [
     "agenda",
     "answer_key",
     "crisis_resources",
+    "journal_tools",
     "lesson",
     "load_library",
+    "progress",
     "references",
     "self_check",
     "session_plan",

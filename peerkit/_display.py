@@ -17,9 +17,17 @@ from html import escape
 from typing import Any
 
 from .content import ContentError, Item, Library, LessonEntry, load_library
+from .journal import JournalPrompt
 from .practice import CasePlay, DisclosurePlay, QuizPlay, RewritePlay, SortPlay
 from .static import render_crisis, render_item, render_lesson, render_references, with_style
 from .widgets import VIEWS
+from .widgets._journal import (
+    JournalPanel,
+    ProgressOverview,
+    attach_progress,
+    lesson_line,
+    live_bundle,
+)
 
 STRICT_ENV = "PEERKIT_STRICT"
 REGION_ENV = "PEERKIT_REGION"
@@ -28,10 +36,12 @@ PLAYS: dict[str, Any] = {
     "case": CasePlay, "sort": SortPlay, "quiz": QuizPlay, "rewrite": RewritePlay, "disclosure": DisclosurePlay,
 }
 """The pure state object of each interactive content type."""
+PLAYS["journal"] = JournalPrompt  # a prompt keeps no state; it saves entries to the journal
 
 KIND_NAMES = {
     "case": "Case study", "sort": "Sorting exercise", "quiz": "Quiz", "note": "Note",
     "rewrite": "Rewrite the response", "disclosure": "Self-disclosure check",
+    "journal": "Journal prompt",
 }
 
 _session: dict[str, Any] = {"lesson": None, "shown": []}
@@ -65,17 +75,22 @@ class Shown:
         self.item = item
         self.lesson = lesson
         self._view: Any = None
+        self._widget: Any = None
 
     @property
     def view(self) -> Any:
-        """The widget view (built on first use)."""
+        """The widget view (built on first use, over the learner's saved progress)."""
         if self._view is None:
-            self._view = new_view(self.item)
+            self._view, self._widget = attach_progress(
+                self.item, _lesson_of(self.item, self.lesson), PLAYS.get(self.item.type), new_view
+            )
         return self._view
 
     @property
     def widget(self) -> Any:
-        return self.view.widget
+        """What is displayed: the view, under a line about saved progress when there is one."""
+        self.view  # noqa: B018 - builds the view and its widget
+        return self._widget
 
     def static_html(self, edition: str = "learner") -> str:
         return render_item(self.item, edition)  # type: ignore[arg-type]
@@ -100,6 +115,15 @@ def new_view(item: Item, play: Any = None, on_change: Any = None) -> Any:
 
 def library() -> Library:
     return load_library()
+
+
+def _lesson_of(item: Item, current: str | None) -> str | None:
+    """The lesson whose folder holds ``item`` (progress is kept there), else the current one."""
+    try:
+        owners = library().lesson_items
+    except ContentError:
+        return current
+    return next((lesson for lesson, ids in owners.items() if item.id in ids), current)
 
 
 def lesson(lesson_id: str) -> Any:
@@ -140,8 +164,9 @@ class LessonIntro:
     def __repr__(self) -> str:
         return f"Lesson {self.entry.id}: {self.entry.title} (about {self.entry.minutes} minutes)"
 
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
-        return {"text/plain": repr(self), "text/html": with_style(render_lesson(self.entry))}
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        bundle = {"text/plain": repr(self), "text/html": with_style(render_lesson(self.entry))}
+        return live_bundle(bundle, lesson_line(library(), self.entry.id))  # "welcome back", live only
 
 
 class StaticBlock:
@@ -190,3 +215,17 @@ def references() -> Any:
     by_id = {r.id: r for r in lib.references.references}
     refs = [by_id[key] for key in entry.references if key in by_id]
     return StaticBlock(render_references(refs), f"References for {entry.title}: {', '.join(entry.references)}")
+
+
+def journal_tools() -> Any:
+    """The journal panel: what this place means for privacy, where the file is, export, delete."""
+    return JournalPanel()
+
+
+def progress() -> Any:
+    """Exercises finished in each lesson, read from the learner's saved progress."""
+    try:
+        lib = library()
+    except ContentError as err:
+        return _fail(err)
+    return ProgressOverview(lib)

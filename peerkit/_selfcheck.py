@@ -8,12 +8,14 @@ is using: it builds new, undisplayed views of the same content.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from html import escape
 
 from markupsafe import escape as jinja_escape
 
 from ._display import _session, new_view
-from .content import Case, Disclosure, Item, Quiz, Rewrite, Sort
+from .content import Case, Disclosure, Item, Journal, Quiz, Rewrite, Sort
+from .journal import Entry, JournalPrompt, Keeper
 from .practice import VERDICT_LABELS, all_paths
 from .static import render_item
 
@@ -130,10 +132,32 @@ def _check_disclosure(disclosure: Disclosure) -> int:
     return len(disclosure.model_answers) + 4
 
 
+class _Unsaved(Keeper):
+    """A keeper that writes nothing: checking a prompt must never touch the learner's journal."""
+
+    def add_entry(self, lesson_id: str, prompt_id: str, prompt_text: str, text: str) -> Entry:
+        return Entry(0, datetime.now(timezone.utc), lesson_id, prompt_id, prompt_text, text)
+
+
+def _check_journal(journal: Journal) -> int:
+    view = new_view(journal, play=JournalPrompt(journal, "self-check", _Unsaved()))
+    _expect(escape(journal.prompt) in view.prompt.value, journal, "the prompt is not shown")
+    view.save()
+    _expect('role="status"' in view.feedback.value and "nothing to save" in view.feedback.value,
+            journal, "saving an empty box does not say what to do")
+    sample = "A sample entry written by the self-check <b>"
+    view.write(sample)
+    saved = view.save()
+    _expect(bool(saved and saved.ok) and view.text.value == "", journal, "saving does not empty the box")
+    _expect("sample entry" not in view.feedback.value, journal, "the confirmation repeats the entry")
+    return 2
+
+
 _CHECKS = {
     "case": _check_case, "sort": _check_sort, "quiz": _check_quiz,
     "rewrite": _check_rewrite, "disclosure": _check_disclosure,
 }
+_CHECKS["journal"] = _check_journal
 
 
 def self_check() -> None:

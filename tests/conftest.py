@@ -1,8 +1,15 @@
-"""Shared fixtures. Notebook kernels inherit PEERKIT_STRICT, so bad content fails them."""
+"""Shared fixtures. Notebook kernels inherit PEERKIT_STRICT, so bad content fails them.
+
+They also inherit PEERKIT_HOME, set here to a fresh temporary folder before any
+kernel starts: no test and no notebook run ever reads or writes the learner
+store in the real user's folder.
+"""
 
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -14,6 +21,12 @@ NOTEBOOKS = ROOT / "notebooks"
 os.environ.setdefault("PEERKIT_STRICT", "1")
 os.environ.pop("PEERKIT_REGION", None)
 os.environ["PEERKIT_DATA"] = str(DATA)
+SESSION_HOME = Path(tempfile.mkdtemp(prefix="peerkit-test-home-"))
+os.environ["PEERKIT_HOME"] = str(SESSION_HOME)
+
+
+def pytest_sessionfinish(session, exitstatus):
+    shutil.rmtree(SESSION_HOME, ignore_errors=True)
 
 
 @pytest.fixture

@@ -23,6 +23,7 @@ from ..content import (
     CrisisResources,
     Disclosure,
     Item,
+    Journal,
     LessonEntry,
     Note,
     Quiz,
@@ -42,6 +43,7 @@ TEMPLATES: dict[type[Item], str] = {
     Note: "note.html.j2",
     Rewrite: "rewrite.html.j2",
     Disclosure: "disclosure.html.j2",
+    Journal: "journal.html.j2",
 }
 """The template of each content type. Later types register here."""
 
@@ -94,6 +96,10 @@ def render_item(item: Item, edition: Edition = "learner") -> str:
         context["bin_labels"] = lambda card: " or ".join(labels[b] for b in card.bins)
     if isinstance(item, Disclosure):
         context["checklist"] = [CHECKS[name] for name in item.checks]
+    if isinstance(item, Journal):
+        from ..journal._prompt import ON_PAPER, REMINDER
+
+        context.update(reminder=REMINDER, where=ON_PAPER)
     return template.render(**context).strip()
 
 

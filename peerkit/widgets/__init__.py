@@ -8,6 +8,7 @@ object; they expose programmatic triggers (``choose``, ``place``, ``check``,
 
 from ._case import CaseView
 from ._disclosure import DisclosureView
+from ._journal import JournalToolsView, JournalView
 from ._note import NoteView
 from ._quiz import QuizView
 from ._rewrite import RewriteView
@@ -20,7 +21,18 @@ VIEWS = {
     "note": NoteView,
     "rewrite": RewriteView,
     "disclosure": DisclosureView,
+    "journal": JournalView,
 }
 """The live view of each content type, by the ``type`` written in the file."""
 
-__all__ = ["VIEWS", "CaseView", "DisclosureView", "NoteView", "QuizView", "RewriteView", "SortView"]
+__all__ = [
+    "VIEWS",
+    "CaseView",
+    "DisclosureView",
+    "JournalToolsView",
+    "JournalView",
+    "NoteView",
+    "QuizView",
+    "RewriteView",
+    "SortView",
+]

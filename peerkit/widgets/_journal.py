@@ -1,0 +1,548 @@
+"""Views over the learner's private store: journal prompts, journal tools, saved progress.
+
+Everything here is stock ipywidgets over the pure logic in :mod:`peerkit.journal`
+(:class:`JournalPrompt`, :class:`JournalDesk`, :class:`Keeper`). What a learner
+writes is escaped wherever it is shown, shown only when they ask to see their
+own entries, and never printed or logged. Live details (where the journal file
+is, how far the learner got) exist only in widgets, whose state JupyterLab does
+not save into the notebook; the static ``text/html`` of every object here is
+the same for everyone, so a handout or a saved notebook never carries them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from html import escape
+from pathlib import Path
+from typing import Any
+
+import ipywidgets as W
+
+from ..content import ContentError, Item, Journal, Library, load_library
+from ..journal import (
+    PROGRESS_KINDS,
+    Entry,
+    JournalDesk,
+    JournalPrompt,
+    Keeper,
+    Message,
+    StoreProblem,
+    course_progress,
+    hosting,
+    hosting_note,
+    keeper,
+    lesson_progress,
+    resume_line,
+    welcome_back,
+)
+from ..journal._export import when
+from ..journal._overview import exercises
+from ..journal._prompt import REMINDER
+from ..static import with_style
+from ._common import WIDGET_CSS, button, paragraphs, status, title_html
+
+FORMAT_OPTIONS = [("Markdown (.md)", "markdown"), ("Web page (.html)", "html")]
+_SUFFIXES = {"markdown": ".md", "html": ".html"}
+
+
+def _lesson_titles() -> Mapping[str, str]:
+    try:
+        return {lesson.id: lesson.title for lesson in load_library().curriculum.lessons}
+    except ContentError:
+        return {}
+
+
+def _say(message: str) -> str:
+    """A message in the status region, escaped (it may name paths the learner typed)."""
+    return status(f"<p>{escape(message)}</p>")
+
+
+# --- journal tools -------------------------------------------------------------------
+
+
+class JournalToolsView:
+    """List, export and delete journal entries. Deleting asks first; exporting never
+    replaces a file unless the learner ticks the box that says so.
+
+    Programmatic triggers press the same buttons a learner would: ``list_entries``,
+    ``show_text``, ``hide_list``, ``export``, ``ask_delete``, ``confirm_delete``,
+    ``cancel_delete``.
+    """
+
+    def __init__(self, desk: JournalDesk | None = None) -> None:
+        self.desk = desk or JournalDesk(titles=_lesson_titles)
+        self.list_button = button("List my entries", "List your entries: date, lesson, prompt")
+        self.text_button = button("Show what I wrote", "List your entries with what you wrote")
+        self.hide_button = button("Hide the list", "Hide the list of entries")
+        self.export_button = button("Export…", "Save a copy of your journal as a file you choose")
+        self.delete_button = button("Delete all…", "Delete every journal entry (asks first)")
+        self.listing = W.HTML()
+        self.hide_button.layout.display = "none"
+
+        self.path = W.Text(
+            value=str(self.desk.default_path()),
+            description="Save a copy to:",
+            style={"description_width": "initial"},
+            layout=W.Layout(width="100%"),
+        )
+        self.format = W.RadioButtons(options=FORMAT_OPTIONS, value="markdown", description="As:")
+        self.replace = W.Checkbox(
+            value=False, description="Replace the file if it already exists", indent=False
+        )
+        self.export_now = button("Export now", "Write the file")
+        self.export_box = W.VBox([self.path, self.format, self.replace, self.export_now])
+        self.export_box.layout.display = "none"
+
+        self.question = W.HTML()
+        self.yes_button = button("Yes, delete them all", "Delete every journal entry now")
+        self.no_button = button("No, keep them", "Keep your journal as it is")
+        self.delete_box = W.VBox([self.question, W.HBox([self.yes_button, self.no_button])])
+        self.delete_box.layout.display = "none"
+        self.feedback = W.HTML(status())
+
+        self.list_button.on_click(lambda _: self._on_list(False))
+        self.text_button.on_click(lambda _: self._on_list(True))
+        self.hide_button.on_click(lambda _: self._on_hide())
+        self.export_button.on_click(lambda _: self._on_open_export())
+        self.export_now.on_click(lambda _: self._on_export())
+        self.delete_button.on_click(lambda _: self._on_ask_delete())
+        self.yes_button.on_click(lambda _: self._on_confirm_delete())
+        self.no_button.on_click(lambda _: self._on_cancel_delete())
+        self.format.observe(lambda change: self._on_format(change["old"], change["new"]), "value")
+        row = W.HBox(
+            [self.list_button, self.text_button, self.hide_button, self.export_button,
+             self.delete_button],
+            layout=W.Layout(flex_flow="row wrap"),
+        )
+        self.widget = W.VBox(
+            [W.HTML("<p><strong>Your journal</strong></p>"), row, self.listing, self.export_box,
+             self.delete_box, self.feedback]
+        )
+        self.widget.add_class("pk-journal-tools")
+        self._showing_text = False
+        self.last: Message | None = None
+
+    # Programmatic triggers
+    def list_entries(self) -> str:
+        self.list_button.click()
+        return self.listing.value
+
+    def show_text(self) -> str:
+        self.text_button.click()
+        return self.listing.value
+
+    def hide_list(self) -> None:
+        self.hide_button.click()
+
+    def export(
+        self, path: str | Path | None = None, format: str | None = None, *, overwrite: bool = False
+    ) -> Message | None:
+        self.export_button.click()
+        if format is not None:
+            self.format.value = format
+        if path is not None:
+            self.path.value = str(path)
+        self.replace.value = overwrite
+        self.export_now.click()
+        return self.last
+
+    def ask_delete(self) -> str:
+        self.delete_button.click()
+        return self.question.value
+
+    def confirm_delete(self) -> Message | None:
+        self.yes_button.click()
+        return self.last
+
+    def cancel_delete(self) -> None:
+        self.no_button.click()
+
+    # Event handlers
+    def _show(self, message: Message) -> None:
+        self.last = message
+        self.feedback.value = _say(message)
+
+    def _on_list(self, with_text: bool) -> None:
+        try:
+            entries = self.desk.entries()
+        except StoreProblem as problem:
+            self.listing.value = ""
+            self._show(Message(problem.message, ok=False))
+            return
+        self._showing_text = with_text
+        self.listing.value = entries_table(entries, self.desk.titles(), with_text=with_text)
+        self.hide_button.layout.display = None
+        self.feedback.value = status()
+
+    def _on_hide(self) -> None:
+        self.listing.value = ""
+        self._showing_text = False
+        self.hide_button.layout.display = "none"
+
+    def _on_open_export(self) -> None:
+        self.export_box.layout.display = None
+        self.delete_box.layout.display = "none"
+        self.feedback.value = _say(
+            "Check the file name, choose a format, then press “Export now”. The file holds "
+            "what you wrote, so keep it somewhere private."
+        )
+
+    def _on_format(self, old: str, new: str) -> None:
+        text = self.path.value.strip()
+        old_suffix, new_suffix = _SUFFIXES.get(old, ""), _SUFFIXES.get(new, "")
+        if old_suffix and text.endswith(old_suffix):
+            self.path.value = text[: -len(old_suffix)] + new_suffix
+
+    def _on_export(self) -> None:
+        overwrite = bool(self.replace.value)
+        message = self.desk.export(self.path.value, self.format.value, overwrite=overwrite)
+        exists = Path(self.path.value.strip() or ".").expanduser().is_file()
+        if not message.ok and not overwrite and exists:
+            message = Message(
+                f"{message} To replace it, tick “Replace the file if it already exists” and "
+                "press “Export now” again.",
+                ok=False,
+            )
+        self.replace.value = False
+        self._show(message)
+
+    def _on_ask_delete(self) -> None:
+        self.export_box.layout.display = "none"
+        question = self.desk.delete_question()
+        if not question.ok:
+            self.delete_box.layout.display = "none"
+            self._show(question)
+            return
+        self.question.value = f"<p><strong>{escape(question)}</strong></p>"
+        self.delete_box.layout.display = None
+        self.feedback.value = status()
+
+    def _on_confirm_delete(self) -> None:
+        if self.delete_box.layout.display == "none":  # only after the question was asked
+            return
+        self.delete_box.layout.display = "none"
+        self.question.value = ""
+        self._show(self.desk.delete_all())
+        if self.listing.value:
+            self._on_list(self._showing_text)
+            self.feedback.value = _say(str(self.last))
+
+    def _on_cancel_delete(self) -> None:
+        self.delete_box.layout.display = "none"
+        self.question.value = ""
+        self._show(Message("Nothing was deleted."))
+
+
+def entries_table(
+    entries: list[Entry], titles: Mapping[str, str], *, with_text: bool = False
+) -> str:
+    """The entries as an HTML table (date, lesson, prompt; and the text only on request)."""
+    if not entries:
+        return "<p>You have no journal entries yet.</p>"
+    header = "<th scope='col'>Written</th><th scope='col'>Lesson</th><th scope='col'>Prompt</th>"
+    if with_text:
+        header += "<th scope='col'>What you wrote</th>"
+    rows = []
+    for entry in entries:
+        lesson = titles.get(entry.lesson_id, entry.lesson_id)
+        cells = (
+            f"<td>{escape(when(entry.created))}</td><td>{escape(lesson)}</td>"
+            f"<td>{escape(' '.join(entry.prompt_text.split()))}</td>"
+        )
+        if with_text:
+            cells += f"<td style='white-space: pre-wrap'>{escape(entry.text)}</td>"
+        rows.append(f"<tr>{cells}</tr>")
+    count = f"{len(entries)} {'entry' if len(entries) == 1 else 'entries'}"
+    return (
+        f"<table class='pk-entries'><caption>Your journal: {count}</caption>"
+        f"<thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
+    )
+
+
+# --- a journal prompt ----------------------------------------------------------------
+
+
+class JournalView:
+    """A reflection prompt: a text box, Save, and the journal tools.
+
+    Saving puts the entry in the learner's private journal and empties the box;
+    the confirmation never repeats what they wrote. Triggers: ``write``, ``save``.
+    """
+
+    def __init__(
+        self,
+        item: Journal,
+        play: JournalPrompt | None = None,
+        on_change: Callable[[JournalPrompt], None] | None = None,
+    ) -> None:
+        self.play = play or JournalPrompt(item)
+        self.on_change = on_change
+        self.title = title_html("Journal", item.title)
+        body = f"<p><strong>{escape(item.prompt)}</strong></p>"
+        if item.guidance:
+            body += paragraphs(item.guidance)
+        body += f"<p><em>{escape(REMINDER)}</em></p>"
+        self.prompt = W.HTML(body)
+        self.text = W.Textarea(
+            value="",
+            placeholder="Write here. Only you can read what you save.",
+            description="Your entry:",
+            style={"description_width": "initial"},
+            layout=W.Layout(width="100%", height="9rem"),
+        )
+        self.save_button = button(
+            "Save to my journal", "Save what you wrote to your private journal and empty the box"
+        )
+        self.save_button.on_click(lambda _: self._on_save())
+        self.feedback = W.HTML(status())
+        self.tools = JournalToolsView(JournalDesk(self.play.keeper, titles=_lesson_titles))
+        self.widget = W.VBox(
+            [self.title, self.prompt, self.text, self.save_button, self.feedback,
+             self.tools.widget]
+        )
+        self.widget.add_class("pk-widget")
+        self.widget.add_class("pk-journal")
+        self.last: Message | None = None
+
+    def write(self, text: str) -> None:
+        self.text.value = text
+
+    def save(self) -> Message | None:
+        self.save_button.click()
+        return self.last
+
+    def _on_save(self) -> None:
+        message = self.play.save(self.text.value)
+        if message.ok:
+            self.text.value = ""
+        self.last = message
+        self.feedback.value = _say(message)
+        if self.on_change is not None:
+            self.on_change(self.play)
+
+
+# --- saved progress ------------------------------------------------------------------
+
+
+def attach_progress(
+    item: Item,
+    lesson_id: str | None,
+    play_class: Any,
+    make_view: Callable[..., Any],
+    keeper_: Keeper | None = None,
+) -> tuple[Any, W.Widget]:
+    """A view of ``item`` over its saved state, saving each change; returns (view, widget).
+
+    Exercises reopen where the learner left them, with a line saying so. Saving
+    goes through the keeper, which never raises: if the store cannot be used the
+    exercise still works, and the reason is shown once.
+    """
+    if item.type == "journal" and play_class is not None:  # entries are filed under the lesson
+        view = make_view(item, play=play_class(item, lesson_id, keeper_))
+        return view, view.widget
+    if item.type not in PROGRESS_KINDS or lesson_id is None or play_class is None:
+        view = make_view(item)
+        return view, view.widget
+    store = keeper_ or keeper()
+    state = store.load(lesson_id, item.id)
+    play = play_class.from_state(item, state) if state else None
+    view = make_view(item, play=play)
+    if state:
+        _replay_checks(item, view)
+    line = resume_line(item, state) if state else None
+    note = W.HTML(_say(line) if line else status())
+    notice = store.take_notice()
+    if notice:
+        note.value = _say(f"{line} {notice}" if line else notice)
+
+    def save(changed: Any) -> None:
+        store.save(lesson_id, item.id, item.type, changed.to_state())
+        problem = store.take_notice()
+        note.value = _say(problem) if problem else status()
+
+    view.on_change = save
+    return view, W.VBox([note, view.widget])
+
+
+def _replay_checks(item: Item, view: Any) -> None:
+    """Show the feedback a restored sort or quiz had, pressing its own check buttons."""
+    if item.type == "quiz":
+        for question in item.questions:  # type: ignore[attr-defined]
+            chosen = view.play.selected(question.id)
+            if chosen:
+                view.answer(question.id, sorted(chosen))
+    elif item.type == "sort" and view.play.placements:
+        view.check()
+
+
+def live_bundle(bundle: dict[str, Any], html_line: str | None) -> dict[str, Any]:
+    """``bundle`` plus a live view that adds ``html_line`` under its static HTML.
+
+    The line lives only in the widget, so saved notebooks and handouts keep the
+    static HTML alone. Without a line, the bundle is returned unchanged.
+    """
+    if not html_line:
+        return bundle
+    box = W.VBox([W.HTML(bundle["text/html"]), W.HTML(html_line)])
+    live = dict(box._repr_mimebundle_() or {})
+    live.update(bundle)
+    return live
+
+
+def lesson_line(library: Library, lesson_id: str, keeper_: Keeper | None = None) -> str | None:
+    """What a lesson's introduction adds for a returning learner (or a problem to report)."""
+    store = keeper_ or keeper()
+    line = welcome_back(lesson_progress(library, lesson_id, store.records(lesson_id)))
+    notice = store.take_notice()
+    text = " ".join(part for part in (line, notice) if part)
+    return _say(text) if text else None
+
+
+# --- the welcome notebook: hosting notice with the tools, and the progress overview ---
+
+STATIC_PLACES = (
+    "Where your journal is kept depends on where the course runs. On your own computer it "
+    "is a private file in your user folder that only your account can read. On a shared "
+    "hub (JupyterHub), it is a file in your home folder there, and the hub's "
+    "administrators can read home folders. On Binder it is a temporary file, deleted with "
+    "everything else when the session ends. When this notebook runs in JupyterLab, this "
+    "panel says which of these applies and has buttons to list, export and delete your "
+    "entries."
+)
+
+
+class JournalPanel:
+    """The welcome notebook's journal panel: what this place means for privacy, and the tools."""
+
+    def __init__(self, desk: JournalDesk | None = None) -> None:
+        self.desk = desk or JournalDesk(titles=_lesson_titles)
+        self._tools: JournalToolsView | None = None
+
+    def notice_html(self) -> str:
+        """The live notice: where this kernel runs, what that means, where the file is."""
+        kind = hosting()
+        where = f"<code>{escape(str(self.desk.location))}</code>"
+        try:
+            count = len(self.desk.entries())
+            held = (
+                "Nothing has been saved in it yet."
+                if not count
+                else f"It holds {count} {'entry' if count == 1 else 'entries'}."
+            )
+        except StoreProblem as problem:
+            held = escape(problem.message)
+        recovered = self.desk.keeper.take_notice()
+        parts = [f"<p><strong>{escape(hosting_note(kind))}</strong></p>"]
+        if kind == "binder":
+            parts.append(
+                f"<p>While this session lasts, your journal is kept at {where}, outside the "
+                f"course folder and readable only by your account. {held} To keep your "
+                "entries, press “Export…” below, then download the file: in the file browser "
+                "on the left, right-click it and choose Download.</p>"
+            )
+        elif kind == "jupyterhub":
+            parts.append(
+                f"<p>Your journal is kept at {where}, in your home folder on this hub. {held}</p>"
+            )
+        else:
+            parts.append(
+                f"<p>Your journal is kept at {where}, readable only by your account. {held}</p>"
+            )
+        if recovered:
+            parts.append(f"<p>{escape(recovered)}</p>")
+        return "".join(parts)
+
+    @property
+    def tools(self) -> JournalToolsView:
+        if self._tools is None:
+            self._tools = JournalToolsView(self.desk)
+        return self._tools
+
+    @property
+    def widget(self) -> W.Widget:
+        box = W.VBox([W.HTML(WIDGET_CSS + self.notice_html()), self.tools.widget])
+        box.add_class("pk-widget")
+        return box
+
+    def static_html(self) -> str:
+        return (
+            '<section class="pk-item pk-journal-panel" aria-label="Your journal">'
+            f"<p>{escape(STATIC_PLACES)}</p><p>You can also use the command line: "
+            "<code>peerkit journal where</code>, <code>peerkit journal export PATH</code> and "
+            "<code>peerkit journal delete</code>.</p></section>"
+        )
+
+    def __repr__(self) -> str:
+        return "Your journal: where it is kept, with buttons to list, export and delete entries"
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        bundle: dict[str, Any] = dict(self.widget._repr_mimebundle_() or {})
+        bundle["text/plain"] = repr(self)
+        bundle["text/html"] = with_style(self.static_html())
+        return bundle
+
+
+class ProgressOverview:
+    """Exercises finished per lesson: a table with a bar for each lesson (live only)."""
+
+    def __init__(self, library: Library, keeper_: Keeper | None = None) -> None:
+        self.library = library
+        self.keeper = keeper_ or keeper()
+
+    def live_html(self) -> str:
+        progress = course_progress(self.library, self.keeper.records())
+        rows = []
+        for lesson in progress:
+            if lesson.total:
+                bar = (
+                    f"<progress max='{lesson.total}' value='{lesson.finished}' "
+                    f"aria-label='{escape(lesson.title)}: {escape(lesson.sentence())}'>"
+                    f"{lesson.finished} of {lesson.total}</progress>"
+                )
+            else:
+                bar = ""
+            rows.append(
+                f"<tr><th scope='row'>{escape(lesson.title)}</th>"
+                f"<td>{escape(lesson.sentence())}</td><td>{bar}</td></tr>"
+            )
+        done = sum(lesson.finished for lesson in progress)
+        total = sum(lesson.total for lesson in progress)
+        summary = f"Across the course you have finished {done} of {total} exercises."
+        if not any(lesson.started for lesson in progress):
+            summary = (
+                f"Nothing is saved yet: the course has {total} exercises, and each one you "
+                "finish will show here."
+            )
+        notice = self.keeper.take_notice()
+        extra = f"<p>{escape(notice)}</p>" if notice else ""
+        return (
+            f"{WIDGET_CSS}<table class='pk-progress'><caption>Your progress by lesson</caption>"
+            "<thead><tr><th scope='col'>Lesson</th><th scope='col'>Exercises</th>"
+            "<th scope='col'>Progress</th></tr></thead>"
+            f"<tbody>{''.join(rows)}</tbody></table>"
+            f"{status(f'<p>{escape(summary)}</p>{extra}')}"
+        )
+
+    def static_html(self) -> str:
+        rows = "".join(
+            f"<tr><th scope='row'>{escape(e.title)}</th>"
+            f"<td>{len(exercises(self.library, e.id))}</td></tr>"
+            for e in self.library.curriculum.lessons
+        )
+        return (
+            '<section class="pk-item pk-progress" aria-label="Exercises in each lesson">'
+            "<table><caption>Exercises in each lesson</caption><thead><tr>"
+            "<th scope='col'>Lesson</th><th scope='col'>Exercises</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table><p>When this notebook runs in JupyterLab, the "
+            "table shows how many of them you have finished.</p></section>"
+        )
+
+    def __repr__(self) -> str:
+        return "Your progress through the course, lesson by lesson"
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        widget = W.HTML(self.live_html())
+        bundle: dict[str, Any] = dict(widget._repr_mimebundle_() or {})
+        bundle["text/plain"] = repr(self)
+        bundle["text/html"] = with_style(self.static_html())
+        return bundle

@@ -1,0 +1,418 @@
+"""Journal prompts and the journal tools, driven through their own buttons (no kernel)."""
+
+from __future__ import annotations
+
+import html
+import stat
+from pathlib import Path
+
+import ipywidgets as W
+import pytest
+
+import peerkit
+from peerkit.content import Journal
+from peerkit.journal import (
+    HOME_ENV,
+    JournalDesk,
+    JournalPrompt,
+    Keeper,
+    Store,
+    default_export_path,
+    export_refusal,
+)
+from peerkit.journal import _keeper as keeper_module
+from peerkit.static import render_item
+from peerkit.widgets import VIEWS, JournalToolsView, JournalView
+from peerkit.widgets._journal import JournalPanel
+
+SECRET = 'My sister\'s <b>relapse</b> & the "night" I never told anyone about'
+HOSTING_VARIABLES = (
+    "BINDER_LAUNCH_HOST",
+    "BINDER_REPO_URL",
+    "BINDER_REF_URL",
+    "JUPYTERHUB_SERVICE_PREFIX",
+    "JUPYTERHUB_USER",
+    "JUPYTERHUB_API_URL",
+)
+PROMPT = Journal(
+    schema_version=1,
+    type="journal",
+    id="what-helped",
+    title="What helped",
+    prompt="Think of a time someone helped you <well>. What did they do?",
+    guidance="This is only for you. A few lines are plenty.",
+)
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary PEERKIT_HOME and user home on a 'local' machine, and a fresh keeper."""
+    for name in HOSTING_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    user = tmp_path / "user"
+    user.mkdir()
+    monkeypatch.setenv("HOME", str(user))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(user / ".config"))
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
+    monkeypatch.setattr(keeper_module, "_DEFAULT", Keeper())
+    return tmp_path / "home"
+
+
+@pytest.fixture
+def view() -> JournalView:
+    return JournalView(PROMPT, play=JournalPrompt(PROMPT, "01-building-trust"))
+
+
+def stored() -> list:
+    return Store.open().entries()
+
+
+# Writing and saving
+
+
+def test_is_the_journal_view_registered_for_journal_items() -> None:
+    """Does the content type 'journal' map to the journal view?"""
+    assert VIEWS["journal"] is JournalView
+
+
+def test_does_save_store_the_entry_with_its_lesson_and_prompt(view: JournalView) -> None:
+    """Does Save store the text with its lesson id, prompt id and prompt, then empty the box?"""
+    view.write(SECRET)
+    message = view.save()
+    assert message is not None and message.ok
+    [entry] = stored()
+    assert (entry.lesson_id, entry.prompt_id, entry.prompt_text, entry.text) == (
+        "01-building-trust", "what-helped", PROMPT.prompt, SECRET,
+    )
+    assert view.text.value == ""
+
+
+def test_does_the_confirmation_sit_in_a_status_region_without_the_entry(view: JournalView) -> None:
+    """Is the confirmation announced (role=status) and free of what the learner wrote?"""
+    view.write(SECRET)
+    view.save()
+    feedback = view.feedback.value
+    assert 'role="status"' in feedback
+    assert "Saved to your private journal" in feedback
+    assert "relapse" not in feedback and "night" not in feedback
+
+
+def test_does_saving_an_empty_box_ask_for_words_and_create_nothing(
+    view: JournalView, home: Path
+) -> None:
+    """Does Save with nothing written say what to do, and leave no journal file behind?"""
+    view.write("   \n ")
+    message = view.save()
+    assert message is not None and not message.ok
+    assert "write your entry in the box first" in view.feedback.value
+    assert not home.exists()
+
+
+def test_does_a_store_problem_show_its_message_and_keep_the_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the journal cannot be opened, is its plain message shown and the text kept?"""
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    monkeypatch.setenv(HOME_ENV, str(repo / "private"))
+    view = JournalView(PROMPT, play=JournalPrompt(PROMPT, "01-building-trust", Keeper()))
+    view.write(SECRET)
+    message = view.save()
+    assert message is not None and not message.ok
+    assert "git repository" in view.feedback.value
+    assert "Traceback" not in view.feedback.value
+    assert "still in the box" in view.feedback.value
+    assert view.text.value == SECRET
+
+
+def test_is_what_the_view_echoes_escaped(tmp_path: Path) -> None:
+    """Is a message that names a typed path escaped, so it can never become markup?"""
+    tools = JournalToolsView(JournalDesk(Keeper()))
+    tools.desk.keeper.add_entry("01", "p", "Prompt", "text")
+    tools.export(tmp_path / "<script>.md")
+    assert "<script>" not in tools.feedback.value
+    assert "&lt;script&gt;" in tools.feedback.value
+
+
+def test_does_the_prompt_remind_the_learner_about_other_peoples_details(view: JournalView) -> None:
+    """Does the prompt show its text, guidance and the reminder to leave out names?"""
+    shown = view.prompt.value
+    assert html.escape(PROMPT.prompt) in shown
+    assert "A few lines are plenty." in shown
+    assert "Leave out names" in shown
+
+
+def test_are_the_journal_widgets_stock_ipywidgets(view: JournalView) -> None:
+    """Is the journal view built from stock ipywidgets only, with a real text area?"""
+    seen = set()
+
+    def walk(widget):
+        seen.add(type(widget))
+        for child in getattr(widget, "children", ()):
+            walk(child)
+
+    walk(view.widget)
+    assert all(cls.__module__.startswith("ipywidgets.") for cls in seen)
+    assert {W.Textarea, W.Button, W.Text, W.Checkbox, W.RadioButtons} <= seen
+
+
+# Listing
+
+
+def test_does_the_list_show_date_lesson_and_prompt_but_not_the_text(view: JournalView) -> None:
+    """Does 'List my entries' show date, lesson and prompt, and hide what was written?"""
+    view.write(SECRET)
+    view.save()
+    listing = view.tools.list_entries()
+    assert "Building trust" in listing  # the lesson's title, from curriculum.yaml
+    assert html.escape(PROMPT.prompt) in listing
+    assert "Written" in listing and "UTC" in listing
+    assert "relapse" not in listing
+
+
+def test_does_show_what_i_wrote_show_the_text_escaped(view: JournalView) -> None:
+    """When the learner asks to see their own entries, is the text there and escaped?"""
+    view.write(SECRET)
+    view.save()
+    listing = view.tools.show_text()
+    assert html.escape(SECRET) in listing
+    assert "<b>relapse</b>" not in listing
+    view.tools.hide_list()
+    assert view.tools.listing.value == ""
+
+
+def test_does_an_empty_journal_list_say_so(view: JournalView, home: Path) -> None:
+    """Before anything is saved, does the list say there is nothing, creating no file?"""
+    assert "no journal entries yet" in view.tools.list_entries()
+    assert not home.exists()
+
+
+# Exporting
+
+
+def test_is_the_suggested_export_in_the_home_folder(view: JournalView, tmp_path: Path) -> None:
+    """Is the export path offered by default a new file in the learner's home folder?"""
+    suggested = Path(view.tools.path.value)
+    assert suggested.parent == tmp_path / "user"
+    assert suggested.name.startswith("peerkit-journal-") and suggested.suffix == ".md"
+    assert export_refusal(suggested) is None
+
+
+def test_does_the_suggestion_avoid_a_home_folder_in_git(tmp_path: Path, home: Path) -> None:
+    """When home is a git repository (dotfiles), is the suggestion somewhere safe instead?"""
+    (tmp_path / "user" / ".git").mkdir()
+    suggested = default_export_path("html")
+    assert suggested.suffix == ".html"
+    assert suggested.parent == home
+    assert export_refusal(suggested) is None
+
+
+def test_does_export_write_the_chosen_format_at_the_typed_path(
+    view: JournalView, tmp_path: Path
+) -> None:
+    """Does export write Markdown or HTML where the learner said, owner-only, escaping the text?"""
+    view.write(SECRET)
+    view.save()
+    target = tmp_path / "user" / "mine.html"
+    message = view.tools.export(target, "html")
+    assert message is not None and message.ok
+    text = target.read_text(encoding="utf-8")
+    assert html.escape(SECRET) in text and "<b>relapse</b>" not in text
+    assert "Lesson 01-building-trust: Building trust" in text
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert str(target) in html.unescape(view.tools.feedback.value)
+
+
+def test_does_changing_the_format_change_the_suggested_suffix(view: JournalView) -> None:
+    """Does choosing HTML turn the suggested .md file name into .html?"""
+    view.tools.export_button.click()
+    view.tools.format.value = "html"
+    assert view.tools.path.value.endswith(".html")
+
+
+def test_does_export_refuse_to_overwrite_until_the_learner_confirms(
+    view: JournalView, tmp_path: Path
+) -> None:
+    """Is an existing file kept unless 'Replace the file' is ticked, and replaced when it is?"""
+    view.write(SECRET)
+    view.save()
+    target = tmp_path / "user" / "mine.md"
+    target.write_text("keep me", encoding="utf-8")
+    refused = view.tools.export(target)
+    assert refused is not None and not refused.ok
+    assert target.read_text(encoding="utf-8") == "keep me"
+    assert "Replace the file if it already exists" in html.unescape(view.tools.feedback.value)
+    replaced = view.tools.export(target, overwrite=True)
+    assert replaced is not None and replaced.ok
+    assert SECRET in target.read_text(encoding="utf-8")
+    assert view.tools.replace.value is False  # the confirmation does not stay ticked
+
+
+@pytest.mark.parametrize("place", ["repository", "notebooks"])
+def test_does_export_refuse_the_course_folder_or_beside_notebooks(
+    view: JournalView, tmp_path: Path, place: str
+) -> None:
+    """Is an export inside a git work tree, or next to notebooks, refused in words?"""
+    view.write(SECRET)
+    view.save()
+    folder = tmp_path / "course"
+    folder.mkdir()
+    if place == "repository":
+        (folder / ".git").mkdir()
+    else:
+        (folder / "00-welcome.ipynb").write_text("{}", encoding="utf-8")
+    message = view.tools.export(folder / "mine.md")
+    assert message is not None and not message.ok
+    assert "was not exported" in message
+    assert not (folder / "mine.md").exists()
+
+
+def test_does_export_into_the_project_itself_get_refused(view: JournalView) -> None:
+    """Is an export into this very repository refused?"""
+    view.write(SECRET)
+    view.save()
+    target = Path(__file__).resolve().parent.parent / "my-journal.md"
+    message = view.tools.export(target)
+    assert message is not None and not message.ok
+    assert not target.exists()
+
+
+def test_does_binder_allow_an_export_into_its_home_and_say_to_download(
+    view: JournalView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """On Binder, where home is the course copy, may an export go there, with a download hint?"""
+    monkeypatch.setenv("BINDER_LAUNCH_HOST", "https://mybinder.org/")
+    (tmp_path / "user" / ".git").mkdir()
+    view.write(SECRET)
+    view.save()
+    target = default_export_path()
+    assert target.parent == tmp_path / "user"
+    message = view.tools.export(target)
+    assert message is not None and message.ok
+    assert "download it now" in message
+
+
+# Deleting
+
+
+def test_does_delete_ask_first_and_keep_everything_on_no(view: JournalView) -> None:
+    """Does 'Delete all…' only ask, and does 'No, keep them' delete nothing?"""
+    view.write(SECRET)
+    view.save()
+    question = view.tools.ask_delete()
+    assert "Delete your 1 journal entry" in question and "cannot be undone" in question
+    assert len(stored()) == 1
+    view.tools.cancel_delete()
+    assert len(stored()) == 1
+    assert "Nothing was deleted." in view.tools.feedback.value
+
+
+def test_does_delete_remove_every_entry_after_confirmation(view: JournalView) -> None:
+    """After the question, does 'Yes, delete them all' remove every entry and say so?"""
+    for text in ("one", "two"):
+        view.write(text)
+        view.save()
+    view.tools.list_entries()
+    assert "Delete all 2 journal entries" in view.tools.ask_delete()
+    message = view.tools.confirm_delete()
+    assert message is not None and message.ok
+    assert stored() == []
+    assert "Deleted 2 journal entries" in view.tools.feedback.value
+    assert "no journal entries yet" in view.tools.listing.value
+
+
+def test_does_the_yes_button_do_nothing_without_the_question(view: JournalView) -> None:
+    """Can entries be deleted without the confirmation step? (They must not be.)"""
+    view.write(SECRET)
+    view.save()
+    view.tools.yes_button.click()
+    assert len(stored()) == 1
+
+
+def test_does_delete_with_nothing_saved_say_so_without_asking(view: JournalView) -> None:
+    """With no entries, does 'Delete all…' say there is nothing to delete instead of asking?"""
+    view.tools.ask_delete()
+    assert view.tools.delete_box.layout.display == "none"
+    assert "no journal entries to delete" in view.tools.feedback.value
+
+
+# The static view and the notebook call
+
+
+def test_does_the_static_view_show_the_prompt_and_guidance_only(view: JournalView) -> None:
+    """Does a journal item's static HTML show prompt, guidance and reminder, and never an entry?"""
+    view.write(SECRET)
+    view.save()
+    for edition in ("learner", "facilitator"):
+        page = render_item(PROMPT, edition)
+        assert html.escape(PROMPT.prompt) in page
+        assert "A few lines are plenty." in page
+        assert "Leave out names" in page
+        assert "relapse" not in page
+    assert "never asked to hand them in" in render_item(PROMPT, "facilitator")
+
+
+def test_does_a_shown_prompt_file_entries_under_its_lesson() -> None:
+    """Does a shown prompt file entries under its lesson, and never put them in its output?"""
+    shown = peerkit.show("privacy-tour")
+    bundle = shown._repr_mimebundle_()
+    assert "application/vnd.jupyter.widget-view+json" in bundle
+    assert bundle["text/plain"].startswith("Journal prompt: Privacy tour")
+    shown.view.write(SECRET)
+    shown.view.save()
+    [entry] = stored()
+    assert (entry.lesson_id, entry.prompt_id) == ("00-welcome", "privacy-tour")
+    again = shown._repr_mimebundle_()
+    assert "relapse" not in again["text/html"] and "relapse" not in again["text/plain"]
+
+
+def test_does_self_check_drive_a_journal_prompt_without_saving(home: Path) -> None:
+    """Does self_check exercise a shown journal prompt without writing to the journal?"""
+    peerkit.show("privacy-tour")
+    peerkit.self_check()
+    assert not home.exists()
+
+
+# The welcome notebook's journal panel
+
+
+@pytest.mark.parametrize(
+    ("variable", "words"),
+    [
+        (None, "your own computer"),
+        ("BINDER_LAUNCH_HOST", "deleted when the session ends"),
+        ("JUPYTERHUB_USER", "administrators can read"),
+    ],
+)
+def test_does_the_panel_say_what_this_place_means(
+    monkeypatch: pytest.MonkeyPatch, home: Path, variable: str | None, words: str
+) -> None:
+    """Does the live panel tell Binder, a hub and a local machine apart, and name the file?"""
+    if variable:
+        monkeypatch.setenv(variable, "x")
+    panel = peerkit.journal_tools()
+    live = panel.notice_html()
+    assert words in live
+    assert html.escape(str(home / "journal" / "journal.db")) in live
+    if variable == "BINDER_LAUNCH_HOST":
+        assert "Export…" in live and "Download" in live
+    assert panel.tools.export_button.description == "Export…"
+
+
+def test_does_the_panels_static_html_stay_the_same_for_everyone(
+    monkeypatch: pytest.MonkeyPatch, home: Path
+) -> None:
+    """Is the panel's text/html free of the learner's path, and the same on Binder as locally?"""
+    local = peerkit.journal_tools()._repr_mimebundle_()
+    monkeypatch.setenv("BINDER_LAUNCH_HOST", "x")
+    binder = peerkit.journal_tools()._repr_mimebundle_()
+    assert local["text/html"] == binder["text/html"]
+    assert str(home) not in local["text/html"]
+    assert "application/vnd.jupyter.widget-view+json" in local
+    assert all(word in local["text/html"] for word in ("Binder", "JupyterHub", "own computer"))
+
+
+def test_does_the_panel_count_entries(home: Path) -> None:
+    """Does the panel say how many entries the journal holds?"""
+    Store.open().add_entry("00-welcome", "privacy-tour", "Prompt", "test")
+    assert "It holds 1 entry." in JournalPanel().notice_html()

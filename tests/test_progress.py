@@ -1,0 +1,304 @@
+"""Saved progress: exercises reopen where the learner left them; saving never breaks a lesson."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import platformdirs
+import pytest
+
+import peerkit
+from peerkit._display import _session
+from peerkit.journal import (
+    HOME_ENV,
+    Keeper,
+    ProgressRecord,
+    Store,
+    StoreProblem,
+    is_finished,
+    lesson_progress,
+    resume_line,
+    welcome_back,
+)
+from peerkit.journal import _keeper as keeper_module
+from peerkit.widgets._journal import lesson_line
+
+WIDGET = "application/vnd.jupyter.widget-view+json"
+
+
+@pytest.fixture(autouse=True)
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary PEERKIT_HOME and a fresh keeper: a new kernel on a machine of its own."""
+    for name in ("BINDER_LAUNCH_HOST", "JUPYTERHUB_USER", "JUPYTERHUB_API_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
+    restart()
+    return tmp_path / "home"
+
+
+def restart() -> None:
+    """What a kernel restart does to peerkit: a new keeper, and nothing shown yet."""
+    keeper_module._DEFAULT = Keeper()
+    _session["shown"] = []
+
+
+def saved(lesson: str | None = None) -> dict[str, dict]:
+    return {r.item_id: r.state for r in Store.open().progress(lesson)}
+
+
+def record(lesson: str, item: str, kind: str, state: dict) -> ProgressRecord:
+    from datetime import datetime, timezone
+
+    return ProgressRecord(lesson, item, kind, state, datetime.now(timezone.utc))
+
+
+# When an exercise counts as finished
+
+
+def test_is_a_case_finished_only_at_an_ending(library) -> None:
+    """Does a case count as finished when its saved path reached an ending, and not before?"""
+    case = library.item("cs01-sent-not-chosen")
+    assert not is_finished(case, {"path": [["start", "a"]], "ending": None})
+    assert is_finished(case, {"path": [], "ending": case.endings[0].id})
+    assert not is_finished(case, {"ending": "no-such-ending"})
+
+
+def test_is_a_sort_finished_only_with_every_card_sorted(library) -> None:
+    """Does a sort count as finished once checked with every card placed, right or wrong?"""
+    sort = library.item("trust-sort")
+    every = {card.id: sort.bins[0].id for card in sort.cards}
+    assert is_finished(sort, {"placements": every})
+    assert not is_finished(sort, {"placements": dict(list(every.items())[:-1])})
+
+
+def test_is_a_quiz_finished_when_every_question_has_an_answer(library) -> None:
+    """Does a quiz count as finished when every question has a checked answer?"""
+    quiz = library.item("opening-questions-quiz")
+    answers = {q.id: [q.options[0].id] for q in quiz.questions}
+    assert is_finished(quiz, {"selected": answers})
+    first = quiz.questions[0].id
+    assert not is_finished(quiz, {"selected": {first: answers[first]}})
+
+
+def test_does_lesson_progress_count_finished_of_total(library) -> None:
+    """Are a lesson's exercises counted from its folder, with finished and started apart?"""
+    case = library.item("cs01-sent-not-chosen")
+    records = [
+        record("01-building-trust", case.id, "case", {"path": [], "ending": case.endings[0].id}),
+        record("01-building-trust", "trust-sort", "sort", {"placements": {}}),
+        record("00-welcome", "try-the-controls", "quiz", {"selected": {}}),
+    ]
+    progress = lesson_progress(library, "01-building-trust", records)
+    assert (progress.finished, progress.started, progress.total) == (1, 2, 4)
+    assert progress.sentence() == "1 of 4 exercises finished"
+    assert progress.last_item is not None and progress.last_item.id == "trust-sort"
+    assert "Last time you finished 1 of 4 exercises" in welcome_back(progress)
+    assert welcome_back(lesson_progress(library, "01-building-trust", [])) is None
+
+
+def test_does_a_resumed_case_say_which_step(library) -> None:
+    """Does a case reopened mid-way say 'You were at step 2' and how to begin afresh?"""
+    case = library.item("cs01-sent-not-chosen")
+    line = resume_line(case, {"path": [["start", "x"]], "ending": None})
+    assert line == "You were at step 2. Choose “Start again” to begin afresh."
+    assert resume_line(case, {"path": [], "ending": None}) is None
+
+
+# Resuming after a restart
+
+
+def test_does_a_case_resume_where_it_was_after_a_restart(library) -> None:
+    """After moves and a kernel restart, does the case reopen at the same step, saying so?"""
+    peerkit.lesson("01-building-trust")
+    case = library.item("cs01-sent-not-chosen")
+    first = case.nodes[0].choices[0]
+    view = peerkit.show(case.id).view
+    view.choose(first.id)
+    assert saved("01-building-trust")[case.id]["path"] == [[case.nodes[0].id, first.id]]
+
+    restart()
+    shown = peerkit.show(case.id)
+    assert shown.view.play.path == view.play.path
+    note = shown.widget.children[0].value
+    assert 'role="status"' in note and "You were at step 2" in note
+    shown.view.restart_button.click()
+    assert saved("01-building-trust")[case.id]["path"] == []
+    assert "You were at step" not in shown.widget.children[0].value
+
+
+def test_does_a_quiz_resume_with_its_answers_and_feedback(library) -> None:
+    """Does a quiz reopen with the answers checked before, and their feedback, after a restart?"""
+    quiz = library.item("try-the-controls")
+    question = quiz.questions[0]
+    wrong = next(o for o in question.options if not o.correct)
+    peerkit.show(quiz.id).view.answer(question.id, wrong.id)
+
+    restart()
+    view = peerkit.show(quiz.id).view
+    assert view.play.selected(question.id) == {wrong.id}
+    assert "Not quite." in view.questions[question.id].feedback.value
+
+
+def test_does_a_sort_resume_with_its_cards_in_place(library) -> None:
+    """Does a checked sort reopen with its cards where they were, and its feedback?"""
+    sort = library.item("trust-sort")
+    card = sort.cards[0]
+    view = peerkit.show(sort.id).view
+    view.place(card.id, card.bins[0])
+    view.check()
+
+    restart()
+    view = peerkit.show(sort.id).view
+    assert view.dropdowns[card.id].value == card.bins[0]
+    assert "Matches the lesson" in view.feedback.value
+
+
+def test_does_self_check_leave_saved_progress_alone(library, home: Path) -> None:
+    """Does self_check, which plays every path, save nothing (not even create the store)?"""
+    peerkit.lesson("01-building-trust")
+    for item_id in ("cs01-sent-not-chosen", "trust-sort", "opening-questions-quiz"):
+        peerkit.show(item_id)._repr_mimebundle_()
+    peerkit.self_check()
+    assert not home.exists()
+
+
+def test_does_looking_at_a_lesson_leave_no_file_behind(home: Path) -> None:
+    """Does showing a lesson and its exercises, without doing anything, create no store?"""
+    peerkit.lesson("01-building-trust")._repr_mimebundle_()
+    peerkit.show("cs01-sent-not-chosen")._repr_mimebundle_()
+    peerkit.progress()._repr_mimebundle_()
+    assert not home.exists()
+
+
+# The lesson's introduction and the overview
+
+
+def test_does_the_lesson_intro_say_where_the_learner_left_off(library) -> None:
+    """Does the intro say 'Last time you finished 2 of 4 exercises', live only, not in its HTML?"""
+    store = Store.open()
+    for case in ("cs01-sent-not-chosen", "cs02-drank-again"):
+        ending = library.item(case).endings[0].id
+        store.save_progress("01-building-trust", case, "case", {"path": [], "ending": ending})
+    bundle = peerkit.lesson("01-building-trust")._repr_mimebundle_()
+    assert WIDGET in bundle
+    assert "Last time you finished" not in bundle["text/html"]
+    assert "Last time you finished" not in bundle["text/plain"]
+    line = lesson_line(library, "01-building-trust")
+    assert line is not None and 'role="status"' in line
+    assert "Last time you finished 2 of 4 exercises in this lesson" in line
+
+
+def test_is_a_first_visit_intro_plain_static(home: Path) -> None:
+    """On a first visit, is the intro just its static HTML (no widget, nothing to say)?"""
+    bundle = peerkit.lesson("01-building-trust")._repr_mimebundle_()
+    assert WIDGET not in bundle
+
+
+def test_does_the_overview_count_each_lesson(library) -> None:
+    """Does the progress overview show finished of total per lesson, live only?"""
+    quiz = library.item("try-the-controls")
+    Store.open().save_progress(
+        "00-welcome", quiz.id, "quiz", {"selected": {quiz.questions[0].id: ["x"]}}
+    )
+    overview = peerkit.progress()
+    live = overview.live_html()
+    assert "1 of 1 exercise finished" in live
+    assert "0 of 4 exercises finished" in live
+    assert "<progress max='1' value='1'" in live
+    static = overview._repr_mimebundle_()["text/html"]
+    assert "finished" not in static.split("<p>When this notebook runs")[0]
+    assert ">4</td>" in static
+
+
+# Saving never breaks a lesson
+
+
+def test_does_an_unusable_store_leave_the_exercise_working_and_say_so_once(
+    library, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """If the store cannot be opened, does the exercise still work and say so once, plainly?"""
+    repo = tmp_path / "repo"
+    (repo / ".git").mkdir(parents=True)
+    monkeypatch.setenv(HOME_ENV, str(repo / "private"))
+    case = library.item("cs01-sent-not-chosen")
+    shown = peerkit.show(case.id)
+    view = shown.view
+    outcome = view.choose(case.nodes[0].choices[0].id)
+    assert outcome.feedback in view.feedback.value.replace("&#x27;", "'")
+    note = shown.widget.children[0].value
+    assert "not being saved" in note and "git repository" in note
+    assert "Traceback" not in note
+    view.restart_button.click()
+    assert "not being saved" not in shown.widget.children[0].value
+    again = peerkit.show("trust-sort")
+    again.view.check()
+    assert "not being saved" not in again.widget.children[0].value
+
+
+def test_does_a_failed_open_not_repeat_on_every_click(tmp_path: Path) -> None:
+    """Once the store could not be opened, does the keeper stop trying (saving stays cheap)?"""
+    tries = []
+
+    def opener(path):
+        tries.append(path)
+        raise StoreProblem("no room at the inn", kind="unreadable")
+
+    keeper = Keeper(tmp_path / "x.db", opener=opener)
+    for _ in range(5):
+        assert keeper.save("01", "case", "case", {"path": []}) is False
+    assert len(tries) == 1
+    assert "no room at the inn" in (keeper.take_notice() or "")
+    assert keeper.take_notice() is None
+
+
+def test_does_a_repeated_state_not_write_again(tmp_path: Path) -> None:
+    """Is a click that changes nothing (same state) not written to disk again?"""
+    keeper = Keeper(tmp_path / "journal.db")
+    writes = []
+    store = keeper.store()
+    assert store is not None
+    real = store.save_progress
+
+    def counting(*args, **kwargs):
+        writes.append(args)
+        return real(*args, **kwargs)
+
+    store.save_progress = counting  # type: ignore[method-assign]
+    for _ in range(3):
+        keeper.save("01", "quiz", "quiz", {"selected": {"q": ["a"]}})
+    keeper.save("01", "quiz", "quiz", {"selected": {"q": ["b"]}})
+    assert len(writes) == 2
+
+
+def test_does_a_busy_store_mid_lesson_say_so_and_carry_on(tmp_path: Path) -> None:
+    """If a save fails mid-lesson (store busy), is it reported once and the next save tried?"""
+    keeper = Keeper(tmp_path / "journal.db")
+    store = keeper.store()
+    assert store is not None
+    calls = []
+
+    def busy(*args, **kwargs):
+        calls.append(args)
+        raise StoreProblem("Your journal is busy.", kind="busy")
+
+    store.save_progress = busy  # type: ignore[method-assign]
+    assert keeper.save("01", "case", "case", {"path": [1]}) is False
+    assert keeper.save("01", "case", "case", {"path": [2]}) is False
+    assert len(calls) == 2
+    assert "busy" in (keeper.take_notice() or "")
+    assert keeper.take_notice() is None
+
+
+# Tests never touch the real user folder
+
+
+def test_does_this_test_session_keep_its_store_in_a_temporary_folder() -> None:
+    """Is PEERKIT_HOME, which notebook kernels inherit, a temporary folder set for the session?"""
+    from tests.conftest import SESSION_HOME
+
+    assert os.environ.get(HOME_ENV)  # the autouse fixture may point it elsewhere, never unset
+    assert SESSION_HOME.is_relative_to(Path(tempfile.gettempdir()))
+    real = Path(platformdirs.user_data_dir("peerkit", appauthor=False))
+    assert not real.is_relative_to(SESSION_HOME) and not SESSION_HOME.is_relative_to(real)
