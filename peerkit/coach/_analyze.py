@@ -19,10 +19,6 @@ BIAS: dict[str, float] = {
     "advice": 0.0,
     "information": 0.0,
 }
-# Bonus for a question that ends a reply of several sentences; change for one before the end.
-LAST_QUESTION = 0.0
-EARLY_QUESTION = 0.0
-FIRST_SENTENCE = 0.0
 # How much a label's evidence in a second sentence adds to its best sentence.
 REPEAT = 0.3
 # The weakest evidence that may still name a primary label.
@@ -61,7 +57,6 @@ def _primary(scored: list[SentenceScore], labels: frozenset[str]) -> str | None:
     closing = False
     small_talk = False
     content = [item for item in scored if not item.small_talk]
-    last = content[-1] if content else None
     for item in scored:
         closing = closing or item.closing
         if item.small_talk:
@@ -70,12 +65,6 @@ def _primary(scored: list[SentenceScore], labels: frozenset[str]) -> str | None:
         for label, value in item.scores.items():
             if label in HARMFUL or (label.startswith("_") and label != OTHER):
                 continue
-            if label in QUESTION_LABELS and len(content) > 1:
-                # A reply that ends on a question hands the turn back: the question is
-                # what it does. A question followed by more talk matters less.
-                value += LAST_QUESTION if item is last else EARLY_QUESTION
-            elif item is content[0] and len(content) > 1:
-                value += FIRST_SENTENCE
             old = totals.get(label, 0.0)
             totals[label] = max(old, value) + REPEAT * min(old, value)
     if closing:
@@ -90,10 +79,12 @@ def _primary(scored: list[SentenceScore], labels: frozenset[str]) -> str | None:
         label, value = FALLBACK[key]
         if label:
             totals[label] = value
+    asks = any(item.question for item in content)
     best_label: str | None = None
     best_value = PRIMARY_FLOOR
     for label, value in totals.items():
-        value += BIAS.get(label, 0.0)
+        if not asks or label in QUESTION_LABELS:
+            value += BIAS.get(label, 0.0)
         if value >= best_value:
             if value == best_value and best_label is not None:
                 continue

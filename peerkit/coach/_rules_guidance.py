@@ -102,6 +102,18 @@ GUIDANCE_RULES: list[tuple[Rule, list[str]]] = [
         "|be useful|be worth|be a good]",
         "would it [help|be good|be helpful|be useful|be worth] [to|if you|for you]",
     ]),
+    (Rule("advice", 2.5, "suggestion"), [
+        "suggest|suggested|suggesting|recommend|recommended|recommending",
+        "deep [breath|breaths|breathing]",
+        "[go for|take|taking|going for] a [walk|run|drive|bath|break|nap|trip]",
+        "take|taking|get|getting your mind off",
+        "look|looking into",
+        "[a|some] professional",
+    ]),
+    (Rule("advice", 1.8, "suggestion"), [
+        "you could",
+        "[for example|for instance|such as]",
+    ]),
     (SUGGEST, [
         "you can @advice_verb [@object]",
         "you [should|could|can|might] (also) [look|talk|try|call|see|find|join|ask|reach]",
@@ -130,6 +142,14 @@ GUIDANCE_RULES: list[tuple[Rule, list[str]]] = [
         "maybe",
         "perhaps",
         "have you",
+    ]),
+    (Rule("advice", 1.5, "suggestion"), [
+        "^ if you [want|are|feel|can|could|have|need|do|think|try|get|find|decide|like"
+        "|would]",
+        "^ [getting|taking|talking|finding|making|writing|going|reaching|joining|keeping"
+        "|spending|trying|exercising|meditating|journaling|focusing|setting|seeking|asking"
+        "|reading|listening|volunteering|practicing|practising|having|learning|starting]"
+        " [a|some|the|your|yourself|out|to|with|in|on|up|time|more|help|into|down|it]",
     ]),
     (SUGGEST_WEAK, [
         "you [can|could]",
@@ -198,6 +218,11 @@ GUIDANCE_RULES: list[tuple[Rule, list[str]]] = [
         "percent",
         "%",
         "[www|com|org|http|https]",
+    ]),
+    (Rule("information", 2.0, ""), [
+        "[risk|risks|chance|chances|rate|rates] of",
+        "your body",
+        "^ as for",
     ]),
     (INFO, [
         "there [is|are] [a|an|some|many|lots|plenty|several] * [that|which|who|where|for|to"

@@ -87,6 +87,7 @@ QUESTION_RULES: list[tuple[Rule, list[str]]] = [
     ]),
     (CLOSED_STRONG, [
         "^ how old",
+        "^ (about|roughly) how many|long",
         "^ what time|age|year|day|month|number|percentage|percent|grade|date|color|colour",
         "^ what is|was the longest|name|date|number",
         "on a scale",

@@ -251,6 +251,31 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "we all [feel|go|have|struggle|get]",
         "that is (@intens) [great|awesome|wonderful|fantastic|amazing]",
     ]),
+    (Rule("affirmation", 3.0, "reassure"), [
+        "you should not [feel|be|worry|blame|beat|have to|think|let|give up|stress|put"
+        "|take it]",
+        "you do not have to [feel|be|worry|blame|apologize|apologise|explain|justify]",
+    ]),
+    (Rule("affirmation", 2.2, "reassure"), [
+        "i know (that) you [can|will|are|have|did|do|would|could|must|care|love|want|tried"
+        "|try|mean]",
+        "i believe you [can|will|are|have]",
+        "[get|make it|pull|come|push] through [this|it|that|these|them]",
+        "(@intens) [hard|tough|difficult|rough|challenging] [time|times|situation|thing"
+        "|spot|place|road|position|period|year|decision]",
+        "[these|difficult|hard|tough|trying|uncertain|challenging|crazy|strange|unprecedented]"
+        " times",
+    ]),
+    (Rule("affirmation", 2.5, "affirm"), [
+        "(@intens) [great|good|wonderful|awesome|amazing|fantastic|brilliant|nice|admirable]"
+        " that you",
+        "the right [thing|decision|choice|step|steps|direction|track|path|move|way|call]",
+        "[doing|did|do|trying|tried|try|done] your [best|very best]",
+    ]),
+    (Rule("affirmation", 1.6, "reassure"), [
+        "you will",
+        "you are going to be",
+    ]),
     (SORRY, [
         "[i am|i feel] (@intens) sorry",
         "i am (@intens) sorry [to hear|that|you|about|for]",
@@ -302,6 +327,13 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "i try|tend to",
         "i like|love|enjoy",
         "i usually",
+    ]),
+    (Rule("self_disclosure", 2.5, ""), [
+        "i have been in [a|the|similar|same|that|this|your|those|these|such]",
+        "when i [was|had|went|lost|got|first|started|feel|felt|am|get|need|needed|have"
+        "|used|moved|left|tried|found|broke|quit|stopped|began]",
+        "i had to",
+        "[years|months|weeks|year|month|week] ago",
     ]),
     (DISCLOSE, [
         "i @past_self",

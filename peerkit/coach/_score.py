@@ -9,6 +9,7 @@ it ends with '?' or opens with a phrase that asks even without one ("Tell me mor
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import NamedTuple
 
 from ._matcher import Match
@@ -25,6 +26,10 @@ CLOSED_FOR_SURE = 3.0
 ADD = 0.25
 # How strongly a sentence ending in "?" counts as a question.
 QUESTION_SCORE = 2.5
+# A statement with a check on the end (", right?"): a reflection asking to be corrected.
+TAG_QUESTION = 3.0
+# The speaker says "me too" about their own life ("I lost my job last year too").
+ME_TOO = 2.2
 # A sentence that is nothing but small talk.
 SMALL_TALK_SCORE = 3.0
 
@@ -141,6 +146,40 @@ def _keep_longest(matches: list[Match]) -> list[Match]:
     return kept
 
 
+_TAG_WORDS = frozenset({"right", "correct", "huh", "yeah", "true"})
+_TAG_AUX = frozenset({"is", "are", "was", "were", "do", "does", "did", "have", "has", "can",
+                      "could", "would", "will", "should", "had"})
+
+
+def _tag_question(words: tuple[str, ...]) -> bool:
+    """Whether a question is a statement with a check on the end (", right?", "isn't it?")."""
+    end = len(words)
+    while end and not words[end - 1][0].isalnum():
+        end -= 1
+    if end < 4:
+        return False
+    if words[end - 1] in _TAG_WORDS and not words[end - 2][0].isalnum():
+        return True
+    return words[end - 2] == "not" and words[end - 3] in _TAG_AUX and words[end - 1] in _SUBJECTS
+
+
+_ME = frozenset({"i", "me", "my", "myself"})
+_TOO = frozenset({"too", "also", "either"})
+_LISTENING = frozenset({"hope", "wish", "understand", "see", "hear", "agree", "think"})
+
+
+def _me_too(words: tuple[str, ...]) -> bool:
+    """Whether the speaker says something is true of them as well ("I felt that too")."""
+    end = len(words)
+    while end and not words[end - 1][0].isalnum():
+        end -= 1
+    if end < 3 or not _ME.intersection(words[: end - 1]) or "you" in words:
+        return False  # "I hope you do too" is about them
+    if any(a == "i" and b in _LISTENING for a, b in pairwise(words)):
+        return False  # "I understand that as well" is listening, not sharing
+    return words[end - 1] in _TOO or words[end - 2 : end] == ("as", "well")
+
+
 def _strongest_first(m: Match) -> tuple[float, int, int]:
     return (-m.rule.weight, m.first, m.first - m.stop)
 
@@ -209,6 +248,14 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
         scores[question] = QUESTION_SCORE if sentence.question else 2.0
         first = sentence.words[q_start] if q_start < len(sentence.words) else ""
         kinds[question] = "why" if first == "why" else question.split("_")[0]
+    if sentence.question and _tag_question(sentence.words):
+        # "You've been doing this for years, haven't you?" checks a guess: a reflection.
+        scores["reflection"] = max(scores.get("reflection", 0.0), TAG_QUESTION)
+        kinds.setdefault("reflection", "")
+    if _me_too(sentence.words) and scores.get("self_disclosure", 0.0) < ME_TOO:
+        # "I was nervous before my first meeting too."
+        scores["self_disclosure"] = ME_TOO
+        kinds.setdefault("self_disclosure", "")
     small_talk, closing, hope = _small_talk(sentence, found)
     scores.pop("_other", None)
     if small_talk:

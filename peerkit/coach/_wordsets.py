@@ -15,7 +15,9 @@ WORD_SETS: dict[str, frozenset[str]] = {
     # Fillers a sentence may open with before its real first word.
     "filler": _words(
         "um uh uhm umm erm er hmm hm mm mhm mmm oh ah ok yeah yes yep yea no nope well and "
-        "but also right all now alright wow gosh hey hi hello sure , - ... haha lol"
+        "but also right all now alright wow gosh hey hi hello sure , - ... haha lol basically "
+        "honestly actually seriously frankly anyway anyways besides however otherwise plus "
+        "firstly secondly first second finally lastly additionally furthermore again still"
     ),
     "feel": _words("feel feels feeling felt"),
     "feeling_word": _words(
