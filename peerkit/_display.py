@@ -19,7 +19,7 @@ from typing import Any
 from .content import ContentError, Item, Library, LessonEntry, load_library
 from .journal import JournalPrompt
 from .practice import CasePlay, DisclosurePlay, QuizPlay, RewritePlay, SortPlay
-from .static import render_crisis, render_item, render_lesson, render_references, with_style
+from .static import render_crisis, render_item, render_lesson, render_local_rules, render_references, with_style
 from .widgets import VIEWS
 from .widgets._journal import (
     JournalPanel,
@@ -41,8 +41,12 @@ PLAYS["journal"] = JournalPrompt  # a prompt keeps no state; it saves entries to
 KIND_NAMES = {
     "case": "Case study", "sort": "Sorting exercise", "quiz": "Quiz", "note": "Note",
     "rewrite": "Rewrite the response", "disclosure": "Self-disclosure check",
+    "figure": "Figure",
     "journal": "Journal prompt",
 }
+
+STILL_TYPES = ("note", "figure")
+"""Content that only shows itself: its plain text is its title, with no call to practise."""
 
 _session: dict[str, Any] = {"lesson": None, "shown": []}
 """What this kernel has shown: the current lesson and every item displayed, for self_check()."""
@@ -101,7 +105,7 @@ class Shown:
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         bundle: dict[str, Any] = dict(self.widget._repr_mimebundle_() or {})
         bundle["text/plain"] = (
-            repr(self) if self.item.type == "note" else f"{self!r} (interactive: open this notebook in JupyterLab to practise)"
+            repr(self) if self.item.type in STILL_TYPES else f"{self!r} (interactive: open this notebook in JupyterLab to practise)"
         )
         bundle["text/html"] = with_style(self.static_html())
         return bundle
@@ -189,20 +193,65 @@ def current_region(lib: Library | None = None) -> str | None:
     return os.environ.get(REGION_ENV) or lib.settings.region
 
 
+CRISIS_FALLBACK = (
+    "If you or someone else is in immediate danger, call your local emergency number. The list of"
+    " crisis lines for this course could not be read: please tell your facilitator."
+)
+
+
+def _crisis_files() -> tuple[Any, str | None]:
+    """The crisis lines and region read on their own, for when other content is broken."""
+    from .content import CrisisResources, Settings, find_data_dir, load_file
+
+    root = find_data_dir()
+    crisis, _ = load_file(root / "crisis_resources.yaml")
+    settings, _ = load_file(root / "settings.yaml")
+    region = settings.model.region if settings is not None and isinstance(settings.model, Settings) else None
+    model = crisis.model if crisis is not None and isinstance(crisis.model, CrisisResources) else None
+    return model, region
+
+
 def crisis_resources(region: str | None = None) -> Any:
-    """The crisis-lines panel for the course's region, or the general message when none is set."""
+    """The crisis-lines panel for the course's region, or the general message when none is set.
+
+    It never depends on unrelated content: if a lesson file is broken, the crisis
+    and settings files are read on their own, and if even they cannot be read the
+    panel still tells people to call their local emergency number.
+    """
+    try:
+        lib = library()
+        crisis, configured = lib.crisis, lib.settings.region
+    except ContentError as err:
+        crisis, configured = _crisis_files()
+        if crisis is None:
+            if _strict():
+                raise err
+            html = f'<aside class="pk-item pk-crisis" role="note"><p>{escape(CRISIS_FALLBACK)}</p></aside>'
+            return StaticBlock(html, CRISIS_FALLBACK)
+    wanted = region or os.environ.get(REGION_ENV) or configured
+    found = crisis.region(wanted)
+    html = render_crisis(crisis, found)
+    if found is not None:
+        plain = f"If you need support now: crisis lines for {found.name} (in immediate danger call {found.emergency_number})."
+    else:
+        plain = "If you need support now: " + " ".join(crisis.generic.split())
+    return StaticBlock(html, plain)
+
+
+def local_rules() -> Any:
+    """The local rules on reporting and confidentiality (data/jurisdiction.yaml), or "Not yet localised"."""
     try:
         lib = library()
     except ContentError as err:
         return _fail(err)
-    wanted = region or current_region(lib)
-    found = lib.crisis.region(wanted)
-    html = render_crisis(lib.crisis, found)
-    if found is not None:
-        plain = f"If you need support now: crisis lines for {found.name} (in immediate danger call {found.emergency_number})."
+    rules = lib.jurisdiction
+    if rules is not None and rules.localised:
+        where = f" for {rules.region_name}" if rules.region_name else ""
+        checked = f", last checked {rules.last_reviewed.isoformat()}" if rules.last_reviewed else ""
+        plain = f"Local rules on reporting and confidentiality{where}{checked}."
     else:
-        plain = "If you need support now: " + " ".join(lib.crisis.generic.split())
-    return StaticBlock(html, plain)
+        plain = "Local rules on reporting and confidentiality: Not yet localised: ask your facilitator."
+    return StaticBlock(render_local_rules(rules), plain)
 
 
 def references() -> Any:

@@ -56,3 +56,22 @@ def test_self_check_drives_every_shown_item():
     for item_id in ("cs01-sent-not-chosen", "trust-sort", "opening-questions-quiz", "scope-of-practice"):
         peerkit.show(item_id)
     peerkit.self_check()
+
+
+def test_crisis_panel_survives_broken_lesson_content(tmp_path, monkeypatch):
+    """If a lesson file is broken, do the crisis lines still show (read on their own)?"""
+    import shutil
+
+    from tests.conftest import DATA
+
+    copy = tmp_path / "data"
+    shutil.copytree(DATA, copy)
+    (copy / "lessons" / "01-building-trust" / "broken.yaml").write_text("schema_version: 1\ntype: cas\n")
+    (copy / "settings.yaml").write_text("schema_version: 1\ntype: settings\nregion: au\n")
+    monkeypatch.setenv("PEERKIT_DATA", str(copy))
+    bundle = peerkit.crisis_resources()._repr_mimebundle_()
+    assert "13 11 14" in bundle["text/html"]
+    (copy / "crisis_resources.yaml").write_text("not: [valid")
+    monkeypatch.setenv("PEERKIT_STRICT", "0")
+    fallback = peerkit.crisis_resources()._repr_mimebundle_()
+    assert "call your local emergency number" in fallback["text/plain"]

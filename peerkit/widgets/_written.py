@@ -8,7 +8,6 @@ their private store (:class:`peerkit.journal.Store`) and nowhere else.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable
 from html import escape
 
@@ -16,16 +15,11 @@ import ipywidgets as W
 
 from ..content import (
     ContentError,
-    CrisisResources,
     Item,
     ModelAnswer,
-    Settings,
-    find_data_dir,
-    load_file,
 )
 from ..journal import Store, StoreProblem, hosting, hosting_note
 from ..practice import TONE_HEADINGS, FeedbackItem
-from ..static import render_crisis, with_style
 
 PRIVACY_NOTE = (
     "What you write here stays in this session only. It is not saved anywhere unless you press"
@@ -83,36 +77,11 @@ def model_answers_html(heading: str, answers: Iterable[ModelAnswer]) -> str:
     return f"<h4>{escape(heading)}</h4><ol>{''.join(entries)}</ol>"
 
 
-FALLBACK_SUPPORT = (
-    "If you or someone else is in immediate danger, call your local emergency number. The list of"
-    " crisis lines for this course could not be read: please tell your facilitator."
-)
-
-
 def crisis_panel() -> str:
-    """The panel ``peerkit.crisis_resources()`` shows, for the course's region.
+    """The panel ``peerkit.crisis_resources()`` shows, for the course's region (it never fails)."""
+    from .._display import crisis_resources
 
-    It must never depend on unrelated lesson files being valid: when the whole
-    library cannot load, the crisis and settings files are read on their own and
-    laid out with the same template.
-    """
-    from .._display import REGION_ENV, StaticBlock, crisis_resources
-
-    try:
-        block = crisis_resources()
-        if isinstance(block, StaticBlock):
-            return block._repr_mimebundle_()["text/html"]
-    except ContentError:
-        pass
-    root = find_data_dir()
-    crisis, _ = load_file(root / "crisis_resources.yaml")
-    if crisis is None or not isinstance(crisis.model, CrisisResources):
-        return f'<aside class="pk-item pk-crisis"><p>{escape(FALLBACK_SUPPORT)}</p></aside>'
-    settings, _ = load_file(root / "settings.yaml")
-    region = os.environ.get(REGION_ENV) or (
-        settings.model.region if settings is not None and isinstance(settings.model, Settings) else None
-    )
-    return with_style(render_crisis(crisis.model, crisis.model.region(region)))
+    return crisis_resources()._repr_mimebundle_()["text/html"]
 
 
 def crisis_html(summary: str) -> str:
