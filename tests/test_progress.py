@@ -155,6 +155,20 @@ def test_does_a_sort_resume_with_its_cards_in_place(library) -> None:
     assert "Matches the lesson" in view.feedback.value
 
 
+def test_does_start_again_on_a_sort_forget_its_cards(library) -> None:
+    """After 'Start again' on a resumed sort, does a restart bring back an empty sort?"""
+    sort = library.item("trust-sort")
+    card = sort.cards[0]
+    view = peerkit.show(sort.id).view
+    view.place(card.id, card.bins[0])
+    view.check()
+    view.reset_button.click()
+    assert saved()[sort.id]["placements"] == {}
+
+    restart()
+    assert peerkit.show(sort.id).view.dropdowns[card.id].value is None
+
+
 def test_does_self_check_leave_saved_progress_alone(library, home: Path) -> None:
     """Does self_check, which plays every path, save nothing (not even create the store)?"""
     peerkit.lesson("01-building-trust")

@@ -361,6 +361,9 @@ def attach_progress(
         note.value = _say(problem) if problem else status()
 
     view.on_change = save
+    reset = getattr(view, "reset_button", None)
+    if reset is not None:  # a sort's "Start again" clears its cards without calling on_change
+        reset.on_click(lambda _: save(view.play))
     return view, W.VBox([note, view.widget])
 
 
