@@ -221,6 +221,8 @@ def test_does_the_overview_count_each_lesson(library) -> None:
     assert "1 of 1 exercise finished" in live
     assert "0 of 4 exercises finished" in live
     assert "<progress max='1' value='1'" in live
+    guides = [e.title for e in library.curriculum.lessons if e.kind == "guide"]
+    assert not [title for title in guides if title in live], "the facilitator guide is not a lesson"
     static = overview._repr_mimebundle_()["text/html"]
     assert "finished" not in static.split("<p>When this notebook runs")[0]
     assert ">4</td>" in static

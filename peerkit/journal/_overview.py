@@ -91,8 +91,12 @@ def lesson_progress(
 
 
 def course_progress(library: Library, records: Sequence[ProgressRecord]) -> list[LessonProgress]:
-    """Every lesson of the course, in order, with its progress."""
-    return [lesson_progress(library, e.id, records) for e in library.curriculum.lessons]
+    """Every lesson of the course, in order, with its progress (not the facilitator guide)."""
+    return [
+        lesson_progress(library, e.id, records)
+        for e in library.curriculum.lessons
+        if e.kind == "lesson"
+    ]
 
 
 def welcome_back(progress: LessonProgress) -> str | None:

@@ -233,6 +233,14 @@ class JournalToolsView:
         self._show(Message("Nothing was deleted."))
 
 
+_TABLE_CSS = """<style>
+.pk-progress th, .pk-progress td, .pk-entries th, .pk-entries td {
+  text-align: left; vertical-align: top; padding: 0.2rem 0.75rem 0.2rem 0; }
+.pk-progress caption, .pk-entries caption { text-align: left; font-weight: bold; }
+</style>"""
+"""Left-aligned tables that read as lists. CSS only; no script."""
+
+
 def entries_table(
     entries: list[Entry], titles: Mapping[str, str], *, with_text: bool = False
 ) -> str:
@@ -254,7 +262,7 @@ def entries_table(
         rows.append(f"<tr>{cells}</tr>")
     count = f"{len(entries)} {'entry' if len(entries) == 1 else 'entries'}"
     return (
-        f"<table class='pk-entries'><caption>Your journal: {count}</caption>"
+        f"{_TABLE_CSS}<table class='pk-entries'><caption>Your journal: {count}</caption>"
         f"<thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
     )
 
@@ -297,7 +305,7 @@ class JournalView:
         self.feedback = W.HTML(status())
         self.tools = JournalToolsView(JournalDesk(self.play.keeper, titles=_lesson_titles))
         self.widget = W.VBox(
-            [self.title, self.prompt, self.text, self.save_button, self.feedback,
+            [self.title, self.prompt, self.text, W.HBox([self.save_button]), self.feedback,
              self.tools.widget]
         )
         self.widget.add_class("pk-widget")
@@ -519,7 +527,8 @@ class ProgressOverview:
         notice = self.keeper.take_notice()
         extra = f"<p>{escape(notice)}</p>" if notice else ""
         return (
-            f"{WIDGET_CSS}<table class='pk-progress'><caption>Your progress by lesson</caption>"
+            f"{WIDGET_CSS}{_TABLE_CSS}"
+            "<table class='pk-progress'><caption>Your progress by lesson</caption>"
             "<thead><tr><th scope='col'>Lesson</th><th scope='col'>Exercises</th>"
             "<th scope='col'>Progress</th></tr></thead>"
             f"<tbody>{''.join(rows)}</tbody></table>"
@@ -531,6 +540,7 @@ class ProgressOverview:
             f"<tr><th scope='row'>{escape(e.title)}</th>"
             f"<td>{len(exercises(self.library, e.id))}</td></tr>"
             for e in self.library.curriculum.lessons
+            if e.kind == "lesson"
         )
         return (
             '<section class="pk-item pk-progress" aria-label="Exercises in each lesson">'
