@@ -181,6 +181,31 @@ def test_pages_load_nothing_from_the_web(handouts):
             assert "default-src 'none'" in html, f"{edition}/{name}: no content security policy"
 
 
+def test_ids_are_unique_and_labels_point_at_them(handouts):
+    """Is every id used once per page, and does every aria label point at an id on the page?"""
+    for edition in ("learner", "facilitator"):
+        for name, html in _pages(handouts, edition).items():
+            ids = re.findall(r'\bid="([^"]+)"', html)
+            assert len(ids) == len(set(ids)), (
+                f"{edition}/{name}: {sorted(i for i in ids if ids.count(i) > 1)}"
+            )
+            for refs in re.findall(r'aria-(?:labelledby|describedby)="([^"]+)"', html):
+                assert set(refs.split()) <= set(ids), f"{edition}/{name}: {refs}"
+
+
+def test_a_panel_shown_twice_gets_its_own_ids_and_name(library):
+    """Shown twice, do crisis lines get new ids and a distinct name the second time?"""
+    nb = _notebook(
+        ("markdown", "# Help"),
+        ("code", "# Crisis lines\npeerkit.crisis_resources()"),
+        ("markdown", "## If a learner is in distress"),
+        ("code", "# Crisis lines again\npeerkit.crisis_resources()"),
+    )
+    html = _render(nb, library)
+    assert html.count('id="pk-crisis-resources"') == 1 and 'id="pk-crisis-resources-2"' in html
+    assert 'aria-labelledby="pk-crisis-title-2 sec-if-a-learner-is-in-distress"' in html
+
+
 # --- every exercise, readable with no kernel --------------------------------------------
 
 

@@ -117,6 +117,54 @@ def _cell_html(
     return "raw", ""
 
 
+_ID = re.compile(r'\bid="([^"]+)"')
+_HEADING_ID = re.compile(r'<h[1-6]\b[^>]*\bid="([^"]+)"')
+_REFERENCES = re.compile(r'\b(aria-labelledby|aria-describedby|aria-controls|for|href)="([^"]*)"')
+
+
+def _unique_ids(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Keep ids unique when a page shows the same thing twice (say, crisis lines in two places).
+
+    In a repeated piece every id it shares with an earlier one gets a number, with the
+    links and labels that point at it; its labelled regions also take the nearest heading
+    above into their name, so that screen readers can tell the two apart.
+    """
+    seen: set[str] = set()
+    heading: str | None = None
+    result = []
+    for kind, html in pieces:
+        ids = _ID.findall(html)
+        renamed: dict[str, str] = {}
+        for old in ids:
+            if old in seen:
+                number = 2
+                while f"{old}-{number}" in seen or f"{old}-{number}" in ids:
+                    number += 1
+                renamed[old] = f"{old}-{number}"
+        if renamed:
+            html = _rename(html, renamed, heading)
+        seen.update(_ID.findall(html))
+        headings = _HEADING_ID.findall(html)
+        heading = headings[-1] if headings else heading
+        result.append((kind, html))
+    return result
+
+
+def _rename(html: str, renamed: dict[str, str], heading: str | None) -> str:
+    def swap(match: re.Match[str]) -> str:
+        name, value = match.groups()
+        if name == "href":
+            target = value[1:] if value.startswith("#") else ""
+            return f'href="#{renamed[target]}"' if target in renamed else match.group(0)
+        words = [renamed.get(word, word) for word in value.split()]
+        if name == "aria-labelledby" and heading:
+            words.append(heading)
+        return f'{name}="{" ".join(words)}"'
+
+    html = _ID.sub(lambda m: f'id="{renamed.get(m.group(1), m.group(1))}"', html)
+    return _REFERENCES.sub(swap, html)
+
+
 def _link_citations(html: str, cited: set[str]) -> str:
     """Turn [SRC-nn] in reading text into a link to its entry in the page's reference list."""
 
@@ -157,6 +205,7 @@ def render_notebook(
             pieces.append((kind, f'<div class="{classes}">\n{html}\n</div>'))
     if problems:
         raise HandoutError(problems)
+    pieces = _unique_ids(pieces)
     body = "\n".join(pieces_html for _, pieces_html in pieces)
     cited = {key.upper() for key in re.findall(r'id="ref-(src-\d\d)"', body)}
     body = "\n".join(
