@@ -7,6 +7,7 @@ itself as a live exercise in JupyterLab and as static HTML in handouts:
     peerkit.lesson("01-building-trust")    # the lesson's aims and timing
     peerkit.show("cs02-drank-again")       # a case study, sort, quiz or note
     peerkit.crisis_resources()             # crisis lines for the course's region
+    peerkit.local_rules()                  # local reporting and confidentiality rules
     peerkit.references()                   # the lesson's reference list
     peerkit.self_check()                   # silent check that every exercise works
 
@@ -23,6 +24,7 @@ from ._display import (
     crisis_resources,
     journal_tools,
     lesson,
+    local_rules,
     progress,
     references,
     show,
@@ -44,6 +46,7 @@ __all__ = [
     "journal_tools",
     "lesson",
     "load_library",
+    "local_rules",
     "progress",
     "references",
     "self_check",

@@ -14,7 +14,7 @@ from html import escape
 from markupsafe import escape as jinja_escape
 
 from ._display import _session, new_view
-from .content import Case, Disclosure, Item, Journal, Quiz, Rewrite, Sort
+from .content import Case, Disclosure, Figure, Item, Journal, Quiz, Rewrite, Sort
 from .journal import Entry, JournalPrompt, Keeper
 from .practice import VERDICT_LABELS, all_paths
 from .static import render_item
@@ -132,6 +132,19 @@ def _check_disclosure(disclosure: Disclosure) -> int:
     return len(disclosure.model_answers) + 4
 
 
+def _check_figure(figure: Figure) -> int:
+    """The picture is inline, with its text alternative and its description in words, live and static."""
+    live = new_view(figure).widget.value
+    for where, html in (("live", live), ("static", render_item(figure))):
+        _expect("<svg" in html and "<title>" in html and "<desc>" in html, figure,
+                f"the {where} view has no inline SVG with a title and a description")
+        _expect(str(jinja_escape(figure.alt)) in html, figure, f"the {where} view has no text alternative")
+        first = " ".join(figure.description.split()).split(". ")[0]
+        _expect(str(jinja_escape(first)) in " ".join(html.split()), figure,
+                f"the {where} view does not describe the figure in words")
+    return 1
+
+
 class _Unsaved(Keeper):
     """A keeper that writes nothing: checking a prompt must never touch the learner's journal."""
 
@@ -156,6 +169,7 @@ def _check_journal(journal: Journal) -> int:
 _CHECKS = {
     "case": _check_case, "sort": _check_sort, "quiz": _check_quiz,
     "rewrite": _check_rewrite, "disclosure": _check_disclosure,
+    "figure": _check_figure,
 }
 _CHECKS["journal"] = _check_journal
 

@@ -25,7 +25,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "key-written-twice.yaml": (6, "'title' is written twice in the same block (first on line 4) - keep one of them and delete the other"),
     "missing-schema-version.yaml": (1, "'schema_version' is missing - add 'schema_version: 1' as the first line"),
     "schema-version-too-new.yaml": (1, "schema version 7 is newer than this peerkit reads (1) - update peerkit (make lab reinstalls it), or write the file for version 1"),
-    "missing-type.yaml": (1, "'type' is missing - add a 'type:' line; for lesson content use one of: case, sort, quiz, note, rewrite, disclosure, journal"),
+    "missing-type.yaml": (1, "'type' is missing - add a 'type:' line; for lesson content use one of: case, sort, quiz, note, rewrite, disclosure, journal, figure"),
     "unknown-type.yaml": (2, "unknown type 'cas' - did you mean 'case'?"),
     "unknown-key-feedbak.yaml": (14, "choice 'a' in node 'start': unknown key 'feedbak' - did you mean 'feedback'?"),
     "missing-feedback.yaml": (11, "choice 'a' in node 'start': 'feedback' is missing - add a 'feedback:' line here"),
@@ -57,6 +57,19 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "rewrite-rubric-ids-twice.yaml": (13, "rubric point id 'validates' is used twice (first on line 9) - give each one its own id"),
     "disclosure-unknown-check.yaml": (8, "'brif' is not a point of the self-disclosure checklist - did you mean 'brief'?"),
     "disclosure-check-listed-twice.yaml": (9, "check 'brief' is listed twice (first on line 7) - list each check once"),
+    "crisis-case-ending-not-connected.yaml": (17, "ending 'alone' of this crisis case does not connect the person to support - in a crisis case every path ends with the person connected to support: say how in the ending's text and add 'connected_to_support: true'"),
+    "crisis-case-without-content-note.yaml": (5, "a crisis case needs a content note - add a 'content_note:' line naming the topics, so learners can choose to skip it"),
+    "crisis-case-ends-on-a-promise-of-secrecy.yaml": (15, "choice 'promise' in node 'start' ends this crisis case on a promise of secrecy (\"promise I won't tell anyone\") - lead it to a step where the peer supporter can take the promise back and connect the person to support, never straight to an ending"),
+    "crisis-case-ending-promises-secrecy.yaml": (21, "ending 'secret' of this crisis case closes on a promise of secrecy (\"stays between us\") - rewrite the ending so that nothing is kept secret and the person is connected to support"),
+    "figure-svg-not-well-formed.yaml": (6, "the SVG cannot be read (mismatched tag, line 5 of the SVG) - check that every tag is closed and every attribute value is in quotes"),
+    "figure-svg-not-svg.yaml": (6, "the SVG starts with <g>, not <svg> - put the whole drawing inside one <svg> element"),
+    "figure-svg-with-doctype.yaml": (6, "the SVG has a <!DOCTYPE> or <!ENTITY> declaration - remove it: an inline SVG needs neither"),
+    "figure-svg-without-title.yaml": (6, "the SVG has no <title> - add <title>a short text alternative</title> as the first element inside <svg>: screen readers read it as the figure's name"),
+    "figure-svg-without-desc.yaml": (6, "the SVG has no <desc> - add <desc>one or two sentences on what the figure shows</desc> after the <title>: screen readers read it as the figure's description"),
+    "figure-svg-with-script.yaml": (6, "the SVG contains a <script> element - remove it: a figure is a picture only, with no script and no embedded page"),
+    "figure-svg-with-event-attribute.yaml": (6, "the SVG contains an event attribute 'onclick' on <rect> - remove it: a figure is a picture only, with no script and no embedded page"),
+    "figure-svg-loads-outside-file.yaml": (6, "the SVG refers to something outside itself ('boxes.png') - draw it inside the SVG or remove it: figures are shown inline and must not load files or web addresses"),
+    "jurisdiction-filled-without-review-date.yaml": (7, "these local rules are filled in but have no 'last_reviewed' date - write the day you last checked them with your supervisor or agency, e.g. 'last_reviewed: 2026-11-01'"),
 }
 
 

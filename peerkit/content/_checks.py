@@ -10,7 +10,18 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ._models import DISCLOSURE_CHECKS, Case, Curriculum, Disclosure, Document, Quiz, Rewrite, Sort
+from ._crisis import check_crisis_case
+from ._models import (
+    DISCLOSURE_CHECKS,
+    Case,
+    Curriculum,
+    Disclosure,
+    Document,
+    Jurisdiction,
+    Quiz,
+    Rewrite,
+    Sort,
+)
 from ._problems import Problem, did_you_mean, known_list
 from ._yaml import YamlDocument
 
@@ -139,7 +150,7 @@ def check_case(doc: YamlDocument, case: Case) -> list[Problem]:
                     "point at least one choice on this loop to an ending",
                 )
             )
-    return problems
+    return problems + check_crisis_case(doc, case)
 
 
 def _next_fix(name: str, targets: set[str]) -> str:
@@ -253,6 +264,21 @@ def check_curriculum(doc: YamlDocument, curriculum: Curriculum) -> list[Problem]
     )
 
 
+def check_jurisdiction(doc: YamlDocument, rules: Jurisdiction) -> list[Problem]:
+    """Filled-in local rules must say when they were last checked (SPEC R-05, R-12)."""
+    if not rules.localised or rules.last_reviewed is not None:
+        return []
+    line = doc.line_of(("last_reviewed",)) if ("last_reviewed",) in doc.lines else 1
+    return [
+        Problem(
+            doc.file,
+            line,
+            "these local rules are filled in but have no 'last_reviewed' date",
+            "write the day you last checked them with your supervisor or agency, e.g. 'last_reviewed: 2026-11-01'",
+        )
+    ]
+
+
 FILE_CHECKS: dict[type[Document], Check] = {
     Case: check_case,
     Sort: check_sort,
@@ -260,5 +286,6 @@ FILE_CHECKS: dict[type[Document], Check] = {
     Rewrite: check_rewrite,
     Disclosure: check_disclosure,
     Curriculum: check_curriculum,
+    Jurisdiction: check_jurisdiction,
 }
 """Checks of one file, by model class. Types without an entry need none."""

@@ -21,6 +21,7 @@ from ._models import (
     Curriculum,
     Document,
     Item,
+    Jurisdiction,
     References,
     Settings,
     SourceItems,
@@ -141,6 +142,8 @@ class Library:
     items: Mapping[str, Item]
     item_files: Mapping[str, str]
     lesson_items: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    jurisdiction: Jurisdiction | None = None
+    """The local rules of data/jurisdiction.yaml (optional; see :func:`peerkit.local_rules`)."""
 
     def item(self, item_id: str) -> Item:
         try:
@@ -179,6 +182,7 @@ _SINGLETONS: dict[type[Document], str] = {
     Settings: "settings",
     References: "references",
     SourceItems: "source_items",
+    Jurisdiction: "jurisdiction",
 }
 
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+
+from ._svg import svg_problem, svg_title
 
 SCHEMA_VERSION = 1
 """The schema version this peerkit reads and writes."""
@@ -262,6 +264,37 @@ class Journal(Item, Traceable):
     guidance: Text | None = None
 
 
+# --- figure -----------------------------------------------------------------------
+
+
+class Figure(Item, Traceable):
+    """A diagram: SVG markup shown inline, with its text alternative and a long description.
+
+    The SVG's ``<title>`` is the short text alternative and its ``<desc>`` a short
+    description; ``description`` is the full text version, shown next to the
+    picture so that nobody depends on seeing it.
+    """
+
+    kind_name: ClassVar[str] = "figure"
+    type: Literal["figure"]
+    svg: Text
+    description: Text
+    caption: Text | None = None
+
+    @field_validator("svg")
+    @classmethod
+    def _safe_and_described(cls, markup: str) -> str:
+        problem = svg_problem(markup)
+        if problem:
+            raise ValueError(problem)
+        return markup
+
+    @property
+    def alt(self) -> str:
+        """The short text alternative: the text of the SVG's ``<title>``."""
+        return svg_title(self.svg)
+
+
 # --- course-wide files --------------------------------------------------------------
 
 
@@ -357,6 +390,48 @@ class Settings(Document):
     region: Id | None = None
 
 
+class ReportRule(Strict):
+    """One thing that must be reported where the course is taught, and to whom."""
+
+    what: Text
+    to: Text
+    how: Text | None = None
+
+
+class Link(Strict):
+    title: Text
+    url: Url
+
+
+class Jurisdiction(Document):
+    """data/jurisdiction.yaml: the local rules on reporting and confidentiality (SPEC R-05).
+
+    Shipped empty: reporting duties differ by country, state and employer, so a
+    facilitator fills this in for their own setting. Until then the notebooks say
+    "Not yet localised: ask your facilitator." instead of presenting one
+    country's law as everyone's.
+    """
+
+    kind_name: ClassVar[str] = "jurisdiction"
+    type: Literal["jurisdiction"]
+    region_name: Text | None = None
+    who_must_report: Text | None = None
+    must_report: list[ReportRule] = []
+    escalation_chain: list[Text] = []
+    confidentiality_agreement: Text | None = None
+    notes: Text | None = None
+    links: list[Link] = []
+    last_reviewed: dt.date | None = None
+
+    @property
+    def localised(self) -> bool:
+        """Whether a facilitator has filled in any of the rules."""
+        return bool(
+            self.region_name or self.who_must_report or self.must_report or self.escalation_chain
+            or self.confidentiality_agreement or self.notes or self.links
+        )
+
+
 class Reference(Strict):
     id: ReferenceId
     citation: Text
@@ -393,6 +468,7 @@ ITEM_TYPES: dict[str, type[Item]] = {
     "rewrite": Rewrite,
     "disclosure": Disclosure,
     "journal": Journal,
+    "figure": Figure,
 }
 """Content a notebook can show, by the ``type`` written in the file."""
 
@@ -403,6 +479,7 @@ DOCUMENT_TYPES: dict[str, type[Document]] = {
     "settings": Settings,
     "references": References,
     "source-items": SourceItems,
+    "jurisdiction": Jurisdiction,
 }
 """Every kind of content file, by its ``type``."""
 
@@ -422,6 +499,8 @@ LIST_ENTRY_NAMES: dict[str, str] = {
     "rubric": "rubric point",
     "model_answers": "model answer",
     "checks": "check",
+    "must_report": "report rule",
+    "links": "link",
 }
 """How to name one entry of each list in messages ("choice 'b' in node 'start')."""
 

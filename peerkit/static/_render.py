@@ -9,6 +9,7 @@ adds the facilitator notes.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import cache
@@ -22,8 +23,10 @@ from ..content import (
     Case,
     CrisisResources,
     Disclosure,
+    Figure,
     Item,
     Journal,
+    Jurisdiction,
     LessonEntry,
     Note,
     Quiz,
@@ -44,6 +47,7 @@ TEMPLATES: dict[type[Item], str] = {
     Rewrite: "rewrite.html.j2",
     Disclosure: "disclosure.html.j2",
     Journal: "journal.html.j2",
+    Figure: "figure.html.j2",
 }
 """The template of each content type. Later types register here."""
 
@@ -124,6 +128,18 @@ def render_crisis(resources: CrisisResources, region: Region | None) -> str:
         directory=resources.directory,
         region_ids=[r.id for r in resources.regions],
     ).strip()
+
+
+STALE_AFTER_DAYS = 365
+"""Local rules checked longer ago than this are shown with a warning to re-check them."""
+
+
+def render_local_rules(rules: Jurisdiction | None, today: dt.date | None = None) -> str:
+    """The local rules panel: the filled-in rules, or "Not yet localised" while they are empty."""
+    rules = rules or Jurisdiction(schema_version=1, type="jurisdiction")
+    today = today or dt.date.today()
+    stale = rules.last_reviewed is not None and (today - rules.last_reviewed).days > STALE_AFTER_DAYS
+    return environment().get_template("local-rules.html.j2").render(rules=rules, stale=stale).strip()
 
 
 def render_lesson(lesson: LessonEntry) -> str:

@@ -8,6 +8,7 @@ object; they expose programmatic triggers (``choose``, ``place``, ``check``,
 
 from ._case import CaseView
 from ._disclosure import DisclosureView
+from ._figure import FigureView
 from ._journal import JournalToolsView, JournalView
 from ._note import NoteView
 from ._quiz import QuizView
@@ -22,6 +23,7 @@ VIEWS = {
     "rewrite": RewriteView,
     "disclosure": DisclosureView,
     "journal": JournalView,
+    "figure": FigureView,
 }
 """The live view of each content type, by the ``type`` written in the file."""
 
@@ -29,6 +31,7 @@ __all__ = [
     "VIEWS",
     "CaseView",
     "DisclosureView",
+    "FigureView",
     "JournalToolsView",
     "JournalView",
     "NoteView",
