@@ -326,6 +326,15 @@ def test_an_unknown_region_is_a_plain_message(tmp_path, capsys):
     assert not list(tmp_path.rglob("*.html"))
 
 
+def test_every_function_a_notebook_can_call_has_a_handout_view():
+    """Does every notebook function in the public API have a handout view?"""
+    import peerkit
+
+    tools = {"load_library", "validate"}  # for scripts and the command line, not notebook cells
+    functions = {n for n in peerkit.__all__ if n[0].islower() and callable(getattr(peerkit, n))}
+    assert functions - tools <= set(CALLS)
+
+
 # --- reading code cells without running them ------------------------------------------
 
 
@@ -474,8 +483,7 @@ def test_journal_and_progress_calls_never_open_the_learners_store(monkeypatch, l
 
     monkeypatch.setattr(Store, "open", no_store)
     ctx = RenderContext(library=library, edition="learner", region=None)
-    for name in ("journal", "journal_tools"):
-        assert "A handout never contains anyone's journal" in render_call(ctx, Call(name))
+    assert "A handout never contains anyone's journal" in render_call(ctx, Call("journal_tools"))
     assert "A handout keeps no record" in render_call(ctx, Call("progress"))
 
 

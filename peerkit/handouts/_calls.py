@@ -246,8 +246,7 @@ def _private_journal(ctx: RenderContext, call: Call) -> str:
     return _PRIVATE
 
 
-for _name in ("journal", "journal_tools"):
-    handout_call(_name)(_private_journal)
+handout_call("journal_tools")(_private_journal)
 
 _PROGRESS = (
     '<aside class="pk-item pk-note pk-private" aria-label="Your progress">'
