@@ -266,3 +266,46 @@ def test_does_a_sentence_starting_with_i_keep_its_subject(text: str) -> None:
     labels = analyze(text).labels
     assert "advice" not in labels
     assert not labels & {"open_question", "closed_question"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Why do you think you felt that way?",
+        "It's hard to stay positive right now, I get that.",
+        "How could you respond if she says that again?",
+        "I don't think you are naive at all.",
+    ],
+)
+def test_are_supportive_replies_with_harsh_looking_words_left_unflagged(text: str) -> None:
+    """Are a curious 'why' question, an empathic 'hard to stay positive' and similar not harms?"""
+    assert not analyze(text).harmful
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I hope you feel better soon.", "I hope I was of some help!", "Wishing you all the best."],
+)
+def test_is_a_closing_wish_not_a_skill(text: str) -> None:
+    """Is a good wish at the end of a talk left without a skill label (a wish, not a reflection)?"""
+    assert analyze(text).primary is None
+
+
+@pytest.mark.parametrize(
+    "text", ["Don't beat yourself up about it.", "You shouldn't feel bad for asking for help."]
+)
+def test_is_reassurance_phrased_as_dont_an_affirmation_not_an_order(text: str) -> None:
+    """Is "Don't beat yourself up" reassurance (affirmation), not directive advice?"""
+    result = analyze(text)
+    assert result.primary == "affirmation"
+    assert not any(f.directive for f in result.findings)
+
+
+def test_is_a_statement_with_a_check_on_the_end_a_reflection() -> None:
+    """Is "So you've been working two jobs, right?" a reflection that checks the guess?"""
+    assert analyze("You've been working two jobs for months, right?").primary == "reflection"
+
+
+def test_is_saying_it_happened_to_me_too_self_disclosure() -> None:
+    """Is "I was laid off last year too" heard as the supporter sharing their own life?"""
+    assert analyze("I was laid off last year too.").primary == "self_disclosure"

@@ -143,30 +143,53 @@ class PhraseSet:
             end -= 1
         for start in starts:
             if start < n:
-                _walk(self._anchored, words, start, end, out)
-        free = self._free
+                _walk(self._anchored, words, start, start, end, out)
+        get = self._free.get
         for i in range(n):
-            if words[i] in free:
-                _walk(free, words, i, end, out)
+            child = get(words[i])
+            if child is None:
+                continue
+            if len(child) == 1 and _END in child:
+                # A one-word phrase and nothing longer: no need to walk on.
+                for rule in child[_END]:
+                    out.append(Match(rule, i, i + 1))
+            else:
+                _walk(child, words, i, i + 1, end, out)
         return out
 
 
-def _walk(root: Node, words: Sequence[str], first: int, end: int, out: list[Match]) -> None:
+def _walk(
+    node: Node, words: Sequence[str], first: int, j: int, end: int, out: list[Match]
+) -> None:
+    """Collect every phrase that starts at word ``first``, from ``node`` at word ``j``.
+
+    Follows one path through the trie at a time and only stacks a branch where both the
+    next word and a ``*`` continue (the ``*`` branch is explored first).
+    """
     n = len(words)
-    stack = [(root, first)]
-    while stack:
-        node, j = stack.pop()
+    stack: list[tuple[Node, int]] = []
+    while True:
         rules = node.get(_END)
         if rules:
-            out.extend(Match(rule, first, j) for rule in rules)
+            for rule in rules:
+                out.append(Match(rule, first, j))
         if j >= end:
             rules = node.get(_EOS)
             if rules:
-                out.extend(Match(rule, first, j) for rule in rules)
+                for rule in rules:
+                    out.append(Match(rule, first, j))
+        nxt = None
         if j < n:
-            child = node.get(words[j])
-            if child is not None:
-                stack.append((child, j + 1))
-            child = node.get(_ANY)
-            if child is not None:
-                stack.append((child, j + 1))
+            nxt = node.get(words[j])
+            wild = node.get(_ANY)
+            if wild is not None:
+                if nxt is not None:
+                    stack.append((nxt, j + 1))
+                nxt = wild
+        if nxt is not None:
+            node = nxt
+            j += 1
+        elif stack:
+            node, j = stack.pop()
+        else:
+            return

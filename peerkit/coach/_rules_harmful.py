@@ -170,8 +170,9 @@ HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
         "|drunk|spent|quit|left]",
         "known better",
         "you knew better",
-        "why [would|did|do|are|were] you (even|ever) [do|say|go|let|think|choose|put|stay"
+        "why [would|did|do|are|were] you (even|ever) [do|go|let|choose|put|stay"
         "|keep|bother|drink|use|act|trust|date|believe|spend|quit|leave|make|take|tell]",
+        "why [would|did] you [even|ever] say",
         "why on earth",
         "why the hell",
         "what were you thinking",
@@ -230,6 +231,11 @@ HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
         "[real|grown] [adults|people|men] (do not|don't)",
     ]),
     (SKIP, [
+        "[hard|difficult|tough|not easy] to [be|stay|keep|think|remain] (@intens) positive",
+        "how could you [respond|handle|approach|deal|cope|manage|try|make|find|change|go about"
+        "|use|help|work|plan|get|ask|start|look|think about|say it|tell|respond]",
+        "[do not|not|never] think you are (@intens) *",
+        "[it|this|that] is (@intens) [a|such a|such] crazy [time|year|world|situation|times]",
         "[can|could|would|will] you [talk|tell|say|share|explain|describe|walk] (me|us)"
         " (a little|a bit) [more|about|what|how|why|through|me]",
         "at least [one|two|a|an|some|for|once|twice|part|partly|a few|a little|try"

@@ -95,6 +95,15 @@ OTHER_RULES: list[tuple[Rule, list[str]]] = [
         "i hope [this|that|it|my|i] [helps|helped|was helpful|was of some help|has helped"
         "|was able to help|could help]",
         "hope [this|that|it] [helps|helped]",
+        "hope i [have|was|could|can|did|helped|made|am] (been) (able to) (be) (of) (some|any"
+        "|a little|a bit) (help|helpful|helped|useful|use)",
+        "hope [my|our|this|talking|the] (words|advice|suggestions|chat|conversation|talk)"
+        " [helps|helped|help|was|were|has|have|will|made|can]",
+        "wish you [luck|well|success|the best|all|happiness|much|good|every|a good|a great"
+        "|a happy|a merry|a speedy|a quick]",
+        "[glad|happy|nice|good|great|lovely|a pleasure] to [meet|speak|talk|chat] (to|with)"
+        " you",
+        "glad i [had|got] the [chance|opportunity] to [chat|talk|speak]",
         "you can [end|finish|quit|close] (the|this|our) [chat|conversation|session]"
         " (now)",
         "feel free to [reach out|come back|contact me|chat|message|talk] (again|anytime"

@@ -81,7 +81,7 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "you are worried|afraid|scared|concerned|unsure|torn",
         "you do not want|like",
         "you really want|need|care",
-        "you are looking for|trying|hoping|wanting|thinking|struggling|dealing",
+        "you are looking for|hoping|wanting|thinking|struggling|dealing",
         "you have been|had [a|so|really|such]",
         "you are going|been through",
         "you were hoping|expecting|trying",
@@ -254,6 +254,9 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
     (Rule("affirmation", 3.0, "reassure"), [
         "you should not [feel|be|worry|blame|beat|have to|think|let|give up|stress|put"
         "|take it]",
+        "[do not|not|never|no need to|try not to|stop] beat|beating yourself (up)",
+        "try not to [worry|blame|beat|stress|feel bad|feel guilty|be hard|dwell|be so hard"
+        "|be too hard]",
         "you do not have to [feel|be|worry|blame|apologize|apologise|explain|justify]",
     ]),
     (Rule("affirmation", 2.2, "reassure"), [
@@ -267,10 +270,16 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         " times",
     ]),
     (Rule("affirmation", 2.5, "affirm"), [
+        "you are (@intens|clearly|obviously) trying",
         "(@intens) [great|good|wonderful|awesome|amazing|fantastic|brilliant|nice|admirable]"
         " that you",
         "the right [thing|decision|choice|step|steps|direction|track|path|move|way|call]",
         "[doing|did|do|trying|tried|try|done] your [best|very best]",
+    ]),
+    (Rule("affirmation", 1.8, "reassure"), [
+        "surely",
+        "i am (@intens) sure",
+        "i think you [are|have been|did|will be|have done|have got]",
     ]),
     (Rule("affirmation", 1.6, "reassure"), [
         "you will",

@@ -20,6 +20,8 @@ from ._tokens import Sentence
 QUESTION_LABELS = ("open_question", "closed_question")
 # How much a phrase counts when it sits inside a question rather than opening it.
 IN_QUESTION = 0.6
+# How much a phrase counts inside a wish ("I hope you ...").
+IN_WISH = 0.5
 # A closed-question opening this strong wins even beside an open one.
 CLOSED_FOR_SURE = 3.0
 # How much each further, separate phrase for a label adds to its strongest one.
@@ -124,25 +126,26 @@ def _keep_longest(matches: list[Match]) -> list[Match]:
     """Drop matches that sit inside a longer match with a different label."""
     if len(matches) < 2:
         return matches
+    # Only a phrase of two words or more can hide another; there are few of those.
+    hiders = [
+        (m.first, m.stop, m.rule.label)
+        for m in matches
+        if m.stop - m.first > 1 and m.rule.label not in QUESTION_LABELS
+    ]
+    if not hiders:
+        return matches
     kept: list[Match] = []
     for m in matches:
-        if m.rule.label in QUESTION_LABELS:
-            kept.append(m)
-            continue
-        size = m.stop - m.first
-        hidden = False
-        for other in matches:
-            if (
-                other.rule.label != m.rule.label
-                and other.rule.label not in QUESTION_LABELS
-                and other.first <= m.first
-                and other.stop >= m.stop
-                and other.stop - other.first > size
+        label = m.rule.label
+        if label not in QUESTION_LABELS:
+            first, stop = m.first, m.stop
+            size = stop - first
+            if any(
+                a <= first and b >= stop and b - a > size and other != label
+                for a, b, other in hiders
             ):
-                hidden = True
-                break
-        if not hidden:
-            kept.append(m)
+                continue
+        kept.append(m)
     return kept
 
 
@@ -173,11 +176,19 @@ def _me_too(words: tuple[str, ...]) -> bool:
     end = len(words)
     while end and not words[end - 1][0].isalnum():
         end -= 1
-    if end < 3 or not _ME.intersection(words[: end - 1]) or "you" in words:
+    if end < 3 or not (words[end - 1] in _TOO or words[end - 2 : end] == ("as", "well")):
+        return False
+    if not _ME.intersection(words[: end - 1]) or "you" in words:
         return False  # "I hope you do too" is about them
-    if any(a == "i" and b in _LISTENING for a, b in pairwise(words)):
-        return False  # "I understand that as well" is listening, not sharing
-    return words[end - 1] in _TOO or words[end - 2 : end] == ("as", "well")
+    # "I understand that as well" is listening, not sharing.
+    return not any(a == "i" and b in _LISTENING for a, b in pairwise(words))
+
+
+def _overlaps(spans: list[tuple[int, int]], first: int, stop: int) -> bool:
+    for a, b in spans:
+        if a < stop and first < b:
+            return True
+    return False
 
 
 def _strongest_first(m: Match) -> tuple[float, int, int]:
@@ -201,7 +212,17 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
     bare = False
     asks = sentence.question
     taken: dict[str, list[tuple[int, int]]] = {}
-    for m in sorted(matches, key=_strongest_first):
+    wish_end = 0
+    permission = False
+    for m in matches:
+        tag = m.rule.tag
+        if tag == "hope" and m.first in sentence_starts:
+            wish_end = max(wish_end, m.stop)
+        elif tag == "permission":
+            permission = True
+    if len(matches) > 1:
+        matches = sorted(matches, key=_strongest_first)
+    for m in matches:
         rule = m.rule
         label = rule.label
         weight = rule.weight
@@ -222,19 +243,26 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
             else:
                 q_closed = max(q_closed, key)
             continue
-        spans = taken.setdefault(label, [])
-        if any(a < m.stop and m.first < b for a, b in spans):
+        first, stop = m.first, m.stop
+        spans = taken.get(label)
+        if spans is None:
+            taken[label] = [(first, stop)]
+        elif _overlaps(spans, first, stop):
             # Overlapping phrases for one label are one piece of evidence, not several.
             continue
-        spans.append((m.first, m.stop))
+        else:
+            spans.append((first, stop))
         if asks and m.first > start:
             # Inside a question, words after the opening are its topic, not its purpose.
             weight *= IN_QUESTION
+        elif wish_end and m.first >= wish_end and label != "_other":
+            # "I hope you feel better soon" wishes; it does not reflect a feeling.
+            weight *= IN_WISH
         total[label] = total.get(label, 0.0) + weight
         if weight > best.get(label, 0.0):
             best[label] = weight
             kinds[label] = rule.tag
-    if "permission" in (m.rule.tag for m in matches if m.rule.label == "advice"):
+    if permission and "advice" in kinds:
         kinds["advice"] = "permission"
     scores = {
         label: best[label] + ADD * max(total.get(label, 0.0) - best[label], 0.0) for label in best
