@@ -309,3 +309,15 @@ def test_is_a_statement_with_a_check_on_the_end_a_reflection() -> None:
 def test_is_saying_it_happened_to_me_too_self_disclosure() -> None:
     """Is "I was laid off last year too" heard as the supporter sharing their own life?"""
     assert analyze("I was laid off last year too.").primary == "self_disclosure"
+
+
+def test_does_a_request_keep_its_purpose_whatever_it_is_about() -> None:
+    """Is "Find a job where you feel happy" advice, although it mentions a feeling?"""
+    assert analyze("Find a job where you feel happy and valued.").primary == "advice"
+
+
+def test_is_just_at_the_start_not_an_order_by_itself() -> None:
+    """Is "Just from our talk I can see how tired you are" a reflection, not advice?"""
+    result = analyze("Just from our talk today, I can see how tired you are.")
+    assert result.primary == "reflection"
+    assert "advice" not in result.labels

@@ -276,6 +276,12 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "the right [thing|decision|choice|step|steps|direction|track|path|move|way|call]",
         "[doing|did|do|trying|tried|try|done] your [best|very best]",
     ]),
+    (Rule("affirmation", 1.8, "affirm"), [
+        "^ [that is|it is|this is|that sounds|this sounds|that was|that would be] (@intens)"
+        " (a|an) [good|great|awesome|wonderful|amazing|fantastic|excellent|nice|brilliant"
+        "|terrific|encouraging|positive|impressive|lovely|perfect|cool|huge|smart|healthy"
+        "|helpful|progress]",
+    ]),
     (Rule("affirmation", 1.8, "reassure"), [
         "surely",
         "i am (@intens) sure",

@@ -149,6 +149,8 @@ def _keep_longest(matches: list[Match]) -> list[Match]:
     return kept
 
 
+# What a request is about, rather than what it does.
+_TOPIC_LABELS = frozenset({"reflection", "information", "self_disclosure"})
 _TAG_WORDS = frozenset({"right", "correct", "huh", "yeah", "true"})
 _TAG_AUX = frozenset({"is", "are", "was", "were", "do", "does", "did", "have", "has", "can",
                       "could", "would", "will", "should", "had"})
@@ -185,10 +187,8 @@ def _me_too(words: tuple[str, ...]) -> bool:
 
 
 def _overlaps(spans: list[tuple[int, int]], first: int, stop: int) -> bool:
-    for a, b in spans:
-        if a < stop and first < b:
-            return True
-    return False
+    """Whether words ``[first, stop)`` overlap any of ``spans``."""
+    return any(a < stop and first < b for a, b in spans)
 
 
 def _strongest_first(m: Match) -> tuple[float, int, int]:
@@ -212,6 +212,9 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
     bare = False
     asks = sentence.question
     taken: dict[str, list[tuple[int, int]]] = {}
+    orders = not asks and any(
+        m.first == start and m.rule.tag == "directive" for m in matches
+    )
     wish_end = 0
     permission = False
     for m in matches:
@@ -252,8 +255,9 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
             continue
         else:
             spans.append((first, stop))
-        if asks and m.first > start:
-            # Inside a question, words after the opening are its topic, not its purpose.
+        if m.first > start and (asks or (orders and label in _TOPIC_LABELS)):
+            # Inside a question or a request, words after the opening are its topic, not
+            # its purpose: "Find a job where you are happy" is advice, not a reflection.
             weight *= IN_QUESTION
         elif wish_end and m.first >= wish_end and label != "_other":
             # "I hope you feel better soon" wishes; it does not reflect a feeling.

@@ -78,7 +78,8 @@ WORD_SETS: dict[str, frozenset[str]] = {
         "practise exercise meditate read listen plan apply sign volunteer journal move "
         "leave explain check search buy change limit avoid remind treat allow remember "
         "think breathe relax rest sleep eat drink walk reconnect distract hang stay "
-        "pray let just never always be do don't please"
+        "pray let never always be do press click wait enjoy learn trust believe forgive "
+        "share open surround note accept ignore create hold invite"
     ),
     "service": _words(
         "resources services service programs program groups group hotlines hotline "
