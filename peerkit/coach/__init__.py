@@ -7,6 +7,8 @@ suggestion. ``crisis_signs(text)`` checks whether a learner's own words suggest 
 may be in crisis, so an exercise can offer support instead of coaching.
 
 Everything is hand-written rules over word lists: deterministic, offline, instant.
+The rule weights were set by hand, not fitted; ``bench/coach_eval.py`` scores the
+coach against labelled replies from outside the project.
 """
 
 from __future__ import annotations

@@ -9,7 +9,9 @@ from ._tokens import sentences
 
 # A sentence shows a label when its score reaches this.
 SHOWN = 2.0
-# How much each label is favoured when choosing the primary label of a reply.
+# How much each label is favoured when choosing the primary label of a statement (not
+# of a reply that asks something). Affirmations are often short ("That's great!") and
+# lose to any longer cue without it; the value was set by hand on the development set.
 BIAS: dict[str, float] = {
     "open_question": 0.0,
     "closed_question": 0.0,
@@ -23,10 +25,6 @@ BIAS: dict[str, float] = {
 REPEAT = 0.3
 # The weakest evidence that may still name a primary label.
 PRIMARY_FLOOR = 0.5
-# When no phrase stands out, who the reply talks about still hints at what it does.
-_YOU = frozenset({"you", "your", "yourself", "yours"})
-_ME = frozenset({"i", "me", "my", "myself", "mine"})
-FALLBACK = {"you": ("reflection", 0.8), "me": ("self_disclosure", 0.7), "": ("", 0.0)}
 # Small talk ("_other") wins the primary label as None; a closing phrase anywhere in the
 # reply ("You're welcome", "Take care") counts this much for it.
 OTHER = "_other"
@@ -50,18 +48,24 @@ def _findings(scored: list[SentenceScore]) -> tuple[Finding, ...]:
 
 
 def _primary(scored: list[SentenceScore], labels: frozenset[str]) -> str | None:
+    """The label that best describes the reply as a whole, or None for small talk.
+
+    A harmful label always wins (it is what the learner most needs to hear about).
+    Otherwise each label keeps its best sentence score plus a little for each further
+    sentence that shows it; sentences that are only small talk are skipped, and a
+    goodbye or thanks anywhere makes "no skill" (None) a candidate too.
+    """
     harmful = [label for label in LABELS if label in HARMFUL and label in labels]
     if harmful:
         return harmful[0]
     totals: dict[str, float] = {}
     closing = False
-    small_talk = False
-    content = [item for item in scored if not item.small_talk]
+    asks = False
     for item in scored:
         closing = closing or item.closing
         if item.small_talk:
-            small_talk = True
             continue
+        asks = asks or bool(item.question)
         for label, value in item.scores.items():
             if label in HARMFUL or (label.startswith("_") and label != OTHER):
                 continue
@@ -73,17 +77,11 @@ def _primary(scored: list[SentenceScore], labels: frozenset[str]) -> str | None:
     if "open_question" in totals:
         # One open question makes the reply open, whatever closed ones sit beside it.
         totals["open_question"] = max(totals["open_question"], totals.pop("closed_question", 0.0))
-    if not totals and scored and not small_talk:
-        words = {w for item in scored for w in item.sentence.words}
-        key = "you" if words & _YOU else "me" if words & _ME else ""
-        label, value = FALLBACK[key]
-        if label:
-            totals[label] = value
-    asks = any(item.question for item in content)
     best_label: str | None = None
     best_value = PRIMARY_FLOOR
     for label, value in totals.items():
         if not asks or label in QUESTION_LABELS:
+            # Warmth beside a question ("I'm sorry. What happened?") opens the question.
             value += BIAS.get(label, 0.0)
         if value >= best_value:
             if value == best_value and best_label is not None:

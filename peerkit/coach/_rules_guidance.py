@@ -219,6 +219,12 @@ GUIDANCE_RULES: list[tuple[Rule, list[str]]] = [
         "%",
         "[www|com|org|http|https]",
     ]),
+    (Rule("information", 2.5, ""), [
+        "[they|people|experts|doctors|studies|research|scientists|professionals] [say|said"
+        "|says|suggest|suggests|recommend|recommends|believe|found]",
+        "i [read|heard|have read|have heard|saw|have seen] [that|online|somewhere|an article"
+        "|a study|an interesting]",
+    ]),
     (Rule("information", 2.0, ""), [
         "[risk|risks|chance|chances|rate|rates] of",
         "your body",

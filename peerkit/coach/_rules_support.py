@@ -59,7 +59,7 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
         "i can|could hear|sense|see|tell [that|how|why|you|what]",
         "i can (@intens|totally|definitely|completely) feel|sense|tell",
         "[is that|is this|am i] (about) [right|correct|accurate|fair]",
-        "did i [get|understand|hear] [that|it|you|this] right|correctly",
+        "[did|do] i [get|understand|hear] (that|it|you|this) right|correctly",
         "correct me if",
         "if i am [hearing|understanding|reading] (you|this|that) [right|correctly]",
         "(just) from what [you|i] [said|say|have|wrote|write|told|describe|described|hear"
