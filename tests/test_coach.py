@@ -321,3 +321,15 @@ def test_is_just_at_the_start_not_an_order_by_itself() -> None:
     result = analyze("Just from our talk today, I can see how tired you are.")
     assert result.primary == "reflection"
     assert "advice" not in result.labels
+
+
+@pytest.mark.parametrize(
+    ("text", "primary"),
+    [
+        ("Any time you feel low, it might help to go for a walk.", "advice"),
+        ("Are you too tired to go tonight?", "closed_question"),
+    ],
+)
+def test_do_goodbye_words_inside_other_sentences_leave_them_alone(text: str, primary: str) -> None:
+    """Do "any time" and "you too" inside an ordinary sentence keep it from reading as a goodbye?"""
+    assert analyze(text).primary == primary

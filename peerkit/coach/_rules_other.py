@@ -42,19 +42,22 @@ OTHER_RULES: list[tuple[Rule, list[str]]] = [
         "|asking|that|this|the chat|the conversation|letting me know|telling me|coming in"
         "|meeting with me|being here|having me|your patience|your help|everything"
         "|understanding|the kind words|saying that|the update]",
-        "you are (@intens|most|more than|always|quite|very) welcome",
-        "your|ur (@intens|most|more than|always|quite|very) welcome",
+        # "You're welcome" ends a sentence or a clause; "You're welcome to join" invites.
+        "[you are|your|ur] (@intens|most|more than|always|quite|very) welcome $",
+        "[you are|your|ur] (@intens|most|more than|always|quite|very) welcome [,|and"
+        "|anytime|any time|again|dear|friend|i|it|glad]",
         "^ welcome $",
-        "no problem|worries (at all)",
+        "^ no problem|worries (at all)",
+        "no problem|worries (at all) $",
         "not a problem",
         "my pleasure",
         "[it was|it has been|it is|has been|was] (@intens) [a|my] pleasure (talking|chatting"
         "|to talk|to chat|speaking) (to|with) (you)",
         "the pleasure is (all) mine",
-        "any time|anytime",
+        "any time|anytime $",
         "^ [you|to you|and to you|same to you] (too|to|as well|also) $",
         "^ and you [too|to|as well|also] $",
-        "you too",
+        "you too $",
         "(and) (the) same to you",
         "to you [too|as well|also]",
         "likewise",
@@ -109,6 +112,8 @@ OTHER_RULES: list[tuple[Rule, list[str]]] = [
         "feel free to [reach out|come back|contact me|chat|message|talk] (again|anytime"
         "|any time)",
         "keep in touch",
+        "if you (ever) [need|want] [anything|to talk|someone to talk to|me|more help] (else)"
+        " (later|again|in the future)",
     ]),
     (ACK, [
         "^ [ok|yes|yeah|yep|yup|sure|right|mm|hmm|mhm|uh huh|uh|um|all right|i see|got it"
@@ -119,7 +124,8 @@ OTHER_RULES: list[tuple[Rule, list[str]]] = [
         "|same|ok then|i got you|i hear you|understood|that is right|that is true"
         "|you are right|yes please|please do|sounds great|that is fine|that is ok"
         "|it is ok|that is all right|it is fine|i think so|i guess so|maybe|interesting"
-        "|excellent|pardon|sorry|what] $",
+        "|excellent|pardon|sorry|what|that is interesting|how interesting|good to know"
+        "|that is fair|fair point] $",
         "^ [i see|i got it|ok|oh ok|all right|yeah|yes|mm hmm|uh huh|right] [ok|yeah|yes"
         "|right|mm hmm|uh huh|all right|i see|got it|so] $",
     ]),
