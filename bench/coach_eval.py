@@ -1,6 +1,6 @@
 """Score the response coach against a labelled CSV of supporter replies.
 
-    python bench/coach_eval.py CSV [--errors N]
+    python bench/coach_eval.py CSV [--errors N] [--confusion]
 
 The CSV needs ``text`` and ``label`` columns (``source`` is used when present). Gold
 labels are open_question, closed_question, question, reflection, self_disclosure,
@@ -9,7 +9,8 @@ advice, affirmation, information and other. The coach's single-label prediction 
 
 Printed: precision, recall and F1 per label; open-vs-closed accuracy on rows whose gold
 label is open_question or closed_question; macro-F1 per source (when there is a
-``source`` column); and, as the last line, ``macro-F1 <value>``. Macro-F1 averages six
+``source`` column); with ``--confusion``, a gold-by-predicted table; and, as the last
+line, ``macro-F1 <value>``. Macro-F1 averages six
 labels: question (gold open_question, closed_question and question all count as
 "question", and either predicted question label finds it), reflection,
 self_disclosure, advice, affirmation and information. Rows labelled "other" are not
@@ -79,10 +80,28 @@ def question_kind(result) -> str | None:
     return None
 
 
+def print_confusion(pairs: list[tuple[str, str | None]]) -> None:
+    """A table of gold labels (rows) against the coach's primary labels (columns)."""
+    columns = [*MACRO_LABELS, "other", "harmful"]
+
+    def column(pred: str | None) -> str:
+        label = merged(pred)
+        if label is None:
+            return "other"
+        return label if label in MACRO_LABELS else "harmful"
+
+    counts = Counter((merged(gold), column(pred)) for gold, pred in pairs)
+    print("confusion (rows gold, columns predicted; 'other' = no label):")
+    print(f"  {'':<16}" + "".join(f"{name[:7]:>8}" for name in columns))
+    for gold in (*MACRO_LABELS, "other"):
+        print(f"  {gold:<16}" + "".join(f"{counts[(gold, name)]:>8}" for name in columns))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("csv", type=Path)
     parser.add_argument("--errors", type=int, default=0, help="print N misclassified rows")
+    parser.add_argument("--confusion", action="store_true", help="print gold x predicted counts")
     args = parser.parse_args(argv)
 
     with args.csv.open(encoding="utf-8", newline="") as handle:
@@ -131,6 +150,9 @@ def main(argv: list[str] | None = None) -> int:
             if merged(gold) != merged(pred) and shown < args.errors:
                 print(f"  [{gold} -> {pred}] {row['text'][:160]}")
                 shown += 1
+
+    if args.confusion:
+        print_confusion(pairs)
 
     print(f"macro-F1 {macro(table):.4f}")
     return 0
