@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import sqlite3
 import stat
 from pathlib import Path
 
@@ -412,7 +413,11 @@ def test_does_the_panels_static_html_stay_the_same_for_everyone(
     assert all(word in local["text/html"] for word in ("Binder", "JupyterHub", "own computer"))
 
 
-def test_does_the_panel_count_entries(home: Path) -> None:
-    """Does the panel say how many entries the journal holds?"""
-    Store.open().add_entry("00-welcome", "privacy-tour", "Prompt", "test")
-    assert "It holds 1 entry." in JournalPanel().notice_html()
+def test_does_the_panel_show_a_store_problem_in_words(home: Path) -> None:
+    """If the journal file cannot be read (written by a newer peerkit), does the panel say so?"""
+    store = Store.open()
+    with sqlite3.connect(store.location) as con:
+        con.execute("PRAGMA user_version = 99")
+    live = JournalPanel().notice_html()
+    assert "newer version of peerkit" in live
+    assert "Traceback" not in live

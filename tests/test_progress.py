@@ -39,12 +39,14 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def restart() -> None:
-    """What a kernel restart does to peerkit: a new keeper, and nothing shown yet."""
+    """What a kernel restart does to peerkit: pending saves finish, a new keeper, nothing shown."""
+    assert keeper_module._DEFAULT.flush()
     keeper_module._DEFAULT = Keeper()
     _session["shown"] = []
 
 
 def saved(lesson: str | None = None) -> dict[str, dict]:
+    assert keeper_module._DEFAULT.flush()
     return {r.item_id: r.state for r in Store.open().progress(lesson)}
 
 
@@ -240,17 +242,18 @@ def test_does_an_unusable_store_leave_the_exercise_working_and_say_so_once(
     monkeypatch.setenv(HOME_ENV, str(repo / "private"))
     case = library.item("cs01-sent-not-chosen")
     shown = peerkit.show(case.id)
+    note = shown.widget.children[0].value  # said as the exercise appears, before any click
+    assert "not being saved" in note and "git repository" in note
+    assert "Traceback" not in note
     view = shown.view
     outcome = view.choose(case.nodes[0].choices[0].id)
     assert outcome.feedback in view.feedback.value.replace("&#x27;", "'")
-    note = shown.widget.children[0].value
-    assert "not being saved" in note and "git repository" in note
-    assert "Traceback" not in note
     view.restart_button.click()
-    assert "not being saved" not in shown.widget.children[0].value
+    assert shown.widget.children[0].value == note  # kept in place, not repeated
     again = peerkit.show("trust-sort")
     again.view.check()
     assert "not being saved" not in again.widget.children[0].value
+    assert not (repo / "private").exists()
 
 
 def test_does_a_failed_open_not_repeat_on_every_click(tmp_path: Path) -> None:
@@ -286,6 +289,54 @@ def test_does_a_repeated_state_not_write_again(tmp_path: Path) -> None:
         keeper.save("01", "quiz", "quiz", {"selected": {"q": ["a"]}})
     keeper.save("01", "quiz", "quiz", {"selected": {"q": ["b"]}})
     assert len(writes) == 2
+
+
+def test_does_a_click_return_before_the_disk_write(
+    library, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Does a click return at once while the store is opened and written in the background?"""
+    import time
+
+    real_save, real_open = Store.save_progress, Store.open.__func__
+
+    def slow_save(self, *args, **kwargs):
+        time.sleep(0.5)
+        return real_save(self, *args, **kwargs)
+
+    def slow_open(cls, *args, **kwargs):
+        time.sleep(0.5)
+        return real_open(cls, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "save_progress", slow_save)
+    monkeypatch.setattr(Store, "open", classmethod(slow_open))
+    case = library.item("cs01-sent-not-chosen")
+    view = peerkit.show(case.id).view
+    started = time.perf_counter()
+    view.choose(case.nodes[0].choices[0].id)
+    assert time.perf_counter() - started < 0.5
+    first = case.nodes[0]
+    assert saved("01-building-trust")[case.id]["path"] == [[first.id, first.choices[0].id]]
+
+
+def test_is_a_failed_background_write_reported(tmp_path: Path) -> None:
+    """When a queued write fails, is it reported once by the next notice, and tried again later?"""
+    keeper = Keeper(tmp_path / "journal.db")
+    store = keeper.store()
+    assert store is not None
+    calls = []
+
+    def full(*args, **kwargs):
+        calls.append(args)
+        raise StoreProblem("The disk is full.", kind="unreadable")
+
+    store.save_progress = full  # type: ignore[method-assign]
+    assert keeper.save_soon("01", "case", "case", {"path": [1]}) is True
+    assert keeper.flush()
+    assert "disk is full" in (keeper.take_notice() or "")
+    assert keeper.save_soon("01", "case", "case", {"path": [1]}) is True  # not taken as saved
+    assert keeper.flush()
+    assert len(calls) == 2
+    assert keeper.take_notice() is None
 
 
 def test_does_a_busy_store_mid_lesson_say_so_and_carry_on(tmp_path: Path) -> None:

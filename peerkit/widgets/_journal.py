@@ -364,9 +364,12 @@ def attach_progress(
         note.value = _say(f"{line} {notice}" if line else notice)
 
     def save(changed: Any) -> None:
-        store.save(lesson_id, item.id, item.type, changed.to_state())
-        problem = store.take_notice()
-        note.value = _say(problem) if problem else status()
+        saving = store.save_soon(lesson_id, item.id, item.type, changed.to_state())
+        problem = store.take_notice()  # a write that failed in the background since
+        if problem:
+            note.value = _say(problem)
+        elif saving:  # the line about last time has done its job; a 'not saved' line stays
+            note.value = status()
 
     view.on_change = save
     reset = getattr(view, "reset_button", None)
@@ -433,13 +436,9 @@ class JournalPanel:
         """The live notice: where this kernel runs, what that means, where the file is."""
         kind = hosting()
         where = f"<code>{escape(str(self.desk.location))}</code>"
-        try:
-            count = len(self.desk.entries())
-            held = (
-                "Nothing has been saved in it yet."
-                if not count
-                else f"It holds {count} {'entry' if count == 1 else 'entries'}."
-            )
+        try:  # opening it now shows any problem (newer version, unreadable) straight away
+            self.desk.entries()
+            held = "“List my entries” shows what it holds."
         except StoreProblem as problem:
             held = escape(problem.message)
         recovered = self.desk.keeper.take_notice()
