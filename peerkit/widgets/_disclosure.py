@@ -58,7 +58,7 @@ class DisclosureView:
             layout=W.Layout(display="none"),
         )
         self.check_button = button(BUTTON_LABELS["auto"], "See how your sharing reads against the checklist")
-        self.save_button = button("Save to my journal", "Keep what you wrote in your private journal on this computer")
+        self.save_button = button("Save to my journal", "Keep what you wrote in your private journal (never in the notebook)")
         self.restart_button = button("Start again", "Clear what you wrote, your ticks and the feedback")
         self.feedback = W.HTML(status())
         self.saved = W.HTML(status())

@@ -43,7 +43,7 @@ class RewriteView:
         self.reply = text_box("Your reply:", "Write what you would say instead")
         self.privacy = W.HTML(f"<p><small>{escape(PRIVACY_NOTE)}</small></p>")
         self.feedback_button = button("Get feedback", "See what your reply does well and what to reconsider")
-        self.save_button = button("Save to my journal", "Keep your reply in your private journal on this computer")
+        self.save_button = button("Save to my journal", "Keep your reply in your private journal (never in the notebook)")
         self.restart_button = button("Start again", "Clear your reply and the feedback")
         self.feedback = W.HTML(status())
         self.saved = W.HTML(status())
