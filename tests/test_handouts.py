@@ -140,9 +140,25 @@ def test_pages_link_to_each_other_and_to_places_that_exist(handouts):
                 if href.startswith("#"):
                     assert href[1:] in page.ids, f"{edition}/{name}: {href}"
                 elif not href.startswith(("http://", "https://", "mailto:")):
-                    assert (handouts / edition / href.split("#")[0]).exists(), (
-                        f"{edition}/{name}: {href}"
-                    )
+                    target, _, anchor = href.partition("#")
+                    assert (handouts / edition / target).exists(), f"{edition}/{name}: {href}"
+                    if anchor:
+                        other = _Page((handouts / edition / target).read_text(encoding="utf-8"))
+                        assert anchor in other.ids, f"{edition}/{name}: {href}"
+
+
+def test_printed_guide_keeps_answer_keys_short_and_linked(handouts, library):
+    """Does the guide's answer key give each answer and link to its rationale in the lesson handout?"""
+    guide = (handouts / "facilitator" / "facilitator-guide.html").read_text(encoding="utf-8")
+    for entry in library.curriculum.lessons:
+        if entry.kind == "lesson":
+            assert f'id="pk-key-{entry.id}"' in guide
+    case = library.item("cs02-drank-again")
+    for node in case.nodes:
+        for choice in node.choices:
+            assert _e(choice.text) in guide
+            assert _e(choice.feedback) not in guide  # the rationale lives in the lesson handout
+    assert 'href="01-building-trust.html#pk-cs02-drank-again"' in guide
 
 
 def test_no_code_and_no_script_reach_a_page(handouts):

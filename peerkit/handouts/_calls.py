@@ -317,8 +317,43 @@ def _delegate(name: str) -> Callable[[RenderContext, Call], str]:
 for _name, _facilitator in (
     ("agenda", True),
     ("session_plan", True),
-    ("answer_key", True),
     ("time_sensitive_facts", True),
     ("local_rules", False),
 ):
     handout_call(_name, facilitator_only=_facilitator)(_delegate(_name))
+
+
+@handout_call("answer_key", facilitator_only=True)
+def _answer_key(ctx: RenderContext, call: Call) -> str:
+    """A printed guide keeps answer keys short: the answers, each linked to the lesson handout.
+
+    The lesson's facilitator handout already shows every rationale and piece of
+    feedback open; repeating all of it in the guide would make the guide the
+    largest file of the set for no reader's benefit.
+    """
+    from .._guide import EXERCISE_TYPES, shown_ids
+    from ..content import Case, ContentError, Sort
+    from ..practice import VERDICT_LABELS
+    from ..static import environment
+
+    (lesson_id,) = _args(call, "lesson_id")
+    try:
+        entry = ctx.library.lesson(lesson_id)
+    except ContentError as err:
+        raise CellProblem(str(err.problems[0].problem), err.problems[0].fix) from None
+    items = [ctx.library.items[i] for i in shown_ids(ctx.library, lesson_id)]
+    items = [item for item in items if item.type in EXERCISE_TYPES]
+    names, bins = {}, {}
+    for item in items:
+        if isinstance(item, Case):
+            step_names = {n.id: f"step {number}" for number, n in enumerate(item.nodes, start=1)}
+            step_names.update({e.id: f"ending: {e.title}" for e in item.endings})
+            names[item.id] = step_names
+        if isinstance(item, Sort):
+            labels = {b.id: b.label for b in item.bins}
+            bins[item.id] = lambda card, labels=labels: " or ".join(labels[b] for b in card.bins)
+    from .._display import KIND_NAMES
+
+    return environment().get_template("answer_key_compact.html.j2").render(
+        entry=entry, items=items, kinds=KIND_NAMES, verdicts=VERDICT_LABELS, names=names, bins=bins
+    ).strip()
