@@ -5,9 +5,9 @@ Pure functions over plain values, so the rules can be tested without a kernel:
 - lessons run in curriculum order, each as one block of its listed minutes;
 - a break goes in at the first lesson boundary where carrying on would mean more
   than ``break_every`` minutes of work since the last pause;
-- a lesson longer than ``break_every`` is split at the last boundary between the
-  parts of its session plan that fits (with no plan, into equal blocks), and
-  resumes after the break;
+- a lesson longer than ``break_every`` is split at the boundaries between the
+  parts of its session plan that give the most even blocks that fit (with no
+  plan, into equal blocks), and resumes after the break;
 - lunch, when asked for, goes in at the first boundary at or after ``lunch_after``,
   in place of any break due there.
 
@@ -16,6 +16,7 @@ The facilitator guide itself is not a session.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections.abc import Sequence
@@ -89,22 +90,28 @@ def _check_minutes(value: int, name: str, low: int, high: int) -> None:
 
 
 def _pieces(session: Session, limit: int) -> list[int]:
-    """Split a lesson into blocks of at most ``limit`` minutes, at its own part boundaries where possible."""
-    pieces: list[int] = []
-    done = 0
-    pauses = sorted(p for p in set(session.pauses) if 0 < p < session.minutes)
-    while session.minutes - done > limit:
-        fits = [p for p in pauses if done < p <= done + limit]
-        if fits:
-            cut = fits[-1]
-        else:  # equal blocks rather than a long one and a short tail
-            left = session.minutes - done
-            blocks = math.ceil(left / limit)
-            cut = done + math.ceil(left / blocks)
-        pieces.append(cut - done)
-        done = cut
-    pieces.append(session.minutes - done)
-    return pieces
+    """Split a lesson into blocks of at most ``limit`` minutes, at its own part boundaries where possible.
+
+    Among the ways to cut at the session plan's boundaries, it takes the fewest
+    blocks, then the most even ones (a plan has a handful of parts, so trying
+    every combination is cheap). Without a plan that fits, it cuts equal blocks.
+    """
+    if session.minutes <= limit:
+        return [session.minutes]
+    pauses = sorted(p for p in set(session.pauses) if 0 < p < session.minutes)[:16]
+    best: tuple[int, int, list[int]] | None = None
+    for size in range(1, len(pauses) + 1):
+        for cuts in itertools.combinations(pauses, size):
+            edges = [0, *cuts, session.minutes]
+            pieces = [b - a for a, b in zip(edges, edges[1:])]
+            if max(pieces) <= limit:
+                key = (len(pieces), max(pieces) - min(pieces), pieces)
+                best = key if best is None or key[:2] < best[:2] else best
+        if best is not None:
+            return best[2]
+    blocks = math.ceil(session.minutes / limit)
+    base, extra = divmod(session.minutes, blocks)
+    return [base + 1] * extra + [base] * (blocks - extra)
 
 
 def plan(

@@ -49,14 +49,14 @@ def test_no_stretch_of_work_is_longer_than_the_limit():
 
 
 def test_a_lesson_longer_than_the_limit_is_split_at_its_own_part_boundaries():
-    """Is a lesson longer than the break interval split where its session plan's parts meet, and resumed after a break?"""
+    """Is a lesson longer than the break interval split where its session plan's parts meet, as evenly as they allow?"""
     rows = plan([Session("05-long", "Long", 120, pauses=(25, 55, 80, 100))], NINE_THIRTY, 60)
     assert _times(rows) == [
-        ("09:30", "10:25", "session", "Long (part 1 of 3)"),
-        ("10:25", "10:40", "break", "Break"),
-        ("10:40", "11:25", "session", "Long (part 2 of 3)"),
-        ("11:25", "11:40", "break", "Break"),
-        ("11:40", "12:00", "session", "Long (part 3 of 3)"),
+        ("09:30", "09:55", "session", "Long (part 1 of 3)"),
+        ("09:55", "10:10", "break", "Break"),
+        ("10:10", "11:05", "session", "Long (part 2 of 3)"),
+        ("11:05", "11:20", "break", "Break"),
+        ("11:20", "12:00", "session", "Long (part 3 of 3)"),
     ]
 
 
@@ -170,3 +170,9 @@ def test_notebook_call_with_a_bad_time_shows_a_notice_outside_tests(monkeypatch)
     monkeypatch.setenv("PEERKIT_STRICT", "1")
     with pytest.raises(ValueError, match="HH:MM"):
         peerkit.agenda(start="half nine")
+
+
+def test_a_split_prefers_even_blocks_to_a_long_one_and_a_short_tail():
+    """Is a 95-minute lesson with parts ending at 30, 50, 60 and 80 cut at 50 rather than at 80?"""
+    rows = plan([Session("05-x", "X", 95, pauses=(30, 50, 60, 80))], NINE_THIRTY, 90)
+    assert [r.minutes for r in rows if r.kind == "session"] == [50, 45]
