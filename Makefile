@@ -8,10 +8,11 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3.10 python3; 
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
             && { echo $$p; break; }; done)
 
-.PHONY: lab test validate clean-notebooks check-notebooks handouts clean help
+.PHONY: lab app test validate clean-notebooks check-notebooks handouts clean help
 
 help:
 	@echo "make lab              install (first time) and open the course in JupyterLab"
+	@echo "make app              install (first time) and open the course as an app, with no code in sight"
 	@echo "make test             install (first time) and run every test"
 	@echo "make validate         check the lesson content in data/"
 	@echo "make clean-notebooks  strip outputs and fix metadata after editing notebooks"
@@ -28,6 +29,9 @@ $(STAMP): pyproject.toml
 
 lab: $(STAMP)
 	$(BIN)/jupyter lab notebooks/00-welcome.ipynb
+
+app: $(STAMP)
+	$(BIN)/peerkit app
 
 test: $(STAMP)
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest

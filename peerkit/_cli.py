@@ -112,6 +112,15 @@ def _journal_command(commands: argparse._SubParsersAction) -> None:
 EXTRA_COMMANDS.append(_journal_command)
 
 
+def _app_command(commands: argparse._SubParsersAction) -> None:
+    from ._app import register
+
+    register(commands)
+
+
+EXTRA_COMMANDS.append(_app_command)
+
+
 def _handouts_command(commands: argparse._SubParsersAction) -> None:
     from .handouts._command import register
 
