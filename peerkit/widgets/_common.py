@@ -8,12 +8,31 @@ import ipywidgets as W
 
 WIDGET_CSS = """<style>
 .pk-widget { max-width: 48rem; }
-.pk-widget .widget-radio-box label, .pk-widget .widget-radio-box { white-space: normal; height: auto; }
-.pk-widget .widget-radio-box label { align-items: flex-start; margin: 0.2rem 0; line-height: 1.4; }
+.pk-widget .widget-radio-box label, .pk-widget .widget-radio-box {
+  white-space: normal; height: auto;
+}
+.pk-widget .widget-radio-box label {
+  display: flex; align-items: flex-start; gap: 0.5rem; margin: 0.2rem 0; line-height: 1.4;
+}
+.pk-widget .widget-radio-box input {
+  order: -1; flex: none; float: none; height: 1.4em; margin: 0 0 0 1px;
+}
 .pk-widget .widget-html-content { line-height: 1.5; }
+.pk-widget .widget-vbox > .widget-button { align-self: flex-start; }
+.pk-widget .widget-textarea, .pk-widget .widget-radio {
+  max-width: calc(100% - 2 * var(--jp-widgets-margin, 2px));
+}
 .pk-widget .pk-feedback { border-left: 0.3rem solid #555; padding: 0.1rem 0.75rem; }
 </style>"""
-"""Lets long reply texts wrap inside stock radio buttons. CSS only; no script."""
+"""Lets long reply texts wrap inside stock radio buttons, with the button beside the first line.
+
+ipywidgets floats each radio input left after its label text, so a reply that wraps showed
+its first line alone and the button under it (seen in the browser-test screenshots); a flex
+label with the input ordered first keeps them together. A button on its own line (a quiz's
+"Check answer") is as wide as its words, like every other button, not the whole column. A
+full-width box keeps its right border: ipywidgets adds a margin to width: 100%, which cut it off.
+CSS only; no script.
+"""
 
 
 def status(html_body: str = "") -> str:
