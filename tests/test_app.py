@@ -116,3 +116,27 @@ def test_the_app_command_reports_content_problems_in_words(tmp_path, capsys, mon
     assert "curriculum.yaml" in out and "the app was not built" in out
     assert "Traceback" not in out
     assert not (tmp_path / "app").exists()
+
+
+def test_the_app_badge_opens_the_apps_first_page_in_voila(library):
+    """Does the Binder app badge open, in Voila, the first page that 'peerkit app --build-only' writes?"""
+    from peerkit._app import DEFAULT_OUT
+    from peerkit._badges import APP_WELCOME, LAUNCHES
+
+    first = library.curriculum.lessons[0].id
+    assert APP_WELCOME == f"{DEFAULT_OUT.as_posix()}/{first}.ipynb"
+    assert ("voila/render/" + APP_WELCOME) in [urlpath for _, urlpath in LAUNCHES]
+
+
+def test_the_hub_link_clones_the_repository_and_opens_the_welcome_notebook():
+    """Does the nbgitpuller link name the repository and open the welcome notebook inside the clone?"""
+    from urllib.parse import parse_qs, urlsplit
+
+    from peerkit._badges import hub_url
+
+    link = urlsplit(hub_url("https://github.com/someone/my-course", hub="https://hub.example.org"))
+    assert (link.scheme, link.netloc, link.path) == ("https", "hub.example.org", "/hub/user-redirect/git-pull")
+    query = parse_qs(link.query)
+    assert query["repo"] == ["https://github.com/someone/my-course"]
+    assert query["urlpath"] == ["lab/tree/my-course/notebooks/00-welcome.ipynb"]
+    assert query["branch"] == ["main"]
