@@ -1,0 +1,165 @@
+"""Start JupyterLab or Voila for a browser test, and stop it again.
+
+Each server:
+
+- listens on 127.0.0.1 on a free port, with no token (nothing else can reach it);
+- serves a temporary copy of the notebooks, so a test run never saves outputs into
+  the repository's notebooks;
+- gets its own Jupyter config, data, runtime and settings folders, with the
+  project's JupyterLab settings (peerkit/jupyterlab/overrides.json) applied, so no
+  news pop-up appears and nothing in the real home folder is read or written;
+- has PEERKIT_HOME pointing at a temporary folder, so saved progress and journal
+  entries never reach the real user folder;
+- is stopped by its process id: SIGTERM (Jupyter shuts its kernels down), then
+  SIGKILL for the server's own process group if it has not gone within the grace time.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from peerkit._app import voila_command
+
+ROOT = Path(__file__).resolve().parent.parent
+OVERRIDES = ROOT / "peerkit" / "jupyterlab" / "overrides.json"
+START_TIMEOUT = 90.0
+STOP_GRACE = 15.0
+
+
+@dataclass
+class Server:
+    """A running server: where to point the browser, and what it serves."""
+
+    kind: str
+    url: str
+    root: Path
+    process: subprocess.Popen
+    log: Path
+
+    def log_tail(self, lines: int = 30) -> str:
+        text = self.log.read_text(encoding="utf-8", errors="replace") if self.log.exists() else ""
+        return "\n".join(text.splitlines()[-lines:])
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 that nothing is listening on right now."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def copy_notebooks(source: Path, dest: Path) -> Path:
+    """Copy every notebook in ``source`` into ``dest`` (created); return ``dest``."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for path in sorted(source.glob("*.ipynb")):
+        shutil.copy2(path, dest / path.name)
+    return dest
+
+
+def _environment(work: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    folders = {
+        "JUPYTER_CONFIG_DIR": "jupyter-config",
+        "JUPYTER_DATA_DIR": "jupyter-data",
+        "JUPYTER_RUNTIME_DIR": "jupyter-runtime",
+        "IPYTHONDIR": "ipython",
+        "PEERKIT_HOME": "peerkit-home",
+    }
+    for name, folder in folders.items():
+        path = work / folder
+        path.mkdir(parents=True, exist_ok=True)
+        env[name] = str(path)
+    env.pop("JUPYTER_TOKEN", None)
+    env["PYTHONUNBUFFERED"] = "1"
+    return env
+
+
+def lab_command(root: Path, work: Path, port: int) -> list[str]:
+    """JupyterLab on 127.0.0.1:port, token-less, with the project's settings overrides."""
+    settings = work / "lab-settings"
+    settings.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(OVERRIDES, settings / "overrides.json")
+    return [
+        sys.executable, "-m", "jupyterlab",
+        "--no-browser",
+        "--allow-root",  # CI runs as root; harmless otherwise
+        "--ServerApp.ip=127.0.0.1",
+        f"--ServerApp.port={port}",
+        "--ServerApp.port_retries=0",
+        "--IdentityProvider.token=",
+        f"--ServerApp.root_dir={root}",
+        f"--LabApp.app_settings_dir={settings}",
+        f"--LabApp.user_settings_dir={work / 'lab-user-settings'}",
+        f"--LabApp.workspaces_dir={work / 'lab-workspaces'}",
+    ]
+
+
+def _ready(url: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=2) as response:
+            return response.status == 200
+    except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
+        return False
+
+
+def stop(process: subprocess.Popen, grace: float = STOP_GRACE) -> None:
+    """SIGTERM the server by its pid, then SIGKILL its process group if it outlives ``grace``."""
+    if process.poll() is not None:
+        return
+    process.send_signal(signal.SIGTERM)
+    try:
+        process.wait(timeout=grace)
+    except subprocess.TimeoutExpired:
+        # The server was started in its own session, so its group is only it and its kernels.
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=grace)
+
+
+@contextmanager
+def running(kind: str, root: Path, work: Path, env: Mapping[str, str] | None = None,
+            timeout: float = START_TIMEOUT) -> Iterator[Server]:
+    """Start a ``lab`` or ``voila`` server over ``root``; stop it and remove ``work`` afterwards.
+
+    Voila is started exactly as ``peerkit app`` starts it (the same command line).
+    """
+    work.mkdir(parents=True, exist_ok=True)
+    port = free_port()
+    if kind == "lab":
+        command, probe = lab_command(root, work, port), "api"
+    elif kind == "voila":
+        command, probe = voila_command(root, port), ""
+    else:
+        raise ValueError(f"unknown server kind {kind!r}")
+    environment = _environment(work)
+    environment.update(env or {})
+    url = f"http://127.0.0.1:{port}/"
+    log = work / f"{kind}.log"
+    with log.open("wb") as log_file:
+        process = subprocess.Popen(command, cwd=root, env=environment, stdout=log_file,
+                                   stderr=subprocess.STDOUT, start_new_session=True)
+    server = Server(kind, url, root, process, log)
+    try:
+        deadline = time.monotonic() + timeout
+        while not _ready(url + probe):
+            if process.poll() is not None:
+                raise RuntimeError(f"{kind} exited (code {process.returncode}) before it was ready:\n"
+                                   f"{server.log_tail()}")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"{kind} was not ready at {url} after {timeout:.0f} s:\n{server.log_tail()}")
+            time.sleep(0.2)
+        yield server
+    finally:
+        stop(process)
+        shutil.rmtree(work, ignore_errors=True)
