@@ -168,7 +168,7 @@ def test_does_start_again_on_a_sort_forget_its_cards(library) -> None:
     assert saved()[sort.id]["placements"] == {}
 
     restart()
-    assert peerkit.show(sort.id).view.dropdowns[card.id].value is None
+    assert peerkit.show(sort.id).view.dropdowns[card.id].value == ""  # shown as "Not sorted yet"
 
 
 def test_does_self_check_leave_saved_progress_alone(library, home: Path) -> None:

@@ -138,3 +138,21 @@ endings:
     view.choose("a")
     for widget in (view.title, view.setting, view.narrative, view.feedback):
         assert "<script>" not in widget.value
+
+
+def test_unsorted_cards_show_not_sorted_yet(library):
+    """Does an unsorted card's dropdown show 'Not sorted yet' rather than a blank box?"""
+    view = SortView(library.item("trust-sort"))
+    dropdown = view.dropdowns["on-time"]
+    assert dropdown.label == "Not sorted yet"
+    view.place("on-time", "builds")
+    view.place("on-time", None)
+    assert dropdown.label == "Not sorted yet"
+    assert view.play.placements == {}
+
+
+def test_case_feedback_reads_before_what_happens_next(small_case):
+    """Is the feedback on the last reply laid out before the next part of the story?"""
+    view = CaseView(small_case)
+    children = list(view.widget.children)
+    assert children.index(view.feedback) < children.index(view.narrative) < children.index(view.replies)

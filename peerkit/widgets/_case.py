@@ -44,7 +44,8 @@ class CaseView:
         if case.allow_restart:
             controls.append(self.restart_button)
         self.widget = W.VBox(
-            [self.title, self.setting, self.narrative, self.replies, W.HBox(controls), self.feedback,
+            # Feedback on the last reply comes before what happens next, so it reads in order.
+            [self.title, self.setting, self.feedback, self.narrative, self.replies, W.HBox(controls),
              self.path_summary]
         )
         self.widget.add_class("pk-widget")

@@ -12,6 +12,8 @@ from ..practice import SortPlay, SortResult
 from ._common import button, paragraphs, status, title_html
 
 UNSORTED = "Not sorted yet"
+NOT_PLACED = ""
+"""The dropdown value for an unsorted card: ipywidgets shows a None value as a blank box."""
 
 
 class SortView:
@@ -23,13 +25,13 @@ class SortView:
         self.on_change = on_change
         self.title = title_html("Sorting exercise", sort.title)
         self.instructions = W.HTML(paragraphs(sort.instructions))
-        options = [(UNSORTED, None)] + [(b.label, b.id) for b in sort.bins]
+        options = [(UNSORTED, NOT_PLACED)] + [(b.label, b.id) for b in sort.bins]
         self.dropdowns: dict[str, W.Dropdown] = {}
         rows = []
         for number, card in enumerate(sort.cards, start=1):
             dropdown = W.Dropdown(
                 options=options,
-                value=self.play.placements.get(card.id),
+                value=self.play.placements.get(card.id, NOT_PLACED),
                 description=f"Card {number} goes in:",
                 style={"description_width": "initial"},
             )
@@ -48,18 +50,18 @@ class SortView:
         self.widget.add_class("pk-sort")
 
     def place(self, card_id: str, bin_id: str | None) -> None:
-        self.dropdowns[card_id].value = bin_id
+        self.dropdowns[card_id].value = bin_id or NOT_PLACED
 
     def check(self) -> SortResult:
         self.check_button.click()
         return self.play.check()
 
     def _on_place(self, card_id: str, bin_id: str | None) -> None:
-        self.play.place(card_id, bin_id)
+        self.play.place(card_id, bin_id or None)
 
     def _on_reset(self) -> None:
         for dropdown in self.dropdowns.values():
-            dropdown.value = None
+            dropdown.value = NOT_PLACED
         self.play.clear()
         self.feedback.value = status("All cards are unsorted again.")
 
