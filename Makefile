@@ -34,6 +34,8 @@ app: $(STAMP)
 	$(BIN)/peerkit app
 
 test: $(STAMP)
+	$(BIN)/ruff check peerkit tests bench
+	$(BIN)/ruff format --check peerkit tests bench
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest
 
 validate: $(STAMP)

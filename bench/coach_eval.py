@@ -119,15 +119,20 @@ def main(argv: list[str] | None = None) -> int:
     flagged = sum(1 for pred in others if pred is not None)
     print(f"other rows given a label (false positives): {flagged}/{len(others)}")
 
-    oc = [(row["label"], question_kind(res)) for row, res in zip(rows, results, strict=True)
-          if row["label"] in ("open_question", "closed_question")]
+    oc = [
+        (row["label"], question_kind(res))
+        for row, res in zip(rows, results, strict=True)
+        if row["label"] in ("open_question", "closed_question")
+    ]
     if oc:
         right = sum(1 for gold, kind in oc if gold == kind)
         seen = [(gold, kind) for gold, kind in oc if kind is not None]
         right_seen = sum(1 for gold, kind in seen if gold == kind)
-        print(f"open/closed accuracy {right / len(oc):.3f} ({right}/{len(oc)} rows; "
-              f"{right_seen}/{len(seen)} = {right_seen / max(len(seen), 1):.3f} "
-              "of those the coach saw as a question)")
+        print(
+            f"open/closed accuracy {right / len(oc):.3f} ({right}/{len(oc)} rows; "
+            f"{right_seen}/{len(seen)} = {right_seen / max(len(seen), 1):.3f} "
+            "of those the coach saw as a question)"
+        )
 
     if rows and "source" in rows[0]:
         by_source: dict[str, list[tuple[str, str | None]]] = defaultdict(list)

@@ -54,8 +54,10 @@ def per_reply(texts: list[str]) -> None:
         times.append(time.perf_counter() - start)
     times.sort()
     p99 = times[int(len(times) * 0.99) - 1]
-    print(f"replies: {len(texts)}  median {statistics.median(times) * 1000:.3f} ms  "
-          f"p99 {p99 * 1000:.3f} ms  max {times[-1] * 1000:.3f} ms per reply")
+    print(
+        f"replies: {len(texts)}  median {statistics.median(times) * 1000:.3f} ms  "
+        f"p99 {p99 * 1000:.3f} ms  max {times[-1] * 1000:.3f} ms per reply"
+    )
 
 
 def big_inputs(texts: list[str]) -> None:
@@ -73,8 +75,10 @@ def big_inputs(texts: list[str]) -> None:
         crisis_signs(text)
         crisis = time.perf_counter() - start
         ratio = f"  x{took / previous:.2f} vs previous" if previous else ""
-        print(f"{size / 1_000_000:.2f} MB: analyze {took:.3f} s ({len(result.findings)} findings)"
-              f"{ratio}; crisis_signs {crisis:.3f} s")
+        print(
+            f"{size / 1_000_000:.2f} MB: analyze {took:.3f} s ({len(result.findings)} findings)"
+            f"{ratio}; crisis_signs {crisis:.3f} s"
+        )
         previous = took
 
 

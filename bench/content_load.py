@@ -1,6 +1,6 @@
 """How long the content takes to load and validate, and how long `import peerkit` takes.
 
-    .venv/bin/python bench/content_load.py
+.venv/bin/python bench/content_load.py
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ def main() -> None:
     imported = timed([python, "-c", "import peerkit"])
     validate = timed([python, "-m", "peerkit", "validate"])
     sys.path.insert(0, str(ROOT))
-    from peerkit.content import _load, validate as validate_in_process
+    from peerkit.content import _load
+    from peerkit.content import validate as validate_in_process
 
     start = time.perf_counter()
     for _ in range(20):
@@ -44,7 +45,9 @@ def main() -> None:
     cached_load = time.perf_counter() - start
     files = len(list((ROOT / "data").rglob("*.yaml")))
     print(f"python startup           {baseline * 1000:8.1f} ms")
-    print(f"import peerkit           {imported * 1000:8.1f} ms  ({(imported - baseline) * 1000:.1f} ms over startup)")
+    print(
+        f"import peerkit           {imported * 1000:8.1f} ms  ({(imported - baseline) * 1000:.1f} ms over startup)"
+    )
     print(f"peerkit validate (CLI)   {validate * 1000:8.1f} ms  ({files} files)")
     print(f"validate, in process     {per_validate * 1000:8.1f} ms")
     print(f"load_library, first      {first_load * 1000:8.1f} ms")

@@ -63,7 +63,9 @@ def lesson_prose(lesson_id: str, library) -> str:
     pieces: list[str] = []
     for cell in notebook_cells(ROOT / "notebooks" / f"{lesson_id}.ipynb"):
         if cell["cell_type"] == "markdown":
-            pieces += [p for p in re.split(r"\n\s*\n", markdown_words(cell_source(cell))) if p.strip()]
+            pieces += [
+                p for p in re.split(r"\n\s*\n", markdown_words(cell_source(cell))) if p.strip()
+            ]
         for item_id in shown_in(cell):
             if item_id in library.items:
                 pieces += [text for _, text in learner_strings(library.items[item_id])]

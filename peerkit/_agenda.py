@@ -86,7 +86,9 @@ def parse_clock(text: str, name: str = "time") -> int:
 
 def _check_minutes(value: int, name: str, low: int, high: int) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
-        raise AgendaError(f"{name} should be a whole number of minutes from {low} to {high}, not '{value}' - e.g. 90")
+        raise AgendaError(
+            f"{name} should be a whole number of minutes from {low} to {high}, not '{value}' - e.g. 90"
+        )
 
 
 def _pieces(session: Session, limit: int) -> list[int]:
@@ -103,7 +105,7 @@ def _pieces(session: Session, limit: int) -> list[int]:
     for size in range(1, len(pauses) + 1):
         for cuts in itertools.combinations(pauses, size):
             edges = [0, *cuts, session.minutes]
-            pieces = [b - a for a, b in zip(edges, edges[1:])]
+            pieces = [b - a for a, b in itertools.pairwise(edges)]
             if max(pieces) <= limit:
                 key = (len(pieces), max(pieces) - min(pieces), pieces)
                 best = key if best is None or key[:2] < best[:2] else best
@@ -150,7 +152,9 @@ def plan(
                     lunch_due = False
                 elif worked and worked + piece > break_every:
                     pause("break")
-            rows.append(Row(now, now + piece, "session", session.title, session.id, number, len(pieces)))
+            rows.append(
+                Row(now, now + piece, "session", session.title, session.id, number, len(pieces))
+            )
             now += piece
             worked += piece
     if now > DAY:

@@ -85,16 +85,24 @@ def build(out: Path = DEFAULT_OUT, notebooks: Path = NOTEBOOKS) -> tuple[list[Pa
 
     entries = list(load_library().curriculum.lessons)
     present = [e for e in entries if (notebooks / f"{e.id}.ipynb").is_file()]
-    notes = [f"{e.id}: no notebook yet ({notebooks / e.id}.ipynb), so the app leaves it out"
-             for e in entries if e not in present]
+    notes = [
+        f"{e.id}: no notebook yet ({notebooks / e.id}.ipynb), so the app leaves it out"
+        for e in entries
+        if e not in present
+    ]
     out.mkdir(parents=True, exist_ok=True)
     for old in out.glob("*.ipynb"):  # pages from an earlier build; nothing else is touched
         old.unlink()
     pages = []
     for index, entry in enumerate(present):
         nb = json.loads((notebooks / f"{entry.id}.ipynb").read_text(encoding="utf-8"))
-        nb["cells"].append({"cell_type": "markdown", "metadata": {"tags": [NAV_TAG]},
-                            "source": navigation(present, index)})
+        nb["cells"].append(
+            {
+                "cell_type": "markdown",
+                "metadata": {"tags": [NAV_TAG]},
+                "source": navigation(present, index),
+            }
+        )
         page = out / f"{entry.id}.ipynb"
         page.write_text(dumps(clean(nb)), encoding="utf-8")
         pages.append(page)
@@ -116,9 +124,18 @@ def voila_command(folder: Path, port: int) -> list[str]:
     Code cells are stripped (Voila's default, written out so no config file can turn it
     off), and the page has margins, because full-width lines are hard to read.
     """
-    return [sys.executable, "-m", "voila", str(folder), "--no-browser", "--Voila.ip=127.0.0.1",
-            f"--Voila.port={port}", "--Voila.port_retries=0", "--VoilaConfiguration.strip_sources=True",
-            "--VoilaConfiguration.show_margins=True"]
+    return [
+        sys.executable,
+        "-m",
+        "voila",
+        str(folder),
+        "--no-browser",
+        "--Voila.ip=127.0.0.1",
+        f"--Voila.port={port}",
+        "--Voila.port_retries=0",
+        "--VoilaConfiguration.strip_sources=True",
+        "--VoilaConfiguration.show_margins=True",
+    ]
 
 
 def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> bool:
@@ -141,8 +158,10 @@ def run(args: argparse.Namespace) -> int:
     except ContentError as err:
         for problem in err.problems:
             print(problem)
-        print("The course content has problems (listed above), so the app was not built. Fix them and"
-              " run this again; 'peerkit validate' lists them too.")
+        print(
+            "The course content has problems (listed above), so the app was not built. Fix them and"
+            " run this again; 'peerkit validate' lists them too."
+        )
         return 1
     for note in notes:
         print(note)
@@ -156,7 +175,9 @@ def run(args: argparse.Namespace) -> int:
     start = f"http://127.0.0.1:{port}/voila/render/{pages[0].name}"
     process = subprocess.Popen(voila_command(out, port))
     try:
-        if not _wait_until_up(f"http://127.0.0.1:{port}/", process):  # the tree page: no kernel needed
+        if not _wait_until_up(
+            f"http://127.0.0.1:{port}/", process
+        ):  # the tree page: no kernel needed
             print("The app did not start; the messages above say why.")
             return 1
         from .content import load_library
@@ -186,9 +207,17 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="Write one page per lesson into a folder, with links between lessons, and serve it"
         " with Voila on this machine. Learners see the readings and exercises, never code.",
     )
-    app.add_argument("--out", default=str(DEFAULT_OUT), help="where to write the pages (default: build/app)")
-    app.add_argument("--notebooks", default=str(NOTEBOOKS), help="the lesson notebooks (default: notebooks)")
-    app.add_argument("--port", type=int, default=8866, help="the port to use if it is free (default: 8866)")
-    app.add_argument("--build-only", action="store_true", help="write the pages, do not start the app")
+    app.add_argument(
+        "--out", default=str(DEFAULT_OUT), help="where to write the pages (default: build/app)"
+    )
+    app.add_argument(
+        "--notebooks", default=str(NOTEBOOKS), help="the lesson notebooks (default: notebooks)"
+    )
+    app.add_argument(
+        "--port", type=int, default=8866, help="the port to use if it is free (default: 8866)"
+    )
+    app.add_argument(
+        "--build-only", action="store_true", help="write the pages, do not start the app"
+    )
     app.add_argument("--no-browser", action="store_true", help="do not open a web browser")
     app.set_defaults(run=run)

@@ -66,7 +66,9 @@ def hub_url(repo_url: str, hub: str = HUB, branch: str = BRANCH) -> str:
 def badges_block(repo_url: str) -> str:
     lines = [START]
     for label, urlpath in LAUNCHES:
-        lines.append(f"[![{label}](https://mybinder.org/badge_logo.svg)]({binder_url(repo_url, urlpath)}) {label}")
+        lines.append(
+            f"[![{label}](https://mybinder.org/badge_logo.svg)]({binder_url(repo_url, urlpath)}) {label}"
+        )
         lines.append("")
     lines[-1] = END
     return "\n".join(lines)

@@ -55,7 +55,9 @@ def _clean_notebooks(args: argparse.Namespace) -> int:
         print(problem)
     if problems:
         return 1
-    print(f"{len(paths)} notebook{'s' if len(paths) != 1 else ''} {'are' if len(paths) != 1 else 'is'} clean.")
+    print(
+        f"{len(paths)} notebook{'s' if len(paths) != 1 else ''} {'are' if len(paths) != 1 else 'is'} clean."
+    )
     return 0
 
 
@@ -80,8 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="check or rewrite the Binder badges in README.md",
         description="The badges point at the repository named in pyproject.toml ([project.urls] Repository).",
     )
-    badges.add_argument("--write", action="store_true", help="rewrite the badges instead of checking them")
-    badges.add_argument("--readme", default="README.md", help="the README to check (default: README.md)")
+    badges.add_argument(
+        "--write", action="store_true", help="rewrite the badges instead of checking them"
+    )
+    badges.add_argument(
+        "--readme", default="README.md", help="the README to check (default: README.md)"
+    )
     badges.set_defaults(run=_badges)
 
     notebooks = commands.add_parser(

@@ -16,10 +16,17 @@ import os
 from html import escape
 from typing import Any
 
-from .content import ContentError, Item, Library, LessonEntry, load_library
+from .content import ContentError, Item, LessonEntry, Library, load_library
 from .journal import JournalPrompt
 from .practice import CasePlay, DisclosurePlay, QuizPlay, RewritePlay, SortPlay
-from .static import render_crisis, render_item, render_lesson, render_local_rules, render_references, with_style
+from .static import (
+    render_crisis,
+    render_item,
+    render_lesson,
+    render_local_rules,
+    render_references,
+    with_style,
+)
 from .widgets import VIEWS
 from .widgets._journal import (
     JournalPanel,
@@ -33,14 +40,22 @@ STRICT_ENV = "PEERKIT_STRICT"
 REGION_ENV = "PEERKIT_REGION"
 
 PLAYS: dict[str, Any] = {
-    "case": CasePlay, "sort": SortPlay, "quiz": QuizPlay, "rewrite": RewritePlay, "disclosure": DisclosurePlay,
+    "case": CasePlay,
+    "sort": SortPlay,
+    "quiz": QuizPlay,
+    "rewrite": RewritePlay,
+    "disclosure": DisclosurePlay,
 }
 """The pure state object of each interactive content type."""
 PLAYS["journal"] = JournalPrompt  # a prompt keeps no state; it saves entries to the journal
 
 KIND_NAMES = {
-    "case": "Case study", "sort": "Sorting exercise", "quiz": "Quiz", "note": "Note",
-    "rewrite": "Rewrite the response", "disclosure": "Self-disclosure check",
+    "case": "Case study",
+    "sort": "Sorting exercise",
+    "quiz": "Quiz",
+    "note": "Note",
+    "rewrite": "Rewrite the response",
+    "disclosure": "Self-disclosure check",
     "figure": "Figure",
     "journal": "Journal prompt",
 }
@@ -69,7 +84,10 @@ class Notice:
             " loaded.</strong> Please tell your facilitator; the rest of the lesson still works."
             f" For whoever maintains the content:</p><ul>{lines}</ul></div>"
         )
-        return {"text/plain": "This part of the lesson could not be loaded:\n" + str(self.error), "text/html": html}
+        return {
+            "text/plain": "This part of the lesson could not be loaded:\n" + str(self.error),
+            "text/html": html,
+        }
 
 
 class Shown:
@@ -105,7 +123,9 @@ class Shown:
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         bundle: dict[str, Any] = dict(self.widget._repr_mimebundle_() or {})
         bundle["text/plain"] = (
-            repr(self) if self.item.type in STILL_TYPES else f"{self!r} (interactive: open this notebook in JupyterLab to practise)"
+            repr(self)
+            if self.item.type in STILL_TYPES
+            else f"{self!r} (interactive: open this notebook in JupyterLab to practise)"
         )
         bundle["text/html"] = with_style(self.static_html())
         return bundle
@@ -170,7 +190,9 @@ class LessonIntro:
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         bundle = {"text/plain": repr(self), "text/html": with_style(render_lesson(self.entry))}
-        return live_bundle(bundle, lesson_line(library(), self.entry.id))  # "welcome back", live only
+        return live_bundle(
+            bundle, lesson_line(library(), self.entry.id)
+        )  # "welcome back", live only
 
 
 class StaticBlock:
@@ -206,8 +228,14 @@ def _crisis_files() -> tuple[Any, str | None]:
     root = find_data_dir()
     crisis, _ = load_file(root / "crisis_resources.yaml")
     settings, _ = load_file(root / "settings.yaml")
-    region = settings.model.region if settings is not None and isinstance(settings.model, Settings) else None
-    model = crisis.model if crisis is not None and isinstance(crisis.model, CrisisResources) else None
+    region = (
+        settings.model.region
+        if settings is not None and isinstance(settings.model, Settings)
+        else None
+    )
+    model = (
+        crisis.model if crisis is not None and isinstance(crisis.model, CrisisResources) else None
+    )
     return model, region
 
 
@@ -232,7 +260,10 @@ def crisis_resources(region: str | None = None) -> Any:
     found = crisis.region(wanted)
     html = render_crisis(crisis, found)
     if found is not None:
-        plain = f"If you need support now: crisis lines for {found.name} (in immediate danger call {found.emergency_number})."
+        plain = (
+            f"If you need support now: crisis lines for {found.name}"
+            f" (in immediate danger call {found.emergency_number})."
+        )
     else:
         plain = "If you need support now: " + " ".join(crisis.generic.split())
     return StaticBlock(html, plain)
@@ -250,7 +281,9 @@ def local_rules() -> Any:
         checked = f", last checked {rules.last_reviewed.isoformat()}" if rules.last_reviewed else ""
         plain = f"Local rules on reporting and confidentiality{where}{checked}."
     else:
-        plain = "Local rules on reporting and confidentiality: Not yet localised: ask your facilitator."
+        plain = (
+            "Local rules on reporting and confidentiality: Not yet localised: ask your facilitator."
+        )
     return StaticBlock(render_local_rules(rules), plain)
 
 
@@ -263,7 +296,9 @@ def references() -> Any:
         return _fail(err)
     by_id = {r.id: r for r in lib.references.references}
     refs = [by_id[key] for key in entry.references if key in by_id]
-    return StaticBlock(render_references(refs), f"References for {entry.title}: {', '.join(entry.references)}")
+    return StaticBlock(
+        render_references(refs), f"References for {entry.title}: {', '.join(entry.references)}"
+    )
 
 
 def journal_tools() -> Any:

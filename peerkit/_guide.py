@@ -82,7 +82,11 @@ def plans(lib: Library) -> dict[str, Plan]:
 def facts(lib: Library) -> TimeSensitiveFacts | None:
     path = Path(lib.root) / FACILITATOR_DIR / FACTS_FILE
     loaded, _ = load_file(path) if path.is_file() else (None, [])
-    return loaded.model if loaded is not None and isinstance(loaded.model, TimeSensitiveFacts) else None
+    return (
+        loaded.model
+        if loaded is not None and isinstance(loaded.model, TimeSensitiveFacts)
+        else None
+    )
 
 
 def plan_problems(lib: Library, files: list[Path] | None = None) -> list[Problem]:
@@ -104,27 +108,47 @@ def plan_problems(lib: Library, files: list[Path] | None = None) -> list[Problem
         entry = lessons.get(model.lesson)
         if entry is None or entry.kind != "lesson":
             known = [e.id for e in lib.curriculum.lessons if e.kind == "lesson"]
-            problems.append(Problem(plan.file, plan.line("lesson"), f"'{model.lesson}' is not a lesson in curriculum.yaml",
-                                    did_you_mean(model.lesson, known)))
+            problems.append(
+                Problem(
+                    plan.file,
+                    plan.line("lesson"),
+                    f"'{model.lesson}' is not a lesson in curriculum.yaml",
+                    did_you_mean(model.lesson, known),
+                )
+            )
             continue
         if model.lesson in seen:
-            problems.append(Problem(plan.file, plan.line("lesson"), f"lesson '{model.lesson}' already has a session plan"
-                                    f" ({seen[model.lesson]})", "keep one plan per lesson; merge the two"))
+            problems.append(
+                Problem(
+                    plan.file,
+                    plan.line("lesson"),
+                    f"lesson '{model.lesson}' already has a session plan ({seen[model.lesson]})",
+                    "keep one plan per lesson; merge the two",
+                )
+            )
             continue
         seen[model.lesson] = plan.file
         total = sum(part.minutes for part in model.parts)
         if total != entry.minutes:
-            problems.append(Problem(
-                plan.file, plan.line("parts"),
-                f"the parts add up to {total} minutes, but curriculum.yaml gives this lesson {entry.minutes}",
-                "change the parts' 'minutes:' (or the lesson's) so that they agree",
-            ))
+            problems.append(
+                Problem(
+                    plan.file,
+                    plan.line("parts"),
+                    f"the parts add up to {total} minutes, but curriculum.yaml gives this lesson {entry.minutes}",
+                    "change the parts' 'minutes:' (or the lesson's) so that they agree",
+                )
+            )
         for i, part in enumerate(model.parts):
             for j, item_id in enumerate(part.items):
                 if item_id not in lib.items:
-                    problems.append(Problem(plan.file, plan.line("parts", i, "items", j),
-                                            f"part '{part.id}' names '{item_id}', which is not a content item",
-                                            did_you_mean(item_id, list(lib.items))))
+                    problems.append(
+                        Problem(
+                            plan.file,
+                            plan.line("parts", i, "items", j),
+                            f"part '{part.id}' names '{item_id}', which is not a content item",
+                            did_you_mean(item_id, list(lib.items)),
+                        )
+                    )
     return sorted(problems)
 
 
@@ -181,7 +205,11 @@ def sessions(lib: Library) -> list[_agenda.Session]:
         if entry.kind != "lesson":
             continue
         plan = by_lesson.get(entry.id)
-        pauses = plan.model.pauses if plan and sum(p.minutes for p in plan.model.parts) == entry.minutes else ()
+        pauses = (
+            plan.model.pauses
+            if plan and sum(p.minutes for p in plan.model.parts) == entry.minutes
+            else ()
+        )
         found.append(_agenda.Session(entry.id, entry.title, entry.minutes, pauses))
     return found
 
@@ -210,8 +238,10 @@ def agenda(
     except _agenda.AgendaError as err:
         problem, _, fix = str(err).partition(" - ")
         return _notice(problem, fix)
-    html = environment().get_template("agenda.html.j2").render(
-        rows=rows, clock=_agenda.clock, title=lib.curriculum.title, break_every=break_every
+    html = (
+        environment()
+        .get_template("agenda.html.j2")
+        .render(rows=rows, clock=_agenda.clock, title=lib.curriculum.title, break_every=break_every)
     )
     return StaticBlock(html.strip(), _agenda.as_text(rows, lib.curriculum.title))
 
@@ -225,20 +255,38 @@ def session_plan(lesson_id: str) -> Any:
         return _content_notice(err)
     plan = plans(lib).get(lesson_id)
     if plan is None:
-        return _notice(f"lesson '{lesson_id}' has no session plan yet",
-                       f"write data/{FACILITATOR_DIR}/{lesson_id}.yaml (copy another lesson's plan)")
+        return _notice(
+            f"lesson '{lesson_id}' has no session plan yet",
+            f"write data/{FACILITATOR_DIR}/{lesson_id}.yaml (copy another lesson's plan)",
+        )
     problems = [p for p in plan_problems(lib) if p.file == plan.file]
     if problems:
-        return _notice(f"{problems[0].file}:{problems[0].line}: {problems[0].problem}", problems[0].fix)
+        return _notice(
+            f"{problems[0].file}:{problems[0].line}: {problems[0].problem}", problems[0].fix
+        )
     starts, total = [], 0
     for part in plan.model.parts:
         starts.append(total)
         total += part.minutes
-    html = environment().get_template("session_plan.html.j2").render(
-        entry=entry, plan=plan.model, starts=starts, items=lib.items,
-        sensitive=[lib.items[i] for i in shown_ids(lib, lesson_id) if getattr(lib.items[i], "content_note", None)],
+    html = (
+        environment()
+        .get_template("session_plan.html.j2")
+        .render(
+            entry=entry,
+            plan=plan.model,
+            starts=starts,
+            items=lib.items,
+            sensitive=[
+                lib.items[i]
+                for i in shown_ids(lib, lesson_id)
+                if getattr(lib.items[i], "content_note", None)
+            ],
+        )
     )
-    return StaticBlock(html.strip(), f"Session plan for {entry.title}: {len(plan.model.parts)} parts, {total} minutes.")
+    return StaticBlock(
+        html.strip(),
+        f"Session plan for {entry.title}: {len(plan.model.parts)} parts, {total} minutes.",
+    )
 
 
 def answer_key(lesson_id: str) -> Any:
@@ -277,11 +325,13 @@ def case_paths(case: Case) -> list[dict[str, Any]]:
             if choice is not None:
                 replies.append({"text": choice.text, "verdict": VERDICT_LABELS[choice.verdict]})
         ending = case.ending(ending_id)
-        found.append({
-            "replies": replies,
-            "ending": ending.title if ending else ending_id,
-            "outcome": OUTCOME_LABELS[ending.outcome] if ending else "",
-        })
+        found.append(
+            {
+                "replies": replies,
+                "ending": ending.title if ending else ending_id,
+                "outcome": OUTCOME_LABELS[ending.outcome] if ending else "",
+            }
+        )
     return found
 
 
@@ -293,11 +343,16 @@ def time_sensitive_facts() -> Any:
         return _content_notice(err)
     found = facts(lib)
     if found is None:
-        return _notice("there is no list of time-sensitive facts",
-                       f"restore data/{FACILITATOR_DIR}/{FACTS_FILE} from the project")
+        return _notice(
+            "there is no list of time-sensitive facts",
+            f"restore data/{FACILITATOR_DIR}/{FACTS_FILE} from the project",
+        )
     html = environment().get_template("facts.html.j2").render(facts=found.facts)
     oldest = min(f.last_checked for f in found.facts)
-    return StaticBlock(html.strip(), f"{len(found.facts)} time-sensitive facts; the oldest check was on {oldest.isoformat()}.")
+    return StaticBlock(
+        html.strip(),
+        f"{len(found.facts)} time-sensitive facts; the oldest check was on {oldest.isoformat()}.",
+    )
 
 
 def guide_intro(entry: LessonEntry) -> StaticBlock:
@@ -325,11 +380,20 @@ def _run_agenda(args: argparse.Namespace) -> int:
     except ContentError as err:
         for problem in err.problems:
             print(problem)
-        print("The agenda needs valid content; fix the problems above (peerkit validate lists them).", file=sys.stderr)
+        print(
+            "The agenda needs valid content; fix the problems above (peerkit validate lists them).",
+            file=sys.stderr,
+        )
         return 1
     try:
-        rows = _agenda.plan(sessions(lib), args.start, args.break_every, args.break_minutes,
-                            args.lunch_after, args.lunch_minutes)
+        rows = _agenda.plan(
+            sessions(lib),
+            args.start,
+            args.break_every,
+            args.break_minutes,
+            args.lunch_after,
+            args.lunch_minutes,
+        )
     except _agenda.AgendaError as err:
         print(f"peerkit agenda: {err}", file=sys.stderr)
         return 2
@@ -345,11 +409,38 @@ def register(commands: argparse._SubParsersAction) -> None:
         description="Print the lessons of data/curriculum.yaml with start and end times, a break"
         " whenever carrying on would mean more than --break-every minutes of work, and an optional lunch.",
     )
-    parser.add_argument("--start", required=True, type=_clock_arg("start time"), help="start time, HH:MM (e.g. 09:30)")
-    parser.add_argument("--break-every", type=int, default=90, metavar="MINUTES",
-                        help="longest stretch of work before a break (default: 90)")
-    parser.add_argument("--break-minutes", type=int, default=15, metavar="MINUTES", help="length of a break (default: 15)")
-    parser.add_argument("--lunch-after", type=_clock_arg("lunch time"), default=None, metavar="HH:MM",
-                        help="take lunch at the first lesson boundary at or after this time")
-    parser.add_argument("--lunch-minutes", type=int, default=45, metavar="MINUTES", help="length of lunch (default: 45)")
+    parser.add_argument(
+        "--start",
+        required=True,
+        type=_clock_arg("start time"),
+        help="start time, HH:MM (e.g. 09:30)",
+    )
+    parser.add_argument(
+        "--break-every",
+        type=int,
+        default=90,
+        metavar="MINUTES",
+        help="longest stretch of work before a break (default: 90)",
+    )
+    parser.add_argument(
+        "--break-minutes",
+        type=int,
+        default=15,
+        metavar="MINUTES",
+        help="length of a break (default: 15)",
+    )
+    parser.add_argument(
+        "--lunch-after",
+        type=_clock_arg("lunch time"),
+        default=None,
+        metavar="HH:MM",
+        help="take lunch at the first lesson boundary at or after this time",
+    )
+    parser.add_argument(
+        "--lunch-minutes",
+        type=int,
+        default=45,
+        metavar="MINUTES",
+        help="length of lunch (default: 45)",
+    )
     parser.set_defaults(run=_run_agenda)

@@ -22,7 +22,9 @@ KEEP_CELL_METADATA = ("tags",)
 
 def code_lines(source: str) -> list[str]:
     """The non-blank, non-comment lines of a code cell."""
-    return [line for line in source.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    return [
+        line for line in source.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    ]
 
 
 def cell_problems(cell: dict[str, Any], where: str) -> list[str]:
@@ -40,7 +42,9 @@ def cell_problems(cell: dict[str, Any], where: str) -> list[str]:
             problems.append(f"{where}: code cell is not locked (editable/deletable false)")
         first = source.splitlines()[0] if source.strip() else ""
         if not first.startswith("# "):
-            problems.append(f"{where}: first line must be a '# ' label in words (JupyterLab shows it)")
+            problems.append(
+                f"{where}: first line must be a '# ' label in words (JupyterLab shows it)"
+            )
         if len(code_lines(source)) != 1:
             problems.append(f"{where}: must hold exactly one line of code after its label")
     if cell.get("attachments"):
@@ -78,7 +82,9 @@ def clean(nb: dict[str, Any]) -> dict[str, Any]:
             "source": "".join(cell.get("source", "")),
         }
         if cell["cell_type"] == "code":
-            new["metadata"].update({"jupyter": {"source_hidden": True}, "editable": False, "deletable": False})
+            new["metadata"].update(
+                {"jupyter": {"source_hidden": True}, "editable": False, "deletable": False}
+            )
             new["execution_count"] = None
             new["outputs"] = []
         cells.append(new)

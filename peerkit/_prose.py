@@ -18,9 +18,26 @@ from .content import Item
 SHOW_CALL = re.compile(r'peerkit\.show\("([^"]+)"\)')
 
 _NOT_TEXT = {
-    "id", "type", "schema_version", "sources", "references", "brief", "verdict", "outcome", "next",
-    "start", "bins", "correct", "multiple", "kind", "crisis", "allow_back", "allow_restart",
-    "connected_to_support", "facilitator", "checks",
+    "id",
+    "type",
+    "schema_version",
+    "sources",
+    "references",
+    "brief",
+    "verdict",
+    "outcome",
+    "next",
+    "start",
+    "bins",
+    "correct",
+    "multiple",
+    "kind",
+    "crisis",
+    "allow_back",
+    "allow_restart",
+    "connected_to_support",
+    "facilitator",
+    "checks",
 }
 """Fields that hold ids, settings or facilitator material rather than words for the learner."""
 

@@ -40,16 +40,29 @@ def _check_case(case: Case) -> int:
             outcome = view.choose(step.choice)
             feedback = view.feedback.value
             _expect('role="status"' in feedback, case, "feedback is not in a status region")
-            _expect(VERDICT_LABELS[outcome.verdict] in feedback, case, "the verdict is not written out")
-            _expect(escape(outcome.feedback) in feedback, case, f"feedback for '{step.choice}' is not shown")
-        _expect(view.play.ending is not None and view.play.ending.id == ending_id, case,
-                f"path {[s.choice for s in steps]} did not end at '{ending_id}'")
+            _expect(
+                VERDICT_LABELS[outcome.verdict] in feedback, case, "the verdict is not written out"
+            )
+            _expect(
+                escape(outcome.feedback) in feedback,
+                case,
+                f"feedback for '{step.choice}' is not shown",
+            )
+        _expect(
+            view.play.ending is not None and view.play.ending.id == ending_id,
+            case,
+            f"path {[s.choice for s in steps]} did not end at '{ending_id}'",
+        )
         if case.allow_back and steps:
             view.back_button.click()
             _expect(len(view.play.path) == len(steps) - 1, case, "'Go back' did not undo one step")
         if case.allow_restart:
             view.restart_button.click()
-            _expect(not view.play.path and view.play.current_id == case.start_id, case, "'Start again' did not reset")
+            _expect(
+                not view.play.path and view.play.current_id == case.start_id,
+                case,
+                "'Start again' did not reset",
+            )
     return len(paths)
 
 
@@ -69,7 +82,11 @@ def _check_quiz(quiz: Quiz) -> int:
         right = [o.id for o in question.options if o.correct]
         result = view.answer(question.id, right)
         _expect(result.correct, quiz, f"the right answer to '{question.id}' is not accepted")
-        _expect("Correct." in view.questions[question.id].feedback.value, quiz, "the result is not shown")
+        _expect(
+            "Correct." in view.questions[question.id].feedback.value,
+            quiz,
+            "the result is not shown",
+        )
     return len(quiz.questions)
 
 
@@ -94,18 +111,36 @@ def _check_rewrite(rewrite: Rewrite) -> int:
         result = view.get_feedback(answer.text)
         feedback = view.feedback.value
         _expect('role="status"' in feedback, rewrite, "feedback is not in a status region")
-        _expect(result.coached and escape(result.summary) in feedback, rewrite, "a model answer gets no feedback")
+        _expect(
+            result.coached and escape(result.summary) in feedback,
+            rewrite,
+            "a model answer gets no feedback",
+        )
         for shown in rewrite.model_answers:
-            _expect(escape(shown.text) in view.answers.value, rewrite, "the model answers do not appear after trying")
-        _expect("Why the original reply did not help" in view.answers.value, rewrite, "the reason is not shown")
+            _expect(
+                escape(shown.text) in view.answers.value,
+                rewrite,
+                "the model answers do not appear after trying",
+            )
+        _expect(
+            "Why the original reply did not help" in view.answers.value,
+            rewrite,
+            "the reason is not shown",
+        )
     view = new_view(rewrite)
     result = view.get_feedback(POOR_REPLY)
-    _expect(bool(result.reconsider) and "What to reconsider" in view.feedback.value, rewrite,
-            "a poor reply gets nothing to reconsider")
+    _expect(
+        bool(result.reconsider) and "What to reconsider" in view.feedback.value,
+        rewrite,
+        "a poor reply gets nothing to reconsider",
+    )
     view = new_view(rewrite)
     result = view.get_feedback(CRISIS_TEXT)
-    _expect(result.crisis and "pk-crisis" in view.feedback.value and not view.answers.value, rewrite,
-            "words of crisis do not bring up the support panel")
+    _expect(
+        result.crisis and "pk-crisis" in view.feedback.value and not view.answers.value,
+        rewrite,
+        "words of crisis do not bring up the support panel",
+    )
     return len(rewrite.model_answers) + 2
 
 
@@ -116,21 +151,40 @@ def _check_disclosure(disclosure: Disclosure) -> int:
         view.check(answer.text)
         feedback = view.feedback.value
         _expect('role="status"' in feedback, disclosure, "feedback is not in a status region")
-        _expect(all(q in feedback for q in questions), disclosure, "a checklist point is missing from the feedback")
-        _expect(escape(answer.text) in view.answers.value, disclosure, "the examples do not appear after checking")
+        _expect(
+            all(q in feedback for q in questions),
+            disclosure,
+            "a checklist point is missing from the feedback",
+        )
+        _expect(
+            escape(answer.text) in view.answers.value,
+            disclosure,
+            "the examples do not appear after checking",
+        )
     view = new_view(disclosure)
     result = view.check(POOR_SHARING)
     missed = [r.check.name for r in result.results if r.check.automatic and r.status == "met"]
-    _expect(not missed, disclosure, f"poor sharing passes the automatic check for {', '.join(missed)}")
-    _expect(all(escape(r.label) in view.feedback.value for r in result.results), disclosure,
-            "a result is not written out")
+    _expect(
+        not missed, disclosure, f"poor sharing passes the automatic check for {', '.join(missed)}"
+    )
+    _expect(
+        all(escape(r.label) in view.feedback.value for r in result.results),
+        disclosure,
+        "a result is not written out",
+    )
     for ticked in ([], [info.name for info in view.play.checks]):
         rating = view.rate(ticked)
-        _expect(all(escape(r.guidance) in view.feedback.value for r in rating.ratings), disclosure,
-                "the self-rated mode gives no guidance")
+        _expect(
+            all(escape(r.guidance) in view.feedback.value for r in rating.ratings),
+            disclosure,
+            "the self-rated mode gives no guidance",
+        )
     view = new_view(disclosure)
-    _expect(view.check(CRISIS_TEXT).crisis and "pk-crisis" in view.feedback.value, disclosure,
-            "words of crisis do not bring up the support panel")
+    _expect(
+        view.check(CRISIS_TEXT).crisis and "pk-crisis" in view.feedback.value,
+        disclosure,
+        "words of crisis do not bring up the support panel",
+    )
     return len(disclosure.model_answers) + 4
 
 
@@ -138,12 +192,22 @@ def _check_figure(figure: Figure) -> int:
     """The picture is inline, with its text alternative and its description in words, live and static."""
     live = new_view(figure).widget.value
     for where, html in (("live", live), ("static", render_item(figure))):
-        _expect("<svg" in html and "<title>" in html and "<desc>" in html, figure,
-                f"the {where} view has no inline SVG with a title and a description")
-        _expect(str(jinja_escape(figure.alt)) in html, figure, f"the {where} view has no text alternative")
+        _expect(
+            "<svg" in html and "<title>" in html and "<desc>" in html,
+            figure,
+            f"the {where} view has no inline SVG with a title and a description",
+        )
+        _expect(
+            str(jinja_escape(figure.alt)) in html,
+            figure,
+            f"the {where} view has no text alternative",
+        )
         first = " ".join(figure.description.split()).split(". ")[0]
-        _expect(str(jinja_escape(first)) in " ".join(html.split()), figure,
-                f"the {where} view does not describe the figure in words")
+        _expect(
+            str(jinja_escape(first)) in " ".join(html.split()),
+            figure,
+            f"the {where} view does not describe the figure in words",
+        )
     return 1
 
 
@@ -158,19 +222,29 @@ def _check_journal(journal: Journal) -> int:
     view = new_view(journal, play=JournalPrompt(journal, "self-check", _Unsaved()))
     _expect(escape(journal.prompt) in view.prompt.value, journal, "the prompt is not shown")
     view.save()
-    _expect('role="status"' in view.feedback.value and "nothing to save" in view.feedback.value,
-            journal, "saving an empty box does not say what to do")
+    _expect(
+        'role="status"' in view.feedback.value and "nothing to save" in view.feedback.value,
+        journal,
+        "saving an empty box does not say what to do",
+    )
     sample = "A sample entry written by the self-check <b>"
     view.write(sample)
     saved = view.save()
-    _expect(bool(saved and saved.ok) and view.text.value == "", journal, "saving does not empty the box")
-    _expect("sample entry" not in view.feedback.value, journal, "the confirmation repeats the entry")
+    _expect(
+        bool(saved and saved.ok) and view.text.value == "", journal, "saving does not empty the box"
+    )
+    _expect(
+        "sample entry" not in view.feedback.value, journal, "the confirmation repeats the entry"
+    )
     return 2
 
 
 _CHECKS = {
-    "case": _check_case, "sort": _check_sort, "quiz": _check_quiz,
-    "rewrite": _check_rewrite, "disclosure": _check_disclosure,
+    "case": _check_case,
+    "sort": _check_sort,
+    "quiz": _check_quiz,
+    "rewrite": _check_rewrite,
+    "disclosure": _check_disclosure,
     "figure": _check_figure,
 }
 _CHECKS["journal"] = _check_journal
@@ -202,7 +276,11 @@ def self_check() -> None:
             item = shown.item
             for edition in ("learner", "facilitator"):
                 html = render_item(item, edition)
-                _expect(str(jinja_escape(item.title)) in html, item, f"the {edition} static view has no title")
+                _expect(
+                    str(jinja_escape(item.title)) in html,
+                    item,
+                    f"the {edition} static view has no title",
+                )
             check = _CHECKS.get(item.type)
             if check is not None:
                 check(item)

@@ -36,7 +36,10 @@ from tests.browser_support import chromium
 from tests.conftest import DATA, ROOT
 
 SHOTS = ROOT / "build" / "screenshots"
-LESSONS = [e["id"] for e in yaml.safe_load((DATA / "curriculum.yaml").read_text(encoding="utf-8"))["lessons"]]
+LESSONS = [
+    e["id"]
+    for e in yaml.safe_load((DATA / "curriculum.yaml").read_text(encoding="utf-8"))["lessons"]
+]
 """Read straight from curriculum.yaml, so a new lesson is tested as soon as it is listed."""
 SHOW = re.compile(r'peerkit\.show\("([^"]+)"\)')
 CODE_MARKERS = ("peerkit.", "import ", "()", '("', "=", ";")
@@ -131,7 +134,12 @@ def page_problems(page, notebook: Notebook, where: str) -> list[str]:
             problems.append(f"{at}: shows an error: {last[-1] if last else '(empty error output)'}")
         if fact["widgetError"]:
             problems.append(f"{at}: shows 'Error displaying widget'")
-        if fact["code"] and SHOW.search(notebook.source(index)) and not fact["errors"] and not fact["widget"]:
+        if (
+            fact["code"]
+            and SHOW.search(notebook.source(index))
+            and not fact["errors"]
+            and not fact["widget"]
+        ):
             problems.append(f"{at}: the exercise did not appear as a live widget")
         if where == "lab":
             if fact["code"]:
@@ -139,8 +147,10 @@ def page_problems(page, notebook: Notebook, where: str) -> list[str]:
                 if fact["editorVisible"]:
                     problems.append(f"{at}: its code is visible")
                 elif fact["placeholder"] != first or not reads_as_words(first):
-                    problems.append(f"{at}: JupyterLab shows {fact['placeholder']!r} in place of the hidden code,"
-                                    " which does not read as words")
+                    problems.append(
+                        f"{at}: JupyterLab shows {fact['placeholder']!r} in place of the hidden code,"
+                        " which does not read as words"
+                    )
             elif fact["markdown"] and not fact["rendered"]:
                 problems.append(f"{at}: shows markdown source instead of rendered text")
         elif fact["code"] and fact["inputArea"]:
@@ -148,14 +158,18 @@ def page_problems(page, notebook: Notebook, where: str) -> list[str]:
     missing = [i for i in range(len(notebook.cells)) if i not in seen]
     if missing and facts:
         first = missing[0]
-        problems.append(f"{notebook.where(first)}: never appeared on the page"
-                        f" ({len(missing)} cell{'s' if len(missing) != 1 else ''} missing; the run stopped early?)")
+        problems.append(
+            f"{notebook.where(first)}: never appeared on the page"
+            f" ({len(missing)} cell{'s' if len(missing) != 1 else ''} missing; the run stopped early?)"
+        )
     elif not facts:
         problems.append(f"{notebook.name}: no cells appeared on the page")
     text = page.locator(".jp-Notebook").first.inner_text()
     code = VISIBLE_CODE.search(text)
     if code:
-        problems.append(f"{notebook.name}: the page shows code: {text[max(0, code.start() - 40):code.end() + 40]!r}")
+        problems.append(
+            f"{notebook.name}: the page shows code: {text[max(0, code.start() - 40) : code.end() + 40]!r}"
+        )
     return problems
 
 
@@ -178,7 +192,9 @@ def _wait(page, script: str, what: str, timeout: float, arg: Any = None) -> None
         page.wait_for_function(script, arg=arg, timeout=timeout)
     except PlaywrightTimeout:
         state = page.evaluate(LAB_STATE)
-        raise AssertionError(f"{what} (waited {timeout / 1000:.0f} s; the page showed {state})") from None
+        raise AssertionError(
+            f"{what} (waited {timeout / 1000:.0f} s; the page showed {state})"
+        ) from None
 
 
 def run_all_in_lab(page, base_url: str, notebook: Notebook, timeout: float = 90_000) -> None:
@@ -186,8 +202,12 @@ def run_all_in_lab(page, base_url: str, notebook: Notebook, timeout: float = 90_
     page.goto(f"{base_url}lab/tree/{notebook.name}?reset")
     # The kernel is ready when the status bar says so ("Python 3 (ipykernel) | Idle"); the
     # notebook's own indicator already says "idle" while the kernel is still connecting.
-    _wait(page, """() => /\\| Idle\\b/.test((document.querySelector('#jp-main-statusbar') || {}).innerText || '')""",
-          f"{notebook.name}: the kernel never became idle in JupyterLab", timeout)
+    _wait(
+        page,
+        """() => /\\| Idle\\b/.test((document.querySelector('#jp-main-statusbar') || {}).innerText || '')""",
+        f"{notebook.name}: the kernel never became idle in JupyterLab",
+        timeout,
+    )
     page.get_by_role("menuitem", name="Run", exact=True).click()
     page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
     _wait_for_run_all(page, notebook, timeout)
@@ -212,14 +232,19 @@ def _wait_for_run_all(page, notebook: Notebook, timeout: float) -> None:
     """Run All has finished when the kernel is idle and either JupyterLab says "Executed N cells",
     or a cell failed (Run All stops there), or every code cell that displays something has its
     output and the kernel has stayed idle for a second (the silent self-check cell ran last)."""
-    displaying = {i for i, c in enumerate(notebook.cells)
-                  if c["cell_type"] == "code" and "self-check" not in c.get("metadata", {}).get("tags", [])}
+    displaying = {
+        i
+        for i, c in enumerate(notebook.cells)
+        if c["cell_type"] == "code" and "self-check" not in c.get("metadata", {}).get("tags", [])
+    }
     deadline = time.monotonic() + timeout / 1000
     settled_since = None
     state: dict[str, Any] = {}
     while time.monotonic() < deadline:
         state = page.evaluate(RUN_STATE)
-        if state["idle"] and (f"Executed {notebook.code_cells} cell" in state["executed"] or state["failed"]):
+        if state["idle"] and (
+            f"Executed {notebook.code_cells} cell" in state["executed"] or state["failed"]
+        ):
             return
         if state["idle"] and displaying <= set(state["withOutput"]):
             settled_since = settled_since or time.monotonic()
@@ -230,8 +255,10 @@ def _wait_for_run_all(page, notebook: Notebook, timeout: float) -> None:
         page.wait_for_timeout(250)
     waiting = sorted(displaying - set(state.get("withOutput", [])))
     cells = ", ".join(notebook.where(i) for i in waiting[:3]) or "none"
-    raise AssertionError(f"{notebook.name}: Run All Cells did not finish in JupyterLab within {timeout / 1000:.0f} s"
-                         f" (cells still without output: {cells}; the page showed {page.evaluate(LAB_STATE)})")
+    raise AssertionError(
+        f"{notebook.name}: Run All Cells did not finish in JupyterLab within {timeout / 1000:.0f} s"
+        f" (cells still without output: {cells}; the page showed {page.evaluate(LAB_STATE)})"
+    )
 
 
 def wait_for_widgets(page, notebook: Notebook, timeout: float = 30_000) -> None:
@@ -289,7 +316,9 @@ def choose_key(page, key: str, times: int = 1) -> None:
         page.wait_for_timeout(HUMAN_PAUSE)
 
 
-def press_until(page, key: str, selector: str, wanted, what: str, limit: int = MAX_TABS) -> dict[str, Any]:
+def press_until(
+    page, key: str, selector: str, wanted, what: str, limit: int = MAX_TABS
+) -> dict[str, Any]:
     """Press ``key`` until the focused element inside ``selector`` satisfies ``wanted``; fail if it never does."""
     for _ in range(limit):
         info = focus_info(page, selector)
@@ -306,10 +335,13 @@ def _pick_radio(page, selector: str, widget: int, target: int) -> None:
     if info["radio"] == target:
         choose_key(page, "Space")
     else:
-        choose_key(page, "ArrowDown" if target > info["radio"] else "ArrowUp", abs(target - info["radio"]))
+        choose_key(
+            page, "ArrowDown" if target > info["radio"] else "ArrowUp", abs(target - info["radio"])
+        )
     info = focus_info(page, selector)
     assert info is not None and info["checked"] == target, (
-        f"the arrow keys did not select reply {target + 1} (focus was on reply {start['radio'] + 1}, now {info})")
+        f"the arrow keys did not select reply {target + 1} (focus was on reply {start['radio'] + 1}, now {info})"
+    )
 
 
 def _wait_for_text(locator, text: str, what: str, timeout: float = KEY_TIMEOUT) -> str:
@@ -319,7 +351,9 @@ def _wait_for_text(locator, text: str, what: str, timeout: float = KEY_TIMEOUT) 
     try:
         locator.filter(has_text=text).first.wait_for(timeout=timeout)
     except PlaywrightTimeout:
-        raise AssertionError(f"{what}: expected {text!r}, but it says {locator.first.inner_text()!r}") from None
+        raise AssertionError(
+            f"{what}: expected {text!r}, but it says {locator.first.inner_text()!r}"
+        ) from None
     return locator.first.inner_text()
 
 
@@ -355,11 +389,24 @@ def complete_case_by_keyboard(page, case, widget: int = 0) -> list[str]:
         ids = [c.id for c in node.choices]
         choice = node.choices[ids.index(step.choice)]
         _wait_for_replies(page, box, [c.text for c in node.choices], what)
-        press_until(page, key, selector, lambda f: f["widget"] == widget and f["radio"] >= 0, f"a reply in {what}")
+        press_until(
+            page,
+            key,
+            selector,
+            lambda f: f["widget"] == widget and f["radio"] >= 0,
+            f"a reply in {what}",
+        )
         _pick_radio(page, selector, widget, ids.index(step.choice))
-        press_until(page, "Tab", selector,
-                    lambda f: f["widget"] == widget and f["tag"] == "BUTTON" and f["text"] == "Choose this reply",
-                    f"the 'Choose this reply' button in {what}", limit=len(ids) + 2)
+        press_until(
+            page,
+            "Tab",
+            selector,
+            lambda f: (
+                f["widget"] == widget and f["tag"] == "BUTTON" and f["text"] == "Choose this reply"
+            ),
+            f"the 'Choose this reply' button in {what}",
+            limit=len(ids) + 2,
+        )
         page.keyboard.press("Enter")
         text = _wait_for_text(status, " ".join(choice.text.split())[:40], f"the feedback in {what}")
         expected = VERDICT_LABELS[choice.verdict]
@@ -378,16 +425,28 @@ def answer_quiz_by_keyboard(page, quiz, widget: int = 0) -> str:
     number, question = next((n, q) for n, q in enumerate(questions) if not q.multiple)
     right = next(i for i, o in enumerate(question.options) if o.correct)
     # Earlier questions (if any) take several answers, so they have checkboxes: this is the first radio.
-    press_until(page, "Tab", selector, lambda f: f["widget"] == widget and f["radio"] == 0,
-                f"question {number + 1} of quiz '{quiz.id}'")
+    press_until(
+        page,
+        "Tab",
+        selector,
+        lambda f: f["widget"] == widget and f["radio"] == 0,
+        f"question {number + 1} of quiz '{quiz.id}'",
+    )
     choose_key(page, "Space")
     choose_key(page, "ArrowDown", right)
-    press_until(page, "Tab", selector,
-                lambda f: f["widget"] == widget and f["tag"] == "BUTTON" and f["text"] == "Check answer",
-                "the 'Check answer' button", limit=len(question.options) + 2)
+    press_until(
+        page,
+        "Tab",
+        selector,
+        lambda f: f["widget"] == widget and f["tag"] == "BUTTON" and f["text"] == "Check answer",
+        "the 'Check answer' button",
+        limit=len(question.options) + 2,
+    )
     page.keyboard.press("Enter")
     status = page.locator(selector).nth(widget).locator("[role=status]").nth(number)
-    return _wait_for_text(status, "Correct.", f"the feedback on question {number + 1} of quiz '{quiz.id}'")
+    return _wait_for_text(
+        status, "Correct.", f"the feedback on question {number + 1} of quiz '{quiz.id}'"
+    )
 
 
 def sort_by_keyboard(page, sort, widget: int = 0) -> str:
@@ -400,16 +459,30 @@ def sort_by_keyboard(page, sort, widget: int = 0) -> str:
         if number == 0:  # one mistake, so the feedback has to explain a wrong placement too
             wanted_bin = next((b for b in bins if b not in card.bins), wanted_bin)
         play.place(card.id, wanted_bin)
-        info = press_until(page, "Tab", selector, lambda f, n=number: f["widget"] == widget and f["select"] == n,
-                           f"the dropdown of card {number + 1} in '{sort.id}'")
+        info = press_until(
+            page,
+            "Tab",
+            selector,
+            lambda f, n=number: f["widget"] == widget and f["select"] == n,
+            f"the dropdown of card {number + 1} in '{sort.id}'",
+        )
         target = 1 + bins.index(wanted_bin)  # option 0 is "Not sorted yet"
         current = info["selectedIndex"]
         choose_key(page, "ArrowDown" if target > current else "ArrowUp", abs(target - current))
         now = focus_info(page, selector)
-        assert now is not None and now["selectedIndex"] == target, f"card {number + 1}: the arrow keys did not pick it"
-    press_until(page, "Tab", selector,
-                lambda f: f["widget"] == widget and f["tag"] == "BUTTON" and f["text"] == "Check my sorting",
-                "the 'Check my sorting' button", limit=5)
+        assert now is not None and now["selectedIndex"] == target, (
+            f"card {number + 1}: the arrow keys did not pick it"
+        )
+    press_until(
+        page,
+        "Tab",
+        selector,
+        lambda f: (
+            f["widget"] == widget and f["tag"] == "BUTTON" and f["text"] == "Check my sorting"
+        ),
+        "the 'Check my sorting' button",
+        limit=5,
+    )
     page.keyboard.press("Enter")
     result = play.check()
     status = page.locator(selector).nth(widget).locator("[role=status]")

@@ -108,7 +108,6 @@ def small_case(write_yaml):
     return loaded.model
 
 
-
 def pytest_report_header(config):
     from tests.browser_support import REQUIRE_ENV, browser_required, chromium_path
 
@@ -116,8 +115,12 @@ def pytest_report_header(config):
     if path:
         return f"browser tests: run with {path}"
     if browser_required():
-        return f"browser tests: Chromium is NOT installed and {REQUIRE_ENV} is set, so they will fail"
-    return "browser tests: SKIPPED, Chromium is not installed (apt-get install chromium to run them)"
+        return (
+            f"browser tests: Chromium is NOT installed and {REQUIRE_ENV} is set, so they will fail"
+        )
+    return (
+        "browser tests: SKIPPED, Chromium is not installed (apt-get install chromium to run them)"
+    )
 
 
 def pytest_collection_modifyitems(config, items):

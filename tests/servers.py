@@ -92,7 +92,9 @@ def lab_command(root: Path, work: Path, port: int) -> list[str]:
     settings.mkdir(parents=True, exist_ok=True)
     shutil.copy2(OVERRIDES, settings / "overrides.json")
     return [
-        sys.executable, "-m", "jupyterlab",
+        sys.executable,
+        "-m",
+        "jupyterlab",
         "--no-browser",
         "--allow-root",  # CI runs as root; harmless otherwise
         "--ServerApp.ip=127.0.0.1",
@@ -128,8 +130,13 @@ def stop(process: subprocess.Popen, grace: float = STOP_GRACE) -> None:
 
 
 @contextmanager
-def running(kind: str, root: Path, work: Path, env: Mapping[str, str] | None = None,
-            timeout: float = START_TIMEOUT) -> Iterator[Server]:
+def running(
+    kind: str,
+    root: Path,
+    work: Path,
+    env: Mapping[str, str] | None = None,
+    timeout: float = START_TIMEOUT,
+) -> Iterator[Server]:
     """Start a ``lab`` or ``voila`` server over ``root``; stop it and remove ``work`` afterwards.
 
     Voila is started exactly as ``peerkit app`` starts it (the same command line).
@@ -147,17 +154,27 @@ def running(kind: str, root: Path, work: Path, env: Mapping[str, str] | None = N
     url = f"http://127.0.0.1:{port}/"
     log = work / f"{kind}.log"
     with log.open("wb") as log_file:
-        process = subprocess.Popen(command, cwd=root, env=environment, stdout=log_file,
-                                   stderr=subprocess.STDOUT, start_new_session=True)
+        process = subprocess.Popen(
+            command,
+            cwd=root,
+            env=environment,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     server = Server(kind, url, root, process, log)
     try:
         deadline = time.monotonic() + timeout
         while not _ready(url + probe):
             if process.poll() is not None:
-                raise RuntimeError(f"{kind} exited (code {process.returncode}) before it was ready:\n"
-                                   f"{server.log_tail()}")
+                raise RuntimeError(
+                    f"{kind} exited (code {process.returncode}) before it was ready:\n"
+                    f"{server.log_tail()}"
+                )
             if time.monotonic() > deadline:
-                raise RuntimeError(f"{kind} was not ready at {url} after {timeout:.0f} s:\n{server.log_tail()}")
+                raise RuntimeError(
+                    f"{kind} was not ready at {url} after {timeout:.0f} s:\n{server.log_tail()}"
+                )
             time.sleep(0.2)
         yield server
     finally:

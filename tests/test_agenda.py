@@ -25,7 +25,12 @@ def test_lessons_follow_each_other_from_the_start_time():
 
 def test_a_break_goes_in_before_work_would_run_past_the_limit():
     """Is a break inserted at the lesson boundary where carrying on would exceed the limit, and the count reset?"""
-    lessons = [Session("00-a", "A", 40), Session("01-b", "B", 40), Session("02-c", "C", 40), Session("03-d", "D", 10)]
+    lessons = [
+        Session("00-a", "A", 40),
+        Session("01-b", "B", 40),
+        Session("02-c", "C", 40),
+        Session("03-d", "D", 10),
+    ]
     rows = plan(lessons, NINE_THIRTY, 90, break_minutes=15)
     assert _times(rows) == [
         ("09:30", "10:10", "session", "A"),
@@ -38,14 +43,18 @@ def test_a_break_goes_in_before_work_would_run_past_the_limit():
 
 def test_no_stretch_of_work_is_longer_than_the_limit():
     """Over a long day of mixed lessons, is every stretch between pauses at most break_every minutes?"""
-    lessons = [Session(f"{i:02d}-x", f"L{i}", m) for i, m in enumerate([20, 35, 50, 45, 40, 50, 95, 30])]
+    lessons = [
+        Session(f"{i:02d}-x", f"L{i}", m) for i, m in enumerate([20, 35, 50, 45, 40, 50, 95, 30])
+    ]
     for limit in (30, 45, 60, 90, 120):
         rows = plan(lessons, 8 * 60, limit)
         stretch = 0
         for row in rows:
             stretch = stretch + row.minutes if row.kind == "session" else 0
             assert stretch <= limit, (limit, _times(rows))
-        assert sum(r.minutes for r in rows if r.kind == "session") == sum(s.minutes for s in lessons)
+        assert sum(r.minutes for r in rows if r.kind == "session") == sum(
+            s.minutes for s in lessons
+        )
 
 
 def test_a_lesson_longer_than_the_limit_is_split_at_its_own_part_boundaries():
@@ -68,7 +77,12 @@ def test_a_long_lesson_without_a_plan_splits_into_equal_blocks():
 
 def test_lunch_goes_at_the_first_boundary_after_the_lunch_time_instead_of_a_break():
     """Does lunch replace the pause due at the first boundary at or after --lunch-after, and reset the count?"""
-    lessons = [Session("00-a", "A", 60), Session("01-b", "B", 60), Session("02-c", "C", 60), Session("03-d", "D", 60)]
+    lessons = [
+        Session("00-a", "A", 60),
+        Session("01-b", "B", 60),
+        Session("02-c", "C", 60),
+        Session("03-d", "D", 60),
+    ]
     rows = plan(lessons, 10 * 60, 90, lunch_after=12 * 60, lunch_minutes=45)
     assert _times(rows) == [
         ("10:00", "11:00", "session", "A"),
@@ -98,9 +112,15 @@ def test_a_time_that_is_not_a_time_is_explained(text):
 @pytest.mark.parametrize(
     ("kwargs", "message"),
     [
-        ({"break_every": 0}, "the time between breaks should be a whole number of minutes from 10 to 600"),
+        (
+            {"break_every": 0},
+            "the time between breaks should be a whole number of minutes from 10 to 600",
+        ),
         ({"break_every": 90, "break_minutes": -5}, "a break should be a whole number of minutes"),
-        ({"break_every": 90, "lunch_after": 9 * 60}, "lunch after 09:00 is not after the start at 09:30"),
+        (
+            {"break_every": 90, "lunch_after": 9 * 60},
+            "lunch after 09:00 is not after the start at 09:30",
+        ),
     ],
 )
 def test_settings_that_make_no_sense_are_explained(kwargs, message):
@@ -117,7 +137,9 @@ def test_an_agenda_past_midnight_is_refused():
 
 def test_text_lists_each_row_and_the_end_of_the_day():
     """Does the printed agenda give each row's times, label and minutes, and when the day ends?"""
-    text = as_text(plan([Session("00-a", "A", 20), Session("01-b", "B", 80)], NINE_THIRTY, 90), "Course")
+    text = as_text(
+        plan([Session("00-a", "A", 20), Session("01-b", "B", 80)], NINE_THIRTY, 90), "Course"
+    )
     assert text.splitlines() == [
         "Agenda: Course",
         "09:30-09:50  A (20 min)",
@@ -143,7 +165,9 @@ def test_cli_bad_start_is_a_plain_message_and_exit_2():
     """Does a start time like '9am' give exit code 2 and one plain sentence, with no traceback?"""
     result = subprocess.run(
         [sys.executable, "-m", "peerkit", "agenda", "--start", "9am", "--break-every", "90"],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 2
     assert "the start time '9am' is not a time of day - write it as HH:MM" in result.stderr

@@ -12,12 +12,22 @@ from tests.conftest import NOTEBOOKS
 
 
 def entry(lesson_id: str, title: str, kind: str = "lesson") -> LessonEntry:
-    return LessonEntry(id=lesson_id, title=title, kind=kind, summary="A summary.", minutes=20,
-                       objectives=["An aim"])
+    return LessonEntry(
+        id=lesson_id,
+        title=title,
+        kind=kind,
+        summary="A summary.",
+        minutes=20,
+        objectives=["An aim"],
+    )
 
 
-COURSE = [entry("00-welcome", "Welcome"), entry("01-trust", "Trust"), entry("02-mutuality", "Mutuality"),
-          entry("facilitator-guide", "Facilitator guide", kind="guide")]
+COURSE = [
+    entry("00-welcome", "Welcome"),
+    entry("01-trust", "Trust"),
+    entry("02-mutuality", "Mutuality"),
+    entry("facilitator-guide", "Facilitator guide", kind="guide"),
+]
 
 
 def test_a_middle_lesson_links_to_the_next_the_previous_and_the_start():
@@ -59,7 +69,9 @@ def test_build_writes_one_clean_page_per_lesson_in_order(tmp_path, library):
     for page in pages:
         nb = json.loads(page.read_text(encoding="utf-8"))
         original = json.loads((NOTEBOOKS / page.name).read_text(encoding="utf-8"))
-        assert [c["source"] for c in nb["cells"][:-1]] == ["".join(c["source"]) for c in original["cells"]]
+        assert [c["source"] for c in nb["cells"][:-1]] == [
+            "".join(c["source"]) for c in original["cells"]
+        ]
         assert nb["cells"][-1]["metadata"]["tags"] == [NAV_TAG]
         assert "## Where next" in nb["cells"][-1]["source"]
         assert notebook_problems(nb, page.name) == []
@@ -71,7 +83,9 @@ def test_build_leaves_out_a_lesson_whose_notebook_is_missing(tmp_path, library):
     notebooks = tmp_path / "notebooks"
     notebooks.mkdir()
     first = library.curriculum.lessons[0].id
-    (notebooks / f"{first}.ipynb").write_text((NOTEBOOKS / f"{first}.ipynb").read_text(encoding="utf-8"))
+    (notebooks / f"{first}.ipynb").write_text(
+        (NOTEBOOKS / f"{first}.ipynb").read_text(encoding="utf-8")
+    )
     pages, notes = build(tmp_path / "app", notebooks)
     assert [p.stem for p in pages] == [first]
     missing = [e.id for e in library.curriculum.lessons[1:]]
@@ -124,7 +138,7 @@ def test_the_app_badge_opens_the_apps_first_page_in_voila(library):
     from peerkit._badges import APP_WELCOME, LAUNCHES
 
     first = library.curriculum.lessons[0].id
-    assert APP_WELCOME == f"{DEFAULT_OUT.as_posix()}/{first}.ipynb"
+    assert f"{DEFAULT_OUT.as_posix()}/{first}.ipynb" == APP_WELCOME
     assert ("voila/render/" + APP_WELCOME) in [urlpath for _, urlpath in LAUNCHES]
 
 
@@ -135,7 +149,11 @@ def test_the_hub_link_clones_the_repository_and_opens_the_welcome_notebook():
     from peerkit._badges import hub_url
 
     link = urlsplit(hub_url("https://github.com/someone/my-course", hub="https://hub.example.org"))
-    assert (link.scheme, link.netloc, link.path) == ("https", "hub.example.org", "/hub/user-redirect/git-pull")
+    assert (link.scheme, link.netloc, link.path) == (
+        "https",
+        "hub.example.org",
+        "/hub/user-redirect/git-pull",
+    )
     query = parse_qs(link.query)
     assert query["repo"] == ["https://github.com/someone/my-course"]
     assert query["urlpath"] == ["lab/tree/my-course/notebooks/00-welcome.ipynb"]

@@ -72,24 +72,31 @@ def axe_problems(page, when: str) -> list[str]:
 
     problems = []
     for violation in Axe().run(page).response["violations"]:
-        nodes = [n for n in violation["nodes"] if (n.get("impact") or violation["impact"]) in SERIOUS]
+        nodes = [
+            n for n in violation["nodes"] if (n.get("impact") or violation["impact"]) in SERIOUS
+        ]
         if not nodes:
             continue
         owned = page.evaluate(AXE_OWNER, [n["target"][0] for n in nodes])
         for node, ours in zip(nodes, owned, strict=True):
             if ours or violation["id"] not in THIRD_PARTY:
                 where = "peerkit's markup" if ours else "page chrome, not allow-listed"
-                problems.append(f"{when}: {violation['id']} ({violation['impact']}, {where}): {violation['help']}"
-                                f" at {node['target'][0]}: {node['html'][:160]}")
+                problems.append(
+                    f"{when}: {violation['id']} ({violation['impact']}, {where}): {violation['help']}"
+                    f" at {node['target'][0]}: {node['html'][:160]}"
+                )
     return problems
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
 def test_lesson_in_the_app_shows_no_code_or_error_works_by_keyboard_and_passes_axe(
-        lesson, app_pages, tmp_path, page, library):
+    lesson, app_pages, tmp_path, page, library
+):
     """In the app, does the lesson show no code or error, can its case and sort be done by keyboard, and does axe pass?"""
     path = app_pages / f"{lesson}.ipynb"
-    assert path.is_file(), f"the app has no page for {lesson} (is notebooks/{lesson}.ipynb missing?)"
+    assert path.is_file(), (
+        f"the app has no page for {lesson} (is notebooks/{lesson}.ipynb missing?)"
+    )
     notebook = Notebook.read(path)
     shown = [library.items[i] for _, i in notebook.shown() if i in library.items]
     sorts = [item for item in shown if item.type == "sort"]
@@ -114,32 +121,56 @@ def test_lesson_in_the_app_shows_no_code_or_error_works_by_keyboard_and_passes_a
 
 def test_the_app_links_each_lesson_to_the_next_and_back(app_pages, tmp_path, page, library):
     """Can a learner go from the first lesson to the next with its link, and back again?"""
-    lessons = [e for e in library.curriculum.lessons if e.kind == "lesson" and (app_pages / f"{e.id}.ipynb").is_file()]
+    lessons = [
+        e
+        for e in library.curriculum.lessons
+        if e.kind == "lesson" and (app_pages / f"{e.id}.ipynb").is_file()
+    ]
     if len(lessons) < 2:
         pytest.skip("the course has only one lesson so far")
     first, second = lessons[0], lessons[1]
     with running("voila", app_pages, tmp_path / "server") as app:
         open_in_app(page, app.url, Notebook.read(app_pages / f"{first.id}.ipynb"))
         nav = page.locator(".jp-Cell").filter(has_text="Where next").last
-        nav.get_by_role("listitem").filter(has_text="Next lesson").get_by_role("link", name=second.title).click()
+        nav.get_by_role("listitem").filter(has_text="Next lesson").get_by_role(
+            "link", name=second.title
+        ).click()
         page.wait_for_url(f"**/voila/render/{second.id}.ipynb", timeout=60_000)
         page.locator("#rendered_cells").wait_for(state="visible", timeout=90_000)
         assert page.locator("h1").first.inner_text().startswith(second.title)
         nav = page.locator(".jp-Cell").filter(has_text="Where next").last
-        nav.get_by_role("listitem").filter(has_text="Previous lesson").get_by_role("link", name=first.title).click()
+        nav.get_by_role("listitem").filter(has_text="Previous lesson").get_by_role(
+            "link", name=first.title
+        ).click()
         page.wait_for_url(f"**/voila/render/{first.id}.ipynb", timeout=60_000)
         page.locator("#rendered_cells").wait_for(state="visible", timeout=90_000)
         assert page.locator("h1").first.inner_text().startswith(first.title)
 
 
-def test_a_broken_page_in_the_app_fails_naming_the_notebook_the_cell_and_the_markup(app_pages, tmp_path, page):
+def test_a_broken_page_in_the_app_fails_naming_the_notebook_the_cell_and_the_markup(
+    app_pages, tmp_path, page
+):
     """As learners run it (not strict), are a cell that cannot load its content (named by notebook
     and cell) and lesson markup that axe finds serious (an image with no text alternative) caught?"""
     source = json.loads((app_pages / f"{LESSONS[0]}.ipynb").read_text(encoding="utf-8"))
-    source["cells"].insert(2, {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
-                               "source": '# Broken on purpose\npeerkit.show("no-such-item")'})
-    source["cells"].insert(3, {"cell_type": "markdown", "metadata": {},
-                               "source": '<img src="no-such-picture.png" class="pk-test-no-alt">'})
+    source["cells"].insert(
+        2,
+        {
+            "cell_type": "code",
+            "metadata": {},
+            "outputs": [],
+            "execution_count": None,
+            "source": '# Broken on purpose\npeerkit.show("no-such-item")',
+        },
+    )
+    source["cells"].insert(
+        3,
+        {
+            "cell_type": "markdown",
+            "metadata": {},
+            "source": '<img src="no-such-picture.png" class="pk-test-no-alt">',
+        },
+    )
     root = tmp_path / "pages"
     root.mkdir()
     (root / "broken.ipynb").write_text(dumps(clean(source)), encoding="utf-8")
@@ -148,8 +179,14 @@ def test_a_broken_page_in_the_app_fails_naming_the_notebook_the_cell_and_the_mar
         open_in_app(page, app.url, notebook)
         problems = page_problems(page, notebook, "app")
         found = axe_problems(page, "as loaded")
-    named = [p for p in problems if p.startswith("broken.ipynb: cell 3 (# Broken on purpose): shows an error:")]
+    named = [
+        p
+        for p in problems
+        if p.startswith("broken.ipynb: cell 3 (# Broken on purpose): shows an error:")
+    ]
     assert named, problems
     assert "no-such-item" in named[0]
     assert len(problems) == 1, problems
-    assert [f for f in found if "image-alt" in f and "peerkit's markup" in f and "pk-test-no-alt" in f], found
+    assert [
+        f for f in found if "image-alt" in f and "peerkit's markup" in f and "pk-test-no-alt" in f
+    ], found

@@ -37,9 +37,13 @@ def page():
 
 
 @pytest.mark.parametrize("lesson", LESSONS)
-def test_lesson_runs_in_jupyterlab_without_errors_or_code_and_works_by_keyboard(lesson, tmp_path, page, library):
+def test_lesson_runs_in_jupyterlab_without_errors_or_code_and_works_by_keyboard(
+    lesson, tmp_path, page, library
+):
     """In JupyterLab, after Run All, is every cell free of errors and code, and can its first case be completed by keyboard?"""
-    assert (NOTEBOOKS / f"{lesson}.ipynb").is_file(), f"{lesson} is listed in curriculum.yaml but has no notebook"
+    assert (NOTEBOOKS / f"{lesson}.ipynb").is_file(), (
+        f"{lesson} is listed in curriculum.yaml but has no notebook"
+    )
     root = copy_notebooks(NOTEBOOKS, tmp_path / "notebooks")
     notebook = Notebook.read(root / f"{lesson}.ipynb")
     exercise = first_exercise(notebook, library)
@@ -60,8 +64,13 @@ def test_lesson_runs_in_jupyterlab_without_errors_or_code_and_works_by_keyboard(
 def test_a_broken_notebook_fails_naming_the_notebook_and_the_cell(tmp_path, page):
     """Does a notebook with a failing cell make the check fail with the notebook's name, the cell and the error?"""
     source = json.loads((NOTEBOOKS / f"{LESSONS[0]}.ipynb").read_text(encoding="utf-8"))
-    broken_cell = {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
-                   "source": '# Broken on purpose\npeerkit.show("no-such-item")'}
+    broken_cell = {
+        "cell_type": "code",
+        "metadata": {},
+        "outputs": [],
+        "execution_count": None,
+        "source": '# Broken on purpose\npeerkit.show("no-such-item")',
+    }
     source["cells"].insert(2, broken_cell)
     root = tmp_path / "notebooks"
     root.mkdir()
@@ -70,7 +79,11 @@ def test_a_broken_notebook_fails_naming_the_notebook_and_the_cell(tmp_path, page
     with running("lab", root, tmp_path / "server") as lab:
         run_all_in_lab(page, lab.url, notebook)
         problems = page_problems(page, notebook, "lab")
-    named = [p for p in problems if p.startswith("broken.ipynb: cell 3 (# Broken on purpose): shows an error:")]
+    named = [
+        p
+        for p in problems
+        if p.startswith("broken.ipynb: cell 3 (# Broken on purpose): shows an error:")
+    ]
     assert named, problems
     assert "no-such-item" in named[0]
     # The cells before it ran well and are not blamed.

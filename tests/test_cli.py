@@ -31,7 +31,9 @@ def test_python_dash_m_works_and_shows_no_traceback():
     """Does 'python -m peerkit validate' work, and stay free of tracebacks on bad input?"""
     result = subprocess.run(
         [sys.executable, "-m", "peerkit", "validate", str(INVALID / "not-utf8.yaml")],
-        capture_output=True, text=True, check=False,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     assert result.returncode == 1
     assert "not UTF-8" in result.stdout
@@ -57,9 +59,19 @@ def test_clean_notebooks_check_reports_outputs(tmp_path, capsys):
     import json
 
     nb = {
-        "cells": [{"cell_type": "code", "id": "x", "metadata": {}, "source": "print(1)",
-                   "execution_count": 3, "outputs": [{"output_type": "stream", "name": "stdout", "text": "1"}]}],
-        "metadata": {"widgets": {}}, "nbformat": 4, "nbformat_minor": 5,
+        "cells": [
+            {
+                "cell_type": "code",
+                "id": "x",
+                "metadata": {},
+                "source": "print(1)",
+                "execution_count": 3,
+                "outputs": [{"output_type": "stream", "name": "stdout", "text": "1"}],
+            }
+        ],
+        "metadata": {"widgets": {}},
+        "nbformat": 4,
+        "nbformat_minor": 5,
     }
     path = tmp_path / "dirty.ipynb"
     path.write_text(json.dumps(nb))

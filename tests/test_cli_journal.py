@@ -171,7 +171,10 @@ def test_does_python_dash_m_run_journal_commands(store: Store, tmp_path: Path) -
     """Does 'python -m peerkit journal delete' in a pipe refuse in words, with no traceback?"""
     result = subprocess.run(
         [sys.executable, "-m", "peerkit", "journal", "delete"],
-        capture_output=True, text=True, check=False, stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        check=False,
+        stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 1
     assert "Nothing was deleted" in result.stderr

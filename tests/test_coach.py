@@ -129,9 +129,18 @@ def test_are_spans_offsets_into_the_original_text_even_with_unicode() -> None:
 def test_does_every_finding_have_a_message_and_a_suggestion() -> None:
     """Does every kind of finding carry a non-empty message and suggestion?"""
     replies = [
-        "What happened?", "Did you sleep?", "Sounds like you're worn out.", "Good job!",
-        "You kept trying.", "I've been there too.", "You should rest.", "Would some ideas help?",
-        "Studies show walking helps.", "It's not that bad.", "I had it worse.", "That was dumb.",
+        "What happened?",
+        "Did you sleep?",
+        "Sounds like you're worn out.",
+        "Good job!",
+        "You kept trying.",
+        "I've been there too.",
+        "You should rest.",
+        "Would some ideas help?",
+        "Studies show walking helps.",
+        "It's not that bad.",
+        "I had it worse.",
+        "That was dumb.",
     ]
     seen = set()
     for text in replies:
@@ -199,7 +208,12 @@ def test_does_analyze_refuse_non_text_clearly() -> None:
 def test_does_the_public_api_list_what_it_exports() -> None:
     """Does peerkit.coach's __all__ name exactly its public objects?"""
     assert set(coach.__all__) == {
-        "HARMFUL", "LABELS", "Analysis", "Finding", "analyze", "crisis_signs",
+        "HARMFUL",
+        "LABELS",
+        "Analysis",
+        "Finding",
+        "analyze",
+        "crisis_signs",
     }
     for name in coach.__all__:
         assert hasattr(coach, name)

@@ -20,7 +20,9 @@ def test_every_data_file_validates():
 
 def test_library_loads_every_item(library):
     """Does the whole library load, with each lesson folder's items known?"""
-    assert {"cs01-sent-not-chosen", "cs02-drank-again", "trust-sort", "scope-of-practice"} <= set(library.items)
+    assert {"cs01-sent-not-chosen", "cs02-drank-again", "trust-sort", "scope-of-practice"} <= set(
+        library.items
+    )
     assert "trust-sort" in library.lesson_items["01-building-trust"]
 
 
@@ -42,7 +44,9 @@ def test_crisis_entries_were_checked_within_twelve_months(library):
         dates.append((region.name, region.last_verified))
         dates += [(service.name, service.last_verified) for service in region.services]
     stale = [name for name, date in dates if not oldest <= date <= today]
-    assert stale == [], f"check these entries against their source and update last_verified: {stale}"
+    assert stale == [], (
+        f"check these entries against their source and update last_verified: {stale}"
+    )
 
 
 def test_crisis_regions_cover_the_required_countries(library):

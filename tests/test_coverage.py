@@ -45,8 +45,15 @@ def carried_by(notebook, library) -> set[str]:
 def coverage_gaps(coverage: Coverage, known: list[str]) -> list[str]:
     """Items neither taught nor excluded, ids that do not exist, and items both taught and excluded."""
     taught, excluded = coverage.taught(), coverage.exclusions()
-    problems = [f"{i} is neither taught nor excluded" for i in known if i not in taught and i not in excluded]
-    problems += [f"{i} does not exist in data/source_items.yaml" for i in sorted({*taught, *excluded} - set(known))]
+    problems = [
+        f"{i} is neither taught nor excluded"
+        for i in known
+        if i not in taught and i not in excluded
+    ]
+    problems += [
+        f"{i} does not exist in data/source_items.yaml"
+        for i in sorted({*taught, *excluded} - set(known))
+    ]
     problems += [f"{i} is both taught and excluded" for i in sorted(set(taught) & set(excluded))]
     return problems
 
@@ -61,14 +68,19 @@ def test_exclusions_are_only_artefacts_and_replaced_references(library):
     kinds = {s.id: s.kind for s in library.source_items.items}
     for source, exclusion in _coverage().exclusions().items():
         wanted = "ART" if exclusion.kind == "artefact" else "REF"
-        assert wanted in kinds[source] or (wanted == "REF" and kinds[source] == "H"), (source, kinds[source])
+        assert wanted in kinds[source] or (wanted == "REF" and kinds[source] == "H"), (
+            source,
+            kinds[source],
+        )
 
 
 def test_the_gap_check_can_fail(library):
     """Would a missing item, an unknown id or an item both taught and excluded be reported?"""
     coverage = _coverage()
     data = coverage.model_dump(mode="json")
-    data["lessons"][1]["sources"] = [s for s in data["lessons"][1]["sources"] if s != "S003-19"] + ["S003-77"]
+    data["lessons"][1]["sources"] = [s for s in data["lessons"][1]["sources"] if s != "S003-19"] + [
+        "S003-77"
+    ]
     data["excluded"][0]["sources"].append("S003-20")
     broken = Coverage.model_validate(data)
     assert coverage_gaps(broken, [s.id for s in library.source_items.items]) == [
@@ -88,10 +100,14 @@ def test_each_lesson_carries_the_items_mapped_to_it(lesson, library):
     entry = library.curriculum.lesson(lesson)
     notebook = NOTEBOOKS / f"{lesson}.ipynb"
     if entry is None or not notebook.is_file():
-        pytest.skip(f"lesson {lesson} is not in curriculum.yaml yet; its items are mapped but not yet taught")
+        pytest.skip(
+            f"lesson {lesson} is not in curriculum.yaml yet; its items are mapped but not yet taught"
+        )
     wanted = next(e.sources for e in _coverage().lessons if e.lesson == lesson)
     missing = sorted(set(wanted) - carried_by(notebook, library))
-    assert missing == [], f"{lesson} does not carry {missing}: tag the cell that teaches each with covers:<id>"
+    assert missing == [], (
+        f"{lesson} does not carry {missing}: tag the cell that teaches each with covers:<id>"
+    )
 
 
 def test_the_carry_check_can_fail(library, tmp_path):
@@ -112,4 +128,6 @@ def test_the_carry_check_can_fail(library, tmp_path):
 def test_every_lesson_in_the_curriculum_is_in_the_coverage_manifest(library):
     """Is every lesson of curriculum.yaml listed in coverage.yaml, so its items are checked?"""
     listed = set(_listed_lessons())
-    assert [e.id for e in library.curriculum.lessons if e.kind == "lesson" and e.id not in listed] == []
+    assert [
+        e.id for e in library.curriculum.lessons if e.kind == "lesson" and e.id not in listed
+    ] == []

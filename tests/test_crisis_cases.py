@@ -55,7 +55,9 @@ def crisis_problems(case: Case) -> list[str]:
     for node_id, choice_id, ending_id in entering:
         choice = next(c for c in case.node(node_id).choices if c.id == choice_id)
         if promises_secrecy(choice.text):
-            problems.append(f"choice '{choice_id}' in '{node_id}' promises secrecy and ends the case at '{ending_id}'")
+            problems.append(
+                f"choice '{choice_id}' in '{node_id}' promises secrecy and ends the case at '{ending_id}'"
+            )
     return problems
 
 
@@ -105,7 +107,9 @@ def test_the_plan_case_calls_emergency_services_when_danger_is_immediate(library
     right = [c for n in immediate for c in n.choices if c.verdict == "follows"]
     assert any("emergency services" in c.text and "procedure" in c.text for c in right)
     assert any("SRC-13" in c.references for n in case.nodes for c in n.choices)
-    assert any(promises_secrecy(c.text) for n in case.nodes for c in n.choices)  # the brief's reply (A) is there
+    assert any(
+        promises_secrecy(c.text) for n in case.nodes for c in n.choices
+    )  # the brief's reply (A) is there
 
 
 def test_the_walk_can_fail(library):
@@ -163,13 +167,17 @@ def test_honest_refusals_are_not_mistaken_for_promises(text):
     ("edit", "message"),
     [
         (
-            ("    connected_to_support: true\n    text: |\n      You and Alex call",
-             "    text: |\n      You and Alex call"),
+            (
+                "    connected_to_support: true\n    text: |\n      You and Alex call",
+                "    text: |\n      You and Alex call",
+            ),
             "ending 'call-together' of this crisis case does not connect the person to support",
         ),
         (
-            ("      - id: same-time\n        text: Okay. Same time next week, then?",
-             "      - id: same-time\n        text: Okay. It stays between us. Same time next week, then?"),
+            (
+                "      - id: same-time\n        text: Okay. Same time next week, then?",
+                "      - id: same-time\n        text: Okay. It stays between us. Same time next week, then?",
+            ),
             "choice 'same-time' in node 'promised' ends this crisis case on a promise of secrecy (\"stays between us\")",
         ),
     ],

@@ -30,7 +30,8 @@ ANSWER_KEY = re.compile(r'peerkit\.answer_key\("([^"]+)"\)')
 # --- content notes (SPEC R-01) --------------------------------------------------------
 
 SENSITIVE_TOPIC = re.compile(
-    r"\b(suicid\w*|self[- ]harm\w*|self[- ]injur\w*|abus(?:e|ed|es|ive)|violen\w*|relaps\w*|overdos\w*)\b", re.I
+    r"\b(suicid\w*|self[- ]harm\w*|self[- ]injur\w*|abus(?:e|ed|es|ive)|violen\w*|relaps\w*|overdos\w*)\b",
+    re.I,
 )
 NOT_A_TOPIC = re.compile(r"Substance Abuse and Mental Health Services Administration", re.I)
 """SAMHSA's full name mentions abuse but is not about it."""
@@ -69,7 +70,9 @@ def unannounced_sensitive_cells(path, library) -> list[str]:
             continue
         match = SENSITIVE_TOPIC.search(_sensitive_text(cell, library, path.stem))
         if match and not noted and (path.stem, first) not in ALLOWED_WITHOUT_NOTE:
-            found.append(f"{path.name}: cell {index} ({first[:50]!r}) mentions '{match[0]}' with no content note before it")
+            found.append(
+                f"{path.name}: cell {index} ({first[:50]!r}) mentions '{match[0]}' with no content note before it"
+            )
     return found
 
 
@@ -83,7 +86,9 @@ def test_sensitive_cells_follow_a_content_note(path, library):
             getattr(library.items.get(name), "content_note", None) for name in shown
         )
         if needs_note:
-            assert "sensitive" in cell_tags(cell), f"cell {index + 1} shows sensitive content but is not tagged"
+            assert "sensitive" in cell_tags(cell), (
+                f"cell {index + 1} shows sensitive content but is not tagged"
+            )
             assert index > 0 and "content-note" in cell_tags(cells[index - 1]), (
                 f"cell {index + 1} has no content note just before it"
             )
@@ -101,12 +106,23 @@ def test_the_topic_scan_can_fail(library, tmp_path):
 
     cells = [
         {"cell_type": "markdown", "metadata": {}, "source": "## After a setback"},
-        {"cell_type": "markdown", "metadata": {}, "source": "A relapse can feel like the end of the road."},
+        {
+            "cell_type": "markdown",
+            "metadata": {},
+            "source": "A relapse can feel like the end of the road.",
+        },
     ]
     path = tmp_path / "x.ipynb"
     path.write_text(json.dumps({"cells": cells}), encoding="utf-8")
     assert len(unannounced_sensitive_cells(path, library)) == 1
-    cells.insert(1, {"cell_type": "markdown", "metadata": {"tags": ["content-note"]}, "source": "Content note."})
+    cells.insert(
+        1,
+        {
+            "cell_type": "markdown",
+            "metadata": {"tags": ["content-note"]},
+            "source": "Content note.",
+        },
+    )
     path.write_text(json.dumps({"cells": cells}), encoding="utf-8")
     assert unannounced_sensitive_cells(path, library) == []
 
@@ -114,7 +130,10 @@ def test_the_topic_scan_can_fail(library, tmp_path):
 def test_allow_list_entries_still_exist():
     """Does every allow-list entry still name a real cell (so the list cannot silently go stale)?"""
     firsts = {
-        (p.stem, cell_source(c).splitlines()[0]) for p in NOTEBOOK_FILES for c in notebook_cells(p) if cell_source(c).strip()
+        (p.stem, cell_source(c).splitlines()[0])
+        for p in NOTEBOOK_FILES
+        for c in notebook_cells(p)
+        if cell_source(c).strip()
     }
     assert set(ALLOWED_WITHOUT_NOTE) <= firsts
 
@@ -164,7 +183,9 @@ def unsafe_phrases(text: str) -> list[str]:
     return [m[0] for m in _SAFE.finditer(text)]
 
 
-@pytest.mark.parametrize("path", NOTEBOOK_FILES + DATA_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize(
+    "path", NOTEBOOK_FILES + DATA_FILES, ids=lambda p: f"{p.parent.name}/{p.name}"
+)
 def test_safe_messaging(path):
     """Is every notebook and data file free of 'committed suicide', 'successful suicide' and method detail?"""
     assert unsafe_phrases(path.read_text(encoding="utf-8")) == []
@@ -182,7 +203,10 @@ def test_the_safe_messaging_lint_can_fail():
 # --- clean text (SPEC R-09, AT-09) ------------------------------------------------------
 
 LEFTOVERS = ("en_GBEnglish", "Click Next")
-EMOJI_BULLET = re.compile(r"^\s*(?:[-*+]\s*)?[\u2705\u2714\u274c\U0001f539\U0001f6ab\U0001f4d6\U0001f4da\U0001f50d\U0001f5e3\U0001f4cc]", re.M)
+EMOJI_BULLET = re.compile(
+    r"^\s*(?:[-*+]\s*)?[\u2705\u2714\u274c\U0001f539\U0001f6ab\U0001f4d6\U0001f4da\U0001f50d\U0001f5e3\U0001f4cc]",
+    re.M,
+)
 
 
 def text_problems(cells) -> list[str]:
@@ -193,7 +217,9 @@ def text_problems(cells) -> list[str]:
         source = cell_source(cell)
         if MOJIBAKE.search(source):
             problems.append(f"cell {index}: mojibake {MOJIBAKE.search(source)[0]!r}")
-        problems += [f"cell {index}: platform leftover {word!r}" for word in LEFTOVERS if word in source]
+        problems += [
+            f"cell {index}: platform leftover {word!r}" for word in LEFTOVERS if word in source
+        ]
         if re.search(r"^\u00a0+$", source, re.M):
             problems.append(f"cell {index}: a line holding only no-break spaces")
         if cell["cell_type"] == "markdown":
@@ -221,15 +247,24 @@ def test_no_mojibake_leftovers_or_empty_headings(path):
 def test_the_text_check_can_fail():
     """Would the check catch mojibake, 'Click Next', an emoji bullet and an empty 'How to Respond' heading?"""
     cells = [
-        {"cell_type": "markdown", "source": "## Learning Objectives \u0111\u017a\u201c\u2013\n\n\u2705 Understand trust"},
-        {"cell_type": "markdown", "source": "### How to Respond:\n\n## Next part\n\nClick Next to go on."},
+        {
+            "cell_type": "markdown",
+            "source": "## Learning Objectives \u0111\u017a\u201c\u2013\n\n\u2705 Understand trust",
+        },
+        {
+            "cell_type": "markdown",
+            "source": "### How to Respond:\n\n## Next part\n\nClick Next to go on.",
+        },
     ]
     found = text_problems(cells)
     assert any("mojibake" in p for p in found)
     assert any("emoji" in p for p in found)
     assert any("'Click Next'" in p for p in found)
     assert any("empty heading" in p for p in found)
-    assert text_problems([{"cell_type": "markdown", "source": "### How to respond\n\nStay calm."}]) == []
+    assert (
+        text_problems([{"cell_type": "markdown", "source": "### How to respond\n\nStay calm."}])
+        == []
+    )
 
 
 # --- person-first language (SPEC R-10) --------------------------------------------------
@@ -263,7 +298,9 @@ def _course_voice(item) -> str:
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
 def test_person_first_language_in_notebooks(path):
     """Are the notebooks free of 'client', 'consumer', 'manipulative', 'non-compliant' and 'addict' outside quotes?"""
-    text = "\n".join(markdown_words(cell_source(c)) for c in notebook_cells(path) if c["cell_type"] == "markdown")
+    text = "\n".join(
+        markdown_words(cell_source(c)) for c in notebook_cells(path) if c["cell_type"] == "markdown"
+    )
     assert labels_outside_quotes(text) == []
 
 
@@ -271,12 +308,17 @@ def test_person_first_language_in_content(library):
     """Is every item's learner and facilitator text, and the curriculum, free of those labels outside quotes?"""
     found = {item.id: labels_outside_quotes(_course_voice(item)) for item in library.items.values()}
     for entry in library.curriculum.lessons:
-        found[entry.id] = labels_outside_quotes(" ".join([entry.title, entry.summary, *entry.objectives]))
+        found[entry.id] = labels_outside_quotes(
+            " ".join([entry.title, entry.summary, *entry.objectives])
+        )
     assert {k: v for k, v in found.items() if v} == {}
 
 
 def test_the_language_lint_can_fail():
     """Would the lint flag the labels in the course's own voice, but not in a character's quoted words?"""
-    assert labels_outside_quotes("Each client is different; non-compliant people need care.") == ["client", "non-compliant"]
+    assert labels_outside_quotes("Each client is different; non-compliant people need care.") == [
+        "client",
+        "non-compliant",
+    ]
     assert labels_outside_quotes('Jo says: "I\'m an addict, and I own that."') == []
     assert labels_outside_quotes("See https://www.fcc.gov/consumer-information") == []

@@ -54,7 +54,9 @@ PAYLOADS = ("<script>alert('x')</script>", '<img src=x onerror="alert(1)">', "<b
 
 @pytest.fixture
 def item(write_yaml):
-    loaded, problems = load_file(write_yaml(ITEM, "lessons/01-building-trust/sd-feeling-alone.yaml"))
+    loaded, problems = load_file(
+        write_yaml(ITEM, "lessons/01-building-trust/sd-feeling-alone.yaml")
+    )
     assert problems == []
     return loaded.model
 
@@ -72,7 +74,9 @@ def course(tmp_path, monkeypatch):
     (data / "lessons" / "01-building-trust").mkdir(parents=True)
     for path in DATA.glob("*.yaml"):
         shutil.copy(path, data / path.name)
-    (data / "lessons" / "01-building-trust" / "sd-feeling-alone.yaml").write_text(ITEM, encoding="utf-8")
+    (data / "lessons" / "01-building-trust" / "sd-feeling-alone.yaml").write_text(
+        ITEM, encoding="utf-8"
+    )
     monkeypatch.setenv("PEERKIT_DATA", str(data))
     return data
 
@@ -88,8 +92,14 @@ def _statuses(play: DisclosurePlay, text: str) -> dict[str, str]:
 def test_good_sharing_reads_well_and_marks_what_only_the_learner_can_judge(item):
     """Does brief, hopeful sharing that asks first and hands back meet every automatic point, with two left to the learner?"""
     assert _statuses(DisclosurePlay(item), GOOD) == {
-        "helps-peer": "check-yourself", "brief": "met", "focus-back": "met", "hope": "met",
-        "no-trauma-detail": "met", "no-comparing": "met", "no-assuming": "met", "timing": "check-yourself",
+        "helps-peer": "check-yourself",
+        "brief": "met",
+        "focus-back": "met",
+        "hope": "met",
+        "no-trauma-detail": "met",
+        "no-comparing": "met",
+        "no-assuming": "met",
+        "timing": "check-yourself",
         "permission": "met",
     }
 
@@ -101,7 +111,13 @@ def test_poor_sharing_misses_every_automatic_point_and_says_why(item):
     feedback = play.check()
     results = {r.check.name: r for r in feedback.results}
     assert {name for name, r in results.items() if r.status == "not-met"} == {
-        "brief", "focus-back", "hope", "no-trauma-detail", "no-comparing", "no-assuming", "permission"
+        "brief",
+        "focus-back",
+        "hope",
+        "no-trauma-detail",
+        "no-comparing",
+        "no-assuming",
+        "permission",
     }
     assert results["brief"].reason.startswith(f"It runs to {feedback.words} words.")
     assert "“overdosed”" in results["no-trauma-detail"].reason
@@ -119,37 +135,46 @@ def test_brevity_is_counted_in_words(item):
     assert _statuses(play, " ".join(words) + " more you?")["brief"] == "not-met"
 
 
-@pytest.mark.parametrize(("text", "status"), [
-    ("I felt that too. What helps you?", "met"),
-    ("I felt that too. What would make this week easier?", "met"),
-    ("What helps you? I felt that too.", "not-met"),
-    ("I felt that too. Would it help if I told you more?", "not-met"),
-    ("I felt that too. Can you believe how hard it was for me?", "met"),
-    ("I felt that too. Was I wrong to feel it?", "not-met"),
-])
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("I felt that too. What helps you?", "met"),
+        ("I felt that too. What would make this week easier?", "met"),
+        ("What helps you? I felt that too.", "not-met"),
+        ("I felt that too. Would it help if I told you more?", "not-met"),
+        ("I felt that too. Can you believe how hard it was for me?", "met"),
+        ("I felt that too. Was I wrong to feel it?", "not-met"),
+    ],
+)
 def test_focus_back_needs_a_closing_question_to_the_peer(item, text, status):
     """Does the focus count as handed back only when the last sentence is a question to the peer?"""
     assert _statuses(DisclosurePlay(item), text)["focus-back"] == status
 
 
-@pytest.mark.parametrize(("text", "status"), [
-    ("What worked for me will work for you.", "not-met"),
-    ("I know exactly how you feel.", "not-met"),
-    ("Here's what I did: I moved away.", "not-met"),
-    ("You need to stop seeing them.", "not-met"),
-    ("This helped me, and it may not be what suits you.", "met"),
-])
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("What worked for me will work for you.", "not-met"),
+        ("I know exactly how you feel.", "not-met"),
+        ("Here's what I did: I moved away.", "not-met"),
+        ("You need to stop seeing them.", "not-met"),
+        ("This helped me, and it may not be what suits you.", "met"),
+    ],
+)
 def test_assuming_phrases_and_telling_them_what_to_do(item, text, status):
     """Is assuming your way will suit them noticed, in set phrases and in directive advice?"""
     assert _statuses(DisclosurePlay(item), text)["no-assuming"] == status
 
 
-@pytest.mark.parametrize(("text", "status"), [
-    ("It got better for me, slowly.", "met"),
-    ("Bit by bit I found my feet.", "met"),
-    ("It never got better.", "not-met"),
-    ("I was lonely for a long time.", "not-met"),
-])
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("It got better for me, slowly.", "met"),
+        ("Bit by bit I found my feet.", "met"),
+        ("It never got better.", "not-met"),
+        ("I was lonely for a long time.", "not-met"),
+    ],
+)
 def test_hope_words_count_unless_negated(item, text, status):
     """Do words about change carry hope, except when 'not' or 'never' comes just before them?"""
     assert _statuses(DisclosurePlay(item), text)["hope"] == status
@@ -158,7 +183,10 @@ def test_hope_words_count_unless_negated(item, text, status):
 def test_permission_and_sharing_nothing(item):
     """Is asking first recognised, and is sharing nothing of oneself treated as a fair choice that needs no asking?"""
     play = DisclosurePlay(item)
-    assert _statuses(play, "Do you mind if I share something? It got easier for me.")["permission"] == "met"
+    assert (
+        _statuses(play, "Do you mind if I share something? It got easier for me.")["permission"]
+        == "met"
+    )
     assert _statuses(play, "I had a hard time too. What helps you?")["permission"] == "not-met"
     play.write("It makes sense to feel that way. What would help you this week?")
     feedback = play.check()
@@ -195,7 +223,10 @@ def test_self_rating_gives_guidance_not_a_score(item):
     by_name = {r.check.name: r for r in rating.ratings}
     assert [r.check.name for r in rating.ratings] == list(DISCLOSURE_CHECKS)
     assert by_name["brief"].ticked and by_name["brief"].guidance == CHECKS["brief"].affirm
-    assert not by_name["permission"].ticked and by_name["permission"].guidance == CHECKS["permission"].guidance
+    assert (
+        not by_name["permission"].ticked
+        and by_name["permission"].guidance == CHECKS["permission"].guidance
+    )
     assert not re.search(r"\d", rating.summary)
     assert play.rate(DISCLOSURE_CHECKS).summary.startswith("You ticked every point.")
     with pytest.raises(PlayError, match="no check 'brif'"):
@@ -248,7 +279,9 @@ def test_view_check_writes_every_point_in_a_status_region(item):
     assert html.startswith('<div role="status" aria-live="polite">')
     for info in CHECKS.values():
         assert escape(info.question) in html
-    assert html.count("<em>Looks met.</em>") == 7 and html.count("<em>Check this yourself.</em>") == 2
+    assert (
+        html.count("<em>Looks met.</em>") == 7 and html.count("<em>Check this yourself.</em>") == 2
+    )
     assert "There is no pass mark" in html
     for answer in item.model_answers:
         assert escape(answer.text) in view.answers.value
@@ -298,8 +331,10 @@ def test_view_crisis_answer_in_both_modes(item, monkeypatch):
 def test_learner_text_is_escaped_wherever_it_is_shown(item, payload):
     """Is markup in the learner's sharing shown as text in every quote of the feedback, and never as markup?"""
     view = DisclosureView(item)
-    text = (f"I went through the exact same thing {payload}, I had it much worse than you. You should {payload}"
-            f" too. What do you think about {payload}?")
+    text = (
+        f"I went through the exact same thing {payload}, I had it much worse than you. You should {payload}"
+        f" too. What do you think about {payload}?"
+    )
     feedback = view.check(text)
     assert any(r.quote for r in feedback.results)
     view.save()

@@ -17,7 +17,9 @@ def test_show_bundle_has_widget_static_html_and_fixed_plain_text():
     assert bundle["text/plain"] == (
         "Case study: “You'll be done with me” (interactive: open this notebook in JupyterLab to practise)"
     )
-    assert peerkit.show("cs02-drank-again")._repr_mimebundle_()["text/plain"] == bundle["text/plain"]
+    assert (
+        peerkit.show("cs02-drank-again")._repr_mimebundle_()["text/plain"] == bundle["text/plain"]
+    )
 
 
 def test_unknown_id_raises_in_strict_mode_and_shows_a_notice_otherwise(monkeypatch):
@@ -53,7 +55,12 @@ def test_crisis_resources_follow_the_region_setting(monkeypatch):
 
 def test_self_check_drives_every_shown_item():
     """Does self_check pass for real lesson content shown in this session?"""
-    for item_id in ("cs01-sent-not-chosen", "trust-sort", "opening-questions-quiz", "scope-of-practice"):
+    for item_id in (
+        "cs01-sent-not-chosen",
+        "trust-sort",
+        "opening-questions-quiz",
+        "scope-of-practice",
+    ):
         peerkit.show(item_id)
     peerkit.self_check()
 
@@ -66,7 +73,9 @@ def test_crisis_panel_survives_broken_lesson_content(tmp_path, monkeypatch):
 
     copy = tmp_path / "data"
     shutil.copytree(DATA, copy)
-    (copy / "lessons" / "01-building-trust" / "broken.yaml").write_text("schema_version: 1\ntype: cas\n")
+    (copy / "lessons" / "01-building-trust" / "broken.yaml").write_text(
+        "schema_version: 1\ntype: cas\n"
+    )
     (copy / "settings.yaml").write_text("schema_version: 1\ntype: settings\nregion: au\n")
     monkeypatch.setenv("PEERKIT_DATA", str(copy))
     bundle = peerkit.crisis_resources()._repr_mimebundle_()

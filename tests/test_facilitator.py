@@ -52,8 +52,12 @@ def test_every_exercise_a_lesson_shows_has_a_place_in_its_plan(library):
         if entry.id not in by_lesson:
             continue
         planned = {item for part in by_lesson[entry.id].model.parts for item in part.items}
-        exercises = {i for i in shown_ids(library, entry.id) if library.items[i].type in EXERCISE_TYPES}
-        assert exercises <= planned, f"{entry.id}: not in any part of the plan: {sorted(exercises - planned)}"
+        exercises = {
+            i for i in shown_ids(library, entry.id) if library.items[i].type in EXERCISE_TYPES
+        }
+        assert exercises <= planned, (
+            f"{entry.id}: not in any part of the plan: {sorted(exercises - planned)}"
+        )
 
 
 def test_plan_problems_name_the_file_the_line_and_the_fix(library, write_yaml):
@@ -70,7 +74,10 @@ def test_plan_problems_name_the_file_the_line_and_the_fix(library, write_yaml):
         "misconceptions:\n  - belief: A.\n    response: B.\ndebrief: [Why not]\n",
         "unknown-lesson.yaml",
     )
-    found = [f"{p.line}: {p.problem} - {p.fix}" for p in plan_problems(library, [wrong_total, unknown_lesson])]
+    found = [
+        f"{p.line}: {p.problem} - {p.fix}"
+        for p in plan_problems(library, [wrong_total, unknown_lesson])
+    ]
     assert found == [
         "3: '01-bilding-trust' is not a lesson in curriculum.yaml - did you mean '01-building-trust'?",
         "5: the parts add up to 30 minutes, but curriculum.yaml gives this lesson 40"
@@ -85,7 +92,10 @@ def test_session_plan_shows_clock_times_misconceptions_and_debrief(library):
     html = peerkit.session_plan("01-building-trust")._repr_mimebundle_()["text/html"]
     start = 0
     for part in plan.parts:
-        assert f"<td>{start // 60}:{start % 60:02d}</td>\n<td>{escape(part.title)}</td>\n<td>{part.minutes}</td>" in html
+        assert (
+            f"<td>{start // 60}:{start % 60:02d}</td>\n<td>{escape(part.title)}</td>\n<td>{part.minutes}</td>"
+            in html
+        )
         start += part.minutes
     for m in plan.misconceptions:
         assert str(escape(m.belief)) in html and str(escape(m.response)) in html
@@ -102,7 +112,9 @@ def test_answer_key_lays_out_every_answer_of_every_exercise(library):
             item = library.items[item_id]
             wanted: list[str] = []
             if isinstance(item, Case):
-                wanted += [c.feedback for n in item.nodes for c in n.choices] + [e.text for e in item.endings]
+                wanted += [c.feedback for n in item.nodes for c in n.choices] + [
+                    e.text for e in item.endings
+                ]
             elif isinstance(item, Sort):
                 wanted += [card.explanation for card in item.cards]
             elif isinstance(item, Quiz):
@@ -110,9 +122,13 @@ def test_answer_key_lays_out_every_answer_of_every_exercise(library):
             for answer in getattr(item, "model_answers", []):
                 wanted.append(answer.text)
             if item.facilitator:
-                wanted += item.facilitator.debrief + ([item.facilitator.notes] if item.facilitator.notes else [])
+                wanted += item.facilitator.debrief + (
+                    [item.facilitator.notes] if item.facilitator.notes else []
+                )
             for piece in wanted:
-                assert _text(str(escape(piece))) in text, f"{entry.id}: {item_id}: missing {piece[:60]!r}"
+                assert _text(str(escape(piece))) in text, (
+                    f"{entry.id}: {item_id}: missing {piece[:60]!r}"
+                )
 
 
 def test_answer_key_lists_every_path_through_each_case(library):
@@ -124,7 +140,8 @@ def test_answer_key_lists_every_path_through_each_case(library):
     assert f"Every path through {escape('“' + case.title + '”')}: {len(paths)} in all" in html
     for path, (steps, _) in zip(paths, all_paths(case), strict=True):
         assert [r["verdict"] for r in path["replies"]] == [
-            VERDICT_LABELS[next(c for c in case.node(s.node).choices if c.id == s.choice).verdict] for s in steps
+            VERDICT_LABELS[next(c for c in case.node(s.node).choices if c.id == s.choice).verdict]
+            for s in steps
         ]
         assert str(escape(path["ending"])) in html
 
@@ -134,11 +151,17 @@ def test_time_sensitive_facts_were_checked_within_twelve_months(library):
     from peerkit._guide import facts
 
     found = facts(library)
-    assert found is not None and {"us-988-options", "canada-988", "part-2-amendments", "naps-status", "mi-edition"} <= {
-        f.id for f in found.facts
-    }
+    assert found is not None and {
+        "us-988-options",
+        "canada-988",
+        "part-2-amendments",
+        "naps-status",
+        "mi-edition",
+    } <= {f.id for f in found.facts}
     today = dt.date.today()
-    stale = [f.id for f in found.facts if not today - dt.timedelta(days=365) <= f.last_checked <= today]
+    stale = [
+        f.id for f in found.facts if not today - dt.timedelta(days=365) <= f.last_checked <= today
+    ]
     assert stale == [], f"re-check these facts and update last_checked: {stale}"
     html = peerkit.time_sensitive_facts()._repr_mimebundle_()["text/html"]
     for fact in found.facts:
@@ -153,7 +176,9 @@ def test_learner_notebooks_never_call_facilitator_functions(library):
     for path in _learner_notebooks(library):
         if not path.is_file():
             continue
-        source = "\n".join("".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"])
+        source = "\n".join(
+            "".join(c["source"]) for c in json.loads(path.read_text(encoding="utf-8"))["cells"]
+        )
         assert not FACILITATOR_CALL.search(source), path.name
         assert '"facilitator"' not in source and "'facilitator'" not in source, path.name
 
@@ -165,7 +190,9 @@ def test_learner_views_leave_out_facilitator_notes_and_debrief_questions(library
         if type(item) not in TEMPLATES or not item.facilitator:
             continue
         learner = _text(render_item(item, "learner"))
-        secret = list(item.facilitator.debrief) + ([item.facilitator.notes] if item.facilitator.notes else [])
+        secret = list(item.facilitator.debrief) + (
+            [item.facilitator.notes] if item.facilitator.notes else []
+        )
         for text in secret:
             assert _text(str(escape(text))) not in learner, f"{item.id}: {text[:50]!r}"
         assert "For the facilitator" not in learner
@@ -189,7 +216,9 @@ def test_guide_is_listed_last_as_a_guide(library):
 
 def test_guide_has_a_plan_and_an_answer_key_for_every_lesson(library):
     """Does the facilitator guide show the session plan and answer key of every lesson, in course order?"""
-    source = "\n".join("".join(c["source"]) for c in json.loads(GUIDE.read_text(encoding="utf-8"))["cells"])
+    source = "\n".join(
+        "".join(c["source"]) for c in json.loads(GUIDE.read_text(encoding="utf-8"))["cells"]
+    )
     for call in ("session_plan", "answer_key"):
         listed = re.findall(rf'peerkit\.{call}\("([^"]+)"\)', source)
         assert listed == [e.id for e in _lessons(library)], call

@@ -16,13 +16,19 @@ from tests.conftest import NOTEBOOKS
 
 SMALL_SVG = (
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><title>A square</title>'
-    "<desc>One black square.</desc><rect width=\"10\" height=\"10\"/></svg>"
+    '<desc>One black square.</desc><rect width="10" height="10"/></svg>'
 )
 
 
 def _figure(**changes) -> Figure:
-    data = {"schema_version": 1, "type": "figure", "id": "square", "title": "A <square>",
-            "svg": SMALL_SVG, "description": "A single square, filled in black, fills the picture."}
+    data = {
+        "schema_version": 1,
+        "type": "figure",
+        "id": "square",
+        "title": "A <square>",
+        "svg": SMALL_SVG,
+        "description": "A single square, filled in black, fills the picture.",
+    }
     data.update(changes)
     return Figure.model_validate(data)
 
@@ -32,8 +38,15 @@ def test_the_phase_diagram_has_a_text_alternative_and_a_description(library):
     figure = library.items["four-phases-diagram"]
     assert figure.alt.startswith("Diagram of the four-phase model")
     assert "<desc>" in figure.svg
-    for part in ("Before the first meeting", "Phase 1", "Phase 2", "Phase 3", "Phase 4", "The last meeting",
-                 "A guide, not a timetable"):
+    for part in (
+        "Before the first meeting",
+        "Phase 1",
+        "Phase 2",
+        "Phase 3",
+        "Phase 4",
+        "The last meeting",
+        "A guide, not a timetable",
+    ):
         assert part in figure.svg and part in " ".join(figure.description.split()), part
 
 

@@ -83,7 +83,10 @@ def test_does_save_store_the_entry_with_its_lesson_and_prompt(view: JournalView)
     assert message is not None and message.ok
     [entry] = stored()
     assert (entry.lesson_id, entry.prompt_id, entry.prompt_text, entry.text) == (
-        "01-building-trust", "what-helped", PROMPT.prompt, SECRET,
+        "01-building-trust",
+        "what-helped",
+        PROMPT.prompt,
+        SECRET,
     )
     assert view.text.value == ""
 

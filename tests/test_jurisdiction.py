@@ -50,7 +50,9 @@ def test_the_shipped_rules_are_empty(library):
     rules = library.jurisdiction
     assert isinstance(rules, Jurisdiction)
     assert not rules.localised
-    filled = {k: v for k, v in rules.model_dump().items() if k not in ("schema_version", "type") and v}
+    filled = {
+        k: v for k, v in rules.model_dump().items() if k not in ("schema_version", "type") and v
+    }
     assert filled == {}
 
 
@@ -99,8 +101,13 @@ def test_no_rules_file_is_the_same_as_an_empty_one(tmp_path, monkeypatch):
 def test_old_rules_carry_a_warning_to_recheck_them():
     """Are rules last checked over a year ago shown with a warning, and recent ones without it?"""
     rules = Jurisdiction.model_validate(
-        {"schema_version": 1, "type": "jurisdiction", "region_name": "Example County",
-         "escalation_chain": ["Your supervisor"], "last_reviewed": "2025-01-01"}
+        {
+            "schema_version": 1,
+            "type": "jurisdiction",
+            "region_name": "Example County",
+            "escalation_chain": ["Your supervisor"],
+            "last_reviewed": "2025-01-01",
+        }
     )
     warning = "last checked more than a year ago"
     assert warning in render_local_rules(rules, today=dt.date(2026, 3, 1))
@@ -110,7 +117,9 @@ def test_old_rules_carry_a_warning_to_recheck_them():
 def test_filled_rules_need_a_review_date(tmp_path):
     """Is a filled-in file with no last_reviewed date refused, naming the line and the fix?"""
     path = tmp_path / "jurisdiction.yaml"
-    path.write_text(FILLED.replace("last_reviewed: 2026-01-15\n", "last_reviewed:\n"), encoding="utf-8")
+    path.write_text(
+        FILLED.replace("last_reviewed: 2026-01-15\n", "last_reviewed:\n"), encoding="utf-8"
+    )
     problems = validate(path)
     assert [(p.line, p.problem) for p in problems] == [
         (18, "these local rules are filled in but have no 'last_reviewed' date")
@@ -120,7 +129,9 @@ def test_filled_rules_need_a_review_date(tmp_path):
 def test_a_second_rules_file_is_refused(tmp_path):
     """Would two jurisdiction files in one data folder be reported, instead of one silently winning?"""
     root = _data_with(tmp_path, FILLED)
-    (root / "lessons" / "01-building-trust" / "more-rules.yaml").write_text(FILLED, encoding="utf-8")
+    (root / "lessons" / "01-building-trust" / "more-rules.yaml").write_text(
+        FILLED, encoding="utf-8"
+    )
     problems = validate(root)
     assert [p.problem.split(" (")[0] for p in problems] == ["a second 'jurisdiction' file"]
 

@@ -83,7 +83,9 @@ def test_code_cells_read_as_words_first(path):
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
 def test_citations_resolve_to_the_lessons_references(path, library):
     """Does every [SRC-nn] cited in the notebook exist, and appear in the lesson's reference list?"""
-    text = "\n".join("".join(c["source"]) for c in _load(path)["cells"] if c["cell_type"] == "markdown")
+    text = "\n".join(
+        "".join(c["source"]) for c in _load(path)["cells"] if c["cell_type"] == "markdown"
+    )
     cited = set(CITATION.findall(text))
     known = {r.id for r in library.references.references}
     assert cited <= known

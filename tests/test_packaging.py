@@ -42,7 +42,9 @@ def test_environment_yml_matches_pyproject_runtime_dependencies():
             continue
         wanted[_normal(req.name)] = str(req.specifier)
     assert conda == wanted
-    assert not any(isinstance(d, dict) for d in env["dependencies"]), "install the package in postBuild, not pip: -e ."
+    assert not any(isinstance(d, dict) for d in env["dependencies"]), (
+        "install the package in postBuild, not pip: -e ."
+    )
     assert Marker("python_version >= '3.10'").evaluate({"python_version": env_python})
 
 
@@ -71,6 +73,16 @@ def test_readme_gives_the_two_commands():
 
 def test_layout_is_complete():
     """Does the project have every top-level part DESIGN.md names?"""
-    for name in ("README.md", "environment.yml", "pyproject.toml", "Makefile", ".ci/run",
-                 "notebooks", "peerkit", "data", "tests", "bench"):
+    for name in (
+        "README.md",
+        "environment.yml",
+        "pyproject.toml",
+        "Makefile",
+        ".ci/run",
+        "notebooks",
+        "peerkit",
+        "data",
+        "tests",
+        "bench",
+    ):
         assert (ROOT / name).exists(), name

@@ -41,7 +41,7 @@ TEXT_ENV = "PEERKIT_SWEEP_TEXT"
 OVERRIDES = ROOT / "peerkit" / "jupyterlab" / "overrides.json"
 SKIP_IN_TREE = {".git", ".venv", "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis"}
 
-DRIVER = '''\
+DRIVER = """\
 # What a learner does: write, save, look, try
 import json, os
 import ipywidgets as _w
@@ -92,7 +92,7 @@ from peerkit.journal import keeper as _keeper
 assert _keeper().flush()  # saved progress is written in the background
 print(json.dumps(_done, sort_keys=True))
 os.write(2, b"privacy sweep: driver finished\\n")  # the kernel's own stderr, which the test reads
-'''
+"""
 
 
 def find_marker(marker: str, *roots: Path, skip: tuple[Path, ...] = ()) -> list[Path]:
@@ -101,10 +101,7 @@ def find_marker(marker: str, *roots: Path, skip: tuple[Path, ...] = ()) -> list[
     found = []
     for root in roots:
         for folder, dirs, files in os.walk(root):
-            dirs[:] = [
-                d for d in dirs
-                if d not in SKIP_IN_TREE and Path(folder, d) not in skip
-            ]
+            dirs[:] = [d for d in dirs if d not in SKIP_IN_TREE and Path(folder, d) not in skip]
             for name in files:
                 path = Path(folder, name)
                 try:
@@ -148,8 +145,12 @@ def build_handouts(saved: Path, out: Path) -> list[Path]:
     nb["cells"] = nb["cells"][:-1]  # the driver cell is not a lesson cell: a handout refuses it
     for edition in ("learner", "facilitator"):
         page = render_notebook(
-            nb, library=load_library(DATA), edition=edition, region=None,
-            where=saved.name, folder=saved.parent,
+            nb,
+            library=load_library(DATA),
+            edition=edition,
+            region=None,
+            where=saved.name,
+            folder=saved.parent,
         )
         pages.append(out / f"{saved.stem}.{edition}.html")
         pages[-1].write_text(page, encoding="utf-8")
@@ -172,10 +173,16 @@ def test_does_learner_text_stay_in_the_journal_only(
     logs.mkdir()
 
     env = dict(os.environ)
-    env.update({
-        HOME_ENV: str(home), JOURNAL_ENV: journal_marker, TEXT_ENV: text_marker,
-        "IPYTHONDIR": str(tmp_path / "ipython"), "PEERKIT_STRICT": "1", "PEERKIT_DATA": str(DATA),
-    })
+    env.update(
+        {
+            HOME_ENV: str(home),
+            JOURNAL_ENV: journal_marker,
+            TEXT_ENV: text_marker,
+            "IPYTHONDIR": str(tmp_path / "ipython"),
+            "PEERKIT_STRICT": "1",
+            "PEERKIT_DATA": str(DATA),
+        }
+    )
     client_log = logging.getLogger(f"privacy-sweep-{source.stem}")
     client_log.setLevel(logging.INFO)  # what a client or server logs unless asked for more
     handler = logging.FileHandler(logs / "client.log", encoding="utf-8")
@@ -183,7 +190,10 @@ def test_does_learner_text_stay_in_the_journal_only(
     nb = nbformat.read(copy, as_version=4)
     nb.cells.append(nbformat.v4.new_code_cell(DRIVER))
     client = NotebookClient(
-        nb, timeout=300, kernel_name="python3", log=client_log,
+        nb,
+        timeout=300,
+        kernel_name="python3",
+        log=client_log,
         resources={"metadata": {"path": str(work)}},
     )
     try:

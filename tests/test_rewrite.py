@@ -22,7 +22,7 @@ PAYLOADS = (
     "<script>alert('x')</script>",
     '<img src=x onerror="alert(1)">',
     "<b>bold</b> & <i>more</i>",
-    "</div><div role=\"alert\">",
+    '</div><div role="alert">',
 )
 SECRET = "Zebra-quilt-7731 is my own private story"
 
@@ -60,7 +60,9 @@ def course(tmp_path, monkeypatch):
 def test_good_reply_earns_strengths_tied_to_principles(stay_positive):
     """Does a reflection with an open question come back as strengths, each tied to a principle and its sources?"""
     play = RewritePlay(stay_positive)
-    play.write("It sounds like everything has felt heavy lately. What has been the hardest part for you?")
+    play.write(
+        "It sounds like everything has felt heavy lately. What has been the hardest part for you?"
+    )
     result = play.feedback()
     assert {item.heading for item in result.strengths} == {"A reflection", "An open question"}
     assert result.reconsider == ()
@@ -215,7 +217,9 @@ def test_on_change_sees_progress_without_text(stay_positive):
 def test_learner_text_is_escaped_wherever_it_is_shown(stay_positive, payload):
     """Is markup in the learner's reply shown as text in the feedback, and never as markup anywhere?"""
     view = RewriteView(stay_positive)
-    view.get_feedback(f"Why did you {payload} that? You should {payload} more. It sounds like {payload} hurts.")
+    view.get_feedback(
+        f"Why did you {payload} that? You should {payload} more. It sounds like {payload} hurts."
+    )
     view.save()
     for widget in (view.feedback, view.answers, view.saved, view.situation, view.title):
         assert payload not in widget.value
@@ -255,7 +259,9 @@ def test_crisis_panel_follows_the_region_setting(stay_positive, monkeypatch):
 
 def test_crisis_panel_survives_a_broken_lesson_file(stay_positive, course, monkeypatch):
     """With an unrelated content file broken, does the crisis answer still list the region's crisis lines?"""
-    (course / "lessons" / "01-building-trust" / "broken.yaml").write_text("schema_version: 1\ntype: cas\n")
+    (course / "lessons" / "01-building-trust" / "broken.yaml").write_text(
+        "schema_version: 1\ntype: cas\n"
+    )
     with pytest.raises(peerkit.ContentError):
         peerkit.load_library()
     monkeypatch.setenv("PEERKIT_REGION", "uk")

@@ -16,60 +16,213 @@ from peerkit.content import validate
 INVALID = Path(__file__).parent / "content" / "invalid"
 
 EXPECTED: dict[str, tuple[int, str]] = {
-    "yaml-syntax-error.yaml": (9, "a quote opened on this line is never closed - add the closing quote mark at the end of the text"),
-    "tab-indentation.yaml": (6, "this line is indented with a tab - indent with spaces only (two per level)"),
-    "not-utf8.yaml": (4, "this file is not UTF-8 text (byte 0xe9 cannot be read) - save it again as UTF-8 (in most editors: Save As, Encoding: UTF-8)"),
-    "empty-file.yaml": (1, "this file is empty - write its content, starting with 'schema_version: 1', or delete the file"),
-    "only-comments.yaml": (1, "this file is empty - write its content, starting with 'schema_version: 1', or delete the file"),
-    "top-level-list.yaml": (1, "the file should start with 'key: value' lines, not a list or a single value - begin with 'schema_version: 1' and 'type: ...' lines"),
-    "key-written-twice.yaml": (6, "'title' is written twice in the same block (first on line 4) - keep one of them and delete the other"),
-    "missing-schema-version.yaml": (1, "'schema_version' is missing - add 'schema_version: 1' as the first line"),
-    "schema-version-too-new.yaml": (1, "schema version 7 is newer than this peerkit reads (1) - update peerkit (make lab reinstalls it), or write the file for version 1"),
-    "missing-type.yaml": (1, "'type' is missing - add a 'type:' line; for lesson content use one of: case, sort, quiz, note, rewrite, disclosure, journal, figure"),
+    "yaml-syntax-error.yaml": (
+        9,
+        "a quote opened on this line is never closed - add the closing quote mark at the end of the text",
+    ),
+    "tab-indentation.yaml": (
+        6,
+        "this line is indented with a tab - indent with spaces only (two per level)",
+    ),
+    "not-utf8.yaml": (
+        4,
+        "this file is not UTF-8 text (byte 0xe9 cannot be read) - save it again as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
+    ),
+    "empty-file.yaml": (
+        1,
+        "this file is empty - write its content, starting with 'schema_version: 1', or delete the file",
+    ),
+    "only-comments.yaml": (
+        1,
+        "this file is empty - write its content, starting with 'schema_version: 1', or delete the file",
+    ),
+    "top-level-list.yaml": (
+        1,
+        "the file should start with 'key: value' lines, not a list or a single value - begin with 'schema_version: 1' and 'type: ...' lines",
+    ),
+    "key-written-twice.yaml": (
+        6,
+        "'title' is written twice in the same block (first on line 4) - keep one of them and delete the other",
+    ),
+    "missing-schema-version.yaml": (
+        1,
+        "'schema_version' is missing - add 'schema_version: 1' as the first line",
+    ),
+    "schema-version-too-new.yaml": (
+        1,
+        "schema version 7 is newer than this peerkit reads (1) - update peerkit (make lab reinstalls it), or write the file for version 1",
+    ),
+    "missing-type.yaml": (
+        1,
+        "'type' is missing - add a 'type:' line; for lesson content use one of: case, sort, quiz, note, rewrite, disclosure, journal, figure",
+    ),
     "unknown-type.yaml": (2, "unknown type 'cas' - did you mean 'case'?"),
-    "unknown-key-feedbak.yaml": (14, "choice 'a' in node 'start': unknown key 'feedbak' - did you mean 'feedback'?"),
-    "missing-feedback.yaml": (11, "choice 'a' in node 'start': 'feedback' is missing - add a 'feedback:' line here"),
-    "minutes-not-a-number.yaml": (8, "lesson '01-trust': 'minutes' should be a whole number, not 'ten' - write digits only, e.g. 15"),
-    "verdict-not-allowed.yaml": (19, "choice 'b' in node 'start': 'verdict' cannot be 'good' - use one of: breaks, follows, partial"),
-    "title-read-as-yes-no.yaml": (4, "'title' should be text, not true - put the text in double quotes (YAML reads words like yes, no and on, and dates and numbers, as something other than text)"),
-    "id-with-spaces.yaml": (3, "'First Meeting' is not a valid id - use lowercase letters, digits and single hyphens, e.g. 'first-meeting'"),
-    "node-with-one-choice.yaml": (10, "node 'start': 'choices' needs at least 2 choices - add another under 'choices:'"),
-    "duplicate-node-ids.yaml": (18, "id 'start-again' is used twice among the nodes and endings (first on line 13) - give each one its own id"),
-    "duplicate-choice-ids.yaml": (12, "choice id 'a' is used twice in node 'start' (first on line 11) - give each one its own id"),
-    "choice-leads-to-unknown-node.yaml": (11, "choice 'a' in node 'start' leads to 'debreif', which does not exist (known: debrief, end, start) - did you mean 'debrief'?"),
-    "start-names-unknown-node.yaml": (7, "'start' names 'strat', which is not a node - did you mean 'start'?"),
-    "unreachable-node.yaml": (13, "node 'forgotten' cannot be reached: no choice leads to it - point a choice to it with 'next: forgotten', or remove the node"),
-    "case-without-endings.yaml": (7, "this case has no endings - add an 'endings:' list with at least one ending, and point a choice to it with 'next:'"),
-    "loop-that-cannot-end.yaml": (13, "from node 'round-and-round' no path reaches an ending: its choices only loop back - point at least one choice on this loop to an ending"),
-    "sort-card-unknown-bin.yaml": (11, "card 'cancel' names bin 'break', which does not exist (known: breaks, builds) - did you mean 'breaks'?"),
+    "unknown-key-feedbak.yaml": (
+        14,
+        "choice 'a' in node 'start': unknown key 'feedbak' - did you mean 'feedback'?",
+    ),
+    "missing-feedback.yaml": (
+        11,
+        "choice 'a' in node 'start': 'feedback' is missing - add a 'feedback:' line here",
+    ),
+    "minutes-not-a-number.yaml": (
+        8,
+        "lesson '01-trust': 'minutes' should be a whole number, not 'ten' - write digits only, e.g. 15",
+    ),
+    "verdict-not-allowed.yaml": (
+        19,
+        "choice 'b' in node 'start': 'verdict' cannot be 'good' - use one of: breaks, follows, partial",
+    ),
+    "title-read-as-yes-no.yaml": (
+        4,
+        "'title' should be text, not true - put the text in double quotes (YAML reads words like yes, no and on, and dates and numbers, as something other than text)",
+    ),
+    "id-with-spaces.yaml": (
+        3,
+        "'First Meeting' is not a valid id - use lowercase letters, digits and single hyphens, e.g. 'first-meeting'",
+    ),
+    "node-with-one-choice.yaml": (
+        10,
+        "node 'start': 'choices' needs at least 2 choices - add another under 'choices:'",
+    ),
+    "duplicate-node-ids.yaml": (
+        18,
+        "id 'start-again' is used twice among the nodes and endings (first on line 13) - give each one its own id",
+    ),
+    "duplicate-choice-ids.yaml": (
+        12,
+        "choice id 'a' is used twice in node 'start' (first on line 11) - give each one its own id",
+    ),
+    "choice-leads-to-unknown-node.yaml": (
+        11,
+        "choice 'a' in node 'start' leads to 'debreif', which does not exist (known: debrief, end, start) - did you mean 'debrief'?",
+    ),
+    "start-names-unknown-node.yaml": (
+        7,
+        "'start' names 'strat', which is not a node - did you mean 'start'?",
+    ),
+    "unreachable-node.yaml": (
+        13,
+        "node 'forgotten' cannot be reached: no choice leads to it - point a choice to it with 'next: forgotten', or remove the node",
+    ),
+    "case-without-endings.yaml": (
+        7,
+        "this case has no endings - add an 'endings:' list with at least one ending, and point a choice to it with 'next:'",
+    ),
+    "loop-that-cannot-end.yaml": (
+        13,
+        "from node 'round-and-round' no path reaches an ending: its choices only loop back - point at least one choice on this loop to an ending",
+    ),
+    "sort-card-unknown-bin.yaml": (
+        11,
+        "card 'cancel' names bin 'break', which does not exist (known: breaks, builds) - did you mean 'breaks'?",
+    ),
     "sort-with-one-bin.yaml": (6, "'bins' needs at least 2 bins - add another under 'bins:'"),
-    "quiz-no-correct-option.yaml": (6, "question 'opening' has no correct option - mark at least one option with 'correct: true'"),
-    "quiz-single-choice-two-correct.yaml": (6, "question 'opening' is single choice but 2 options are marked correct - add 'multiple: true' to the question, or keep one option correct"),
-    "unknown-source-item.yaml": (6, "unknown source item 'S003-99' - use an id listed in data/source_items.yaml"),
-    "unknown-reference.yaml": (6, "unknown reference 'SRC-99' - use an id listed in data/references.yaml"),
-    "service-with-no-contact.yaml": (17, "service 'A helpline with no way to reach it' in region 'xx': there is no way to reach this service - add a 'phone:', 'sms:' or 'chat_url:' line"),
-    "date-not-a-date.yaml": (9, "'last_verified' should be a date, not 'last Tuesday' - write it as YYYY-MM-DD, e.g. 2026-11-01"),
-    "settings-unknown-region.yaml": (3, "region 'england' has no crisis resources - use one of: au, ca, ie, uk, us, or add the region to data/crisis_resources.yaml"),
-    "session-plan-part-without-minutes.yaml": (6, "part 'sort': 'minutes' is missing - add a 'minutes:' line here"),
+    "quiz-no-correct-option.yaml": (
+        6,
+        "question 'opening' has no correct option - mark at least one option with 'correct: true'",
+    ),
+    "quiz-single-choice-two-correct.yaml": (
+        6,
+        "question 'opening' is single choice but 2 options are marked correct - add 'multiple: true' to the question, or keep one option correct",
+    ),
+    "unknown-source-item.yaml": (
+        6,
+        "unknown source item 'S003-99' - use an id listed in data/source_items.yaml",
+    ),
+    "unknown-reference.yaml": (
+        6,
+        "unknown reference 'SRC-99' - use an id listed in data/references.yaml",
+    ),
+    "service-with-no-contact.yaml": (
+        17,
+        "service 'A helpline with no way to reach it' in region 'xx': there is no way to reach this service - add a 'phone:', 'sms:' or 'chat_url:' line",
+    ),
+    "date-not-a-date.yaml": (
+        9,
+        "'last_verified' should be a date, not 'last Tuesday' - write it as YYYY-MM-DD, e.g. 2026-11-01",
+    ),
+    "settings-unknown-region.yaml": (
+        3,
+        "region 'england' has no crisis resources - use one of: au, ca, ie, uk, us, or add the region to data/crisis_resources.yaml",
+    ),
+    "session-plan-part-without-minutes.yaml": (
+        6,
+        "part 'sort': 'minutes' is missing - add a 'minutes:' line here",
+    ),
     "session-plan-part-ids-twice.yaml": (5, "part id 'cases' is listed twice - keep one of them"),
-    "coverage-unknown-exclusion-kind.yaml": (7, "exclusion 1 of 'excluded': 'kind' cannot be 'artifact' - did you mean 'artefact'?"),
-    "rewrite-without-model-answers.yaml": (11, "'model_answers' needs at least 1 model answer - add one under 'model_answers:'"),
-    "rewrite-rubric-ids-twice.yaml": (13, "rubric point id 'validates' is used twice (first on line 9) - give each one its own id"),
-    "disclosure-unknown-check.yaml": (8, "'brif' is not a point of the self-disclosure checklist - did you mean 'brief'?"),
-    "disclosure-check-listed-twice.yaml": (9, "check 'brief' is listed twice (first on line 7) - list each check once"),
-    "crisis-case-ending-not-connected.yaml": (17, "ending 'alone' of this crisis case does not connect the person to support - in a crisis case every path ends with the person connected to support: say how in the ending's text and add 'connected_to_support: true'"),
-    "crisis-case-without-content-note.yaml": (5, "a crisis case needs a content note - add a 'content_note:' line naming the topics, so learners can choose to skip it"),
-    "crisis-case-ends-on-a-promise-of-secrecy.yaml": (15, "choice 'promise' in node 'start' ends this crisis case on a promise of secrecy (\"promise I won't tell anyone\") - lead it to a step where the peer supporter can take the promise back and connect the person to support, never straight to an ending"),
-    "crisis-case-ending-promises-secrecy.yaml": (21, "ending 'secret' of this crisis case closes on a promise of secrecy (\"stays between us\") - rewrite the ending so that nothing is kept secret and the person is connected to support"),
-    "figure-svg-not-well-formed.yaml": (6, "the SVG cannot be read (mismatched tag, line 5 of the SVG) - check that every tag is closed and every attribute value is in quotes"),
-    "figure-svg-not-svg.yaml": (6, "the SVG starts with <g>, not <svg> - put the whole drawing inside one <svg> element"),
-    "figure-svg-with-doctype.yaml": (6, "the SVG has a <!DOCTYPE> or <!ENTITY> declaration - remove it: an inline SVG needs neither"),
-    "figure-svg-without-title.yaml": (6, "the SVG has no <title> - add <title>a short text alternative</title> as the first element inside <svg>: screen readers read it as the figure's name"),
-    "figure-svg-without-desc.yaml": (6, "the SVG has no <desc> - add <desc>one or two sentences on what the figure shows</desc> after the <title>: screen readers read it as the figure's description"),
-    "figure-svg-with-script.yaml": (6, "the SVG contains a <script> element - remove it: a figure is a picture only, with no script and no embedded page"),
-    "figure-svg-with-event-attribute.yaml": (6, "the SVG contains an event attribute 'onclick' on <rect> - remove it: a figure is a picture only, with no script and no embedded page"),
-    "figure-svg-loads-outside-file.yaml": (6, "the SVG refers to something outside itself ('boxes.png') - draw it inside the SVG or remove it: figures are shown inline and must not load files or web addresses"),
-    "jurisdiction-filled-without-review-date.yaml": (7, "these local rules are filled in but have no 'last_reviewed' date - write the day you last checked them with your supervisor or agency, e.g. 'last_reviewed: 2026-11-01'"),
+    "coverage-unknown-exclusion-kind.yaml": (
+        7,
+        "exclusion 1 of 'excluded': 'kind' cannot be 'artifact' - did you mean 'artefact'?",
+    ),
+    "rewrite-without-model-answers.yaml": (
+        11,
+        "'model_answers' needs at least 1 model answer - add one under 'model_answers:'",
+    ),
+    "rewrite-rubric-ids-twice.yaml": (
+        13,
+        "rubric point id 'validates' is used twice (first on line 9) - give each one its own id",
+    ),
+    "disclosure-unknown-check.yaml": (
+        8,
+        "'brif' is not a point of the self-disclosure checklist - did you mean 'brief'?",
+    ),
+    "disclosure-check-listed-twice.yaml": (
+        9,
+        "check 'brief' is listed twice (first on line 7) - list each check once",
+    ),
+    "crisis-case-ending-not-connected.yaml": (
+        17,
+        "ending 'alone' of this crisis case does not connect the person to support - in a crisis case every path ends with the person connected to support: say how in the ending's text and add 'connected_to_support: true'",
+    ),
+    "crisis-case-without-content-note.yaml": (
+        5,
+        "a crisis case needs a content note - add a 'content_note:' line naming the topics, so learners can choose to skip it",
+    ),
+    "crisis-case-ends-on-a-promise-of-secrecy.yaml": (
+        15,
+        "choice 'promise' in node 'start' ends this crisis case on a promise of secrecy (\"promise I won't tell anyone\") - lead it to a step where the peer supporter can take the promise back and connect the person to support, never straight to an ending",
+    ),
+    "crisis-case-ending-promises-secrecy.yaml": (
+        21,
+        "ending 'secret' of this crisis case closes on a promise of secrecy (\"stays between us\") - rewrite the ending so that nothing is kept secret and the person is connected to support",
+    ),
+    "figure-svg-not-well-formed.yaml": (
+        6,
+        "the SVG cannot be read (mismatched tag, line 5 of the SVG) - check that every tag is closed and every attribute value is in quotes",
+    ),
+    "figure-svg-not-svg.yaml": (
+        6,
+        "the SVG starts with <g>, not <svg> - put the whole drawing inside one <svg> element",
+    ),
+    "figure-svg-with-doctype.yaml": (
+        6,
+        "the SVG has a <!DOCTYPE> or <!ENTITY> declaration - remove it: an inline SVG needs neither",
+    ),
+    "figure-svg-without-title.yaml": (
+        6,
+        "the SVG has no <title> - add <title>a short text alternative</title> as the first element inside <svg>: screen readers read it as the figure's name",
+    ),
+    "figure-svg-without-desc.yaml": (
+        6,
+        "the SVG has no <desc> - add <desc>one or two sentences on what the figure shows</desc> after the <title>: screen readers read it as the figure's description",
+    ),
+    "figure-svg-with-script.yaml": (
+        6,
+        "the SVG contains a <script> element - remove it: a figure is a picture only, with no script and no embedded page",
+    ),
+    "figure-svg-with-event-attribute.yaml": (
+        6,
+        "the SVG contains an event attribute 'onclick' on <rect> - remove it: a figure is a picture only, with no script and no embedded page",
+    ),
+    "figure-svg-loads-outside-file.yaml": (
+        6,
+        "the SVG refers to something outside itself ('boxes.png') - draw it inside the SVG or remove it: figures are shown inline and must not load files or web addresses",
+    ),
+    "jurisdiction-filled-without-review-date.yaml": (
+        7,
+        "these local rules are filled in but have no 'last_reviewed' date - write the day you last checked them with your supervisor or agency, e.g. 'last_reviewed: 2026-11-01'",
+    ),
 }
 
 

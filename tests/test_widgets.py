@@ -68,8 +68,11 @@ def test_on_change_hook_sees_every_move(small_case):
 
 def test_only_stock_widgets_are_used(small_case, library):
     """Are the views built from stock ipywidgets only (no custom JavaScript models)?"""
-    views = [CaseView(small_case), SortView(library.item("trust-sort")),
-             QuizView(library.item("opening-questions-quiz"))]
+    views = [
+        CaseView(small_case),
+        SortView(library.item("trust-sort")),
+        QuizView(library.item("opening-questions-quiz")),
+    ]
     seen = set()
 
     def walk(widget):
@@ -155,4 +158,8 @@ def test_case_feedback_reads_before_what_happens_next(small_case):
     """Is the feedback on the last reply laid out before the next part of the story?"""
     view = CaseView(small_case)
     children = list(view.widget.children)
-    assert children.index(view.feedback) < children.index(view.narrative) < children.index(view.replies)
+    assert (
+        children.index(view.feedback)
+        < children.index(view.narrative)
+        < children.index(view.replies)
+    )

@@ -62,17 +62,52 @@ _SKIPS = [
 ]
 
 # Words that show the statement is reported, hypothetical, negated or long past.
-_REPORTING = frozenset({
-    "say", "says", "said", "saying", "tell", "tells", "told", "telling", "write", "writes",
-    "wrote", "hear", "heard", "mention", "mentions", "mentioned", "example", "quote",
-    "quotes", "phrase", "phrases", "statement", "statements", "words", "whether",
-})
+_REPORTING = frozenset(
+    {
+        "say",
+        "says",
+        "said",
+        "saying",
+        "tell",
+        "tells",
+        "told",
+        "telling",
+        "write",
+        "writes",
+        "wrote",
+        "hear",
+        "heard",
+        "mention",
+        "mentions",
+        "mentioned",
+        "example",
+        "quote",
+        "quotes",
+        "phrase",
+        "phrases",
+        "statement",
+        "statements",
+        "words",
+        "whether",
+    }
+)
 _NEGATION = frozenset({"not", "never", "no", "nobody"})
 _PAST = (
-    ("years", "ago"), ("used", "to"), ("when", "i", "was"), ("in", "the", "past"),
-    ("back", "then"), ("long", "ago"), ("at", "one", "point"), ("there", "was", "a", "time"),
-    ("i", "once"), ("in", "my", "past"), ("months", "ago"), ("as", "a", "teen"),
-    ("as", "a", "teenager"), ("as", "a", "kid"), ("in", "recovery"),
+    ("years", "ago"),
+    ("used", "to"),
+    ("when", "i", "was"),
+    ("in", "the", "past"),
+    ("back", "then"),
+    ("long", "ago"),
+    ("at", "one", "point"),
+    ("there", "was", "a", "time"),
+    ("i", "once"),
+    ("in", "my", "past"),
+    ("months", "ago"),
+    ("as", "a", "teen"),
+    ("as", "a", "teenager"),
+    ("as", "a", "kid"),
+    ("in", "recovery"),
 )
 _QUOTES = frozenset("\"'“”‘’«»")
 

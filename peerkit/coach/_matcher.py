@@ -158,9 +158,7 @@ class PhraseSet:
         return out
 
 
-def _walk(
-    node: Node, words: Sequence[str], first: int, j: int, end: int, out: list[Match]
-) -> None:
+def _walk(node: Node, words: Sequence[str], first: int, j: int, end: int, out: list[Match]) -> None:
     """Collect every phrase that starts at word ``first``, from ``node`` at word ``j``.
 
     Follows one path through the trie at a time and only stacks a branch where both the

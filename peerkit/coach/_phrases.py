@@ -13,7 +13,14 @@ from ._wordsets import WORD_SETS
 FILLERS: frozenset[str] = WORD_SETS["filler"]
 # Before a question, "so", "then" and "just" are fillers too ("So, what happened?").
 QUESTION_FILLERS: frozenset[str] = FILLERS | {
-    "so", "then", "just", "like", "wh", "w", "th", "h",
+    "so",
+    "then",
+    "just",
+    "like",
+    "wh",
+    "w",
+    "th",
+    "h",
 }
 
 

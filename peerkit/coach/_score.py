@@ -167,8 +167,25 @@ def _keep_longest(matches: list[Match]) -> list[Match]:
 # What a request is about, rather than what it does.
 _TOPIC_LABELS = frozenset({"reflection", "information", "self_disclosure"})
 _TAG_WORDS = frozenset({"right", "correct", "huh", "yeah", "true"})
-_TAG_AUX = frozenset({"is", "are", "was", "were", "do", "does", "did", "have", "has", "can",
-                      "could", "would", "will", "should", "had"})
+_TAG_AUX = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "do",
+        "does",
+        "did",
+        "have",
+        "has",
+        "can",
+        "could",
+        "would",
+        "will",
+        "should",
+        "had",
+    }
+)
 
 
 def _tag_question(words: tuple[str, ...]) -> bool:
@@ -230,9 +247,7 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
     bare = False
     asks = sentence.question
     taken: dict[str, list[tuple[int, int]]] = {}
-    orders = not asks and any(
-        m.first == start and m.rule.tag == "directive" for m in matches
-    )
+    orders = not asks and any(m.first == start and m.rule.tag == "directive" for m in matches)
     wish_end = 0
     permission = False
     for m in matches:

@@ -56,9 +56,7 @@ WORD_SETS: dict[str, frozenset[str]] = {
         "needed wanted loved hated worked lived grew broke ended divorced relapsed "
         "recovered overcame remember remembered"
     ),
-    "help_verb": _words(
-        "help helps helped helpful useful beneficial good great"
-    ),
+    "help_verb": _words("help helps helped helpful useful beneficial good great"),
     "advice_verb": _words(
         "try talk talking call calling reach reaching speak speaking ask asking look looking "
         "find finding get getting go going take taking make making write writing join "
@@ -128,7 +126,6 @@ WORD_SETS: dict[str, frozenset[str]] = {
         "amazing useful"
     ),
     "aux": _words(
-        "do does did would could can might will is are was were has have had should shall "
-        "may am"
+        "do does did would could can might will is are was were has have had should shall may am"
     ),
 }

@@ -155,7 +155,9 @@ def check_case(doc: YamlDocument, case: Case) -> list[Problem]:
 
 def _next_fix(name: str, targets: set[str]) -> str:
     fix = did_you_mean(name, targets)
-    return fix if fix.startswith("did you mean") else f"'next:' must name a node or an ending; {fix}"
+    return (
+        fix if fix.startswith("did you mean") else f"'next:' must name a node or an ending; {fix}"
+    )
 
 
 def _reach(start: str, edges: dict[str, list[str]]) -> set[str]:
@@ -170,8 +172,12 @@ def _reach(start: str, edges: dict[str, list[str]]) -> set[str]:
 
 
 def check_sort(doc: YamlDocument, sort: Sort) -> list[Problem]:
-    problems = duplicate_ids(doc, [(b.id, ("bins", i, "id")) for i, b in enumerate(sort.bins)], "bin")
-    problems += duplicate_ids(doc, [(c.id, ("cards", i, "id")) for i, c in enumerate(sort.cards)], "card")
+    problems = duplicate_ids(
+        doc, [(b.id, ("bins", i, "id")) for i, b in enumerate(sort.bins)], "bin"
+    )
+    problems += duplicate_ids(
+        doc, [(c.id, ("cards", i, "id")) for i, c in enumerate(sort.cards)], "card"
+    )
     bins = [b.id for b in sort.bins]
     for i, card in enumerate(sort.cards):
         for j, name in enumerate(card.bins):
@@ -242,7 +248,9 @@ def check_disclosure(doc: YamlDocument, disclosure: Disclosure) -> list[Problem]
             if not fix.startswith("did you mean"):
                 fix = "use one of: " + ", ".join(sorted(DISCLOSURE_CHECKS))
             problems.append(
-                Problem(doc.file, line, f"'{name}' is not a point of the self-disclosure checklist", fix)
+                Problem(
+                    doc.file, line, f"'{name}' is not a point of the self-disclosure checklist", fix
+                )
             )
         elif name in seen:
             problems.append(
@@ -260,7 +268,9 @@ def check_disclosure(doc: YamlDocument, disclosure: Disclosure) -> list[Problem]
 
 def check_curriculum(doc: YamlDocument, curriculum: Curriculum) -> list[Problem]:
     return duplicate_ids(
-        doc, [(entry.id, ("lessons", i, "id")) for i, entry in enumerate(curriculum.lessons)], "lesson"
+        doc,
+        [(entry.id, ("lessons", i, "id")) for i, entry in enumerate(curriculum.lessons)],
+        "lesson",
     )
 
 

@@ -21,8 +21,12 @@ from ._yaml import YamlDocument
 _PROMISES = re.compile(
     r"""
       \b(?:won'?t|will\s+not|never|not\s+going\s+to)\s+(?:ever\s+)?(?:tell|say\s+anything\s+to|repeat\s+(?:it|this|that)\s+to)\s+(?:anyone|anybody|a\s+soul|them|your|my|the)\b
-    | \b(?:keep|keeping)\s+(?:it|this|that|what\s+you\S*\s+(?:told|tell|said|say)\s+me)\s+(?:a\s+)?(?:secret|quiet|private|to\s+myself|between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us))\b
-    | (?:\b(?:stays|remains)|\b(?:it|this|that)(?:'ll|\s+will)\s+(?:stay|remain))\s+(?:here|in\s+this\s+room|with\s+me|between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us)|our\s+secret)\b
+    | \b(?:keep|keeping)\s+(?:it|this|that|what\s+you\S*\s+(?:told|tell|said|say)\s+me)
+        \s+(?:a\s+)?(?:secret|quiet|private|to\s+myself
+                       |between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us))\b
+    | (?:\b(?:stays|remains)|\b(?:it|this|that)(?:'ll|\s+will)\s+(?:stay|remain))
+        \s+(?:here|in\s+this\s+room|with\s+me
+             |between\s+(?:us|you\s+and\s+me|the\s+two\s+of\s+us)|our\s+secret)\b
     | \b(?:leaves?|leaving|goes|go)\s+(?:this\s+room|beyond\s+(?:me|us|this\s+room))\b
     | \bour\s+(?:little\s+)?secret\b
     | \bsecret\s+is\s+safe\b
@@ -49,7 +53,7 @@ def promises_secrecy(text: str) -> str | None:
     for match in _PROMISES.finditer(plain):
         before = plain[: match.start()]
         breaks = list(_CLAUSE_BREAK.finditer(before))
-        clause = before[breaks[-1].end():] if breaks else before
+        clause = before[breaks[-1].end() :] if breaks else before
         if _REFUSALS.search(clause):
             continue
         return " ".join(match.group(0).split())
@@ -80,7 +84,7 @@ def check_crisis_case(doc: YamlDocument, case: Case) -> list[Problem]:
                         doc.file,
                         doc.line_of(("nodes", i, "choices", j, "text")),
                         f"choice '{choice.id}' in node '{node.id}' ends this crisis case on a promise of"
-                        f" secrecy (\"{words}\")",
+                        f' secrecy ("{words}")',
                         "lead it to a step where the peer supporter can take the promise back and connect"
                         " the person to support, never straight to an ending",
                     )

@@ -160,4 +160,6 @@ GUIDE_DOCUMENT_TYPES: dict[str, type[Document]] = {
 }
 """The facilitator documents, by ``type``."""
 
-LIST_ENTRY_NAMES.update({"parts": "part", "misconceptions": "misconception", "excluded": "exclusion", "facts": "fact"})
+LIST_ENTRY_NAMES.update(
+    {"parts": "part", "misconceptions": "misconception", "excluded": "exclusion", "facts": "fact"}
+)

@@ -96,35 +96,55 @@ def load_file(path: Path | str) -> tuple[LoadedFile | None, list[Problem]]:
 def _check_version(doc: YamlDocument, data: dict[str, Any]) -> Problem | None:
     if "schema_version" not in data:
         return Problem(
-            doc.file, 1, "'schema_version' is missing", f"add 'schema_version: {SCHEMA_VERSION}' as the first line"
+            doc.file,
+            1,
+            "'schema_version' is missing",
+            f"add 'schema_version: {SCHEMA_VERSION}' as the first line",
         )
     version = data["schema_version"]
     line = doc.line_of(("schema_version",))
     if not isinstance(version, int) or isinstance(version, bool):
         return Problem(
-            doc.file, line, f"'schema_version' should be a whole number, not '{version}'",
+            doc.file,
+            line,
+            f"'schema_version' should be a whole number, not '{version}'",
             f"write 'schema_version: {SCHEMA_VERSION}'",
         )
     if version > SCHEMA_VERSION:
         return Problem(
-            doc.file, line, f"schema version {version} is newer than this peerkit reads ({SCHEMA_VERSION})",
+            doc.file,
+            line,
+            f"schema version {version} is newer than this peerkit reads ({SCHEMA_VERSION})",
             "update peerkit (make lab reinstalls it), or write the file for version 1",
         )
     if version < 1:
-        return Problem(doc.file, line, f"schema version {version} does not exist", f"write 'schema_version: {SCHEMA_VERSION}'")
+        return Problem(
+            doc.file,
+            line,
+            f"schema version {version} does not exist",
+            f"write 'schema_version: {SCHEMA_VERSION}'",
+        )
     return None
 
 
-def _document_type(doc: YamlDocument, data: dict[str, Any]) -> tuple[type[Document] | None, Problem | None]:
+def _document_type(
+    doc: YamlDocument, data: dict[str, Any]
+) -> tuple[type[Document] | None, Problem | None]:
     kinds = list(DOCUMENT_TYPES)
     if "type" not in data:
         return None, Problem(
-            doc.file, 1, "'type' is missing", f"add a 'type:' line; for lesson content use one of: {', '.join(ITEM_TYPES)}"
+            doc.file,
+            1,
+            "'type' is missing",
+            f"add a 'type:' line; for lesson content use one of: {', '.join(ITEM_TYPES)}",
         )
     name = data["type"]
     if not isinstance(name, str) or name not in DOCUMENT_TYPES:
         return None, Problem(
-            doc.file, doc.line_of(("type",)), f"unknown type '{name}'", did_you_mean(str(name), kinds)
+            doc.file,
+            doc.line_of(("type",)),
+            f"unknown type '{name}'",
+            did_you_mean(str(name), kinds),
         )
     return DOCUMENT_TYPES[name], None
 
@@ -186,7 +206,9 @@ _SINGLETONS: dict[type[Document], str] = {
 }
 
 
-def check_files(files: Iterable[Path], *, context_root: Path | None = None) -> tuple[list[LoadedFile], list[Problem]]:
+def check_files(
+    files: Iterable[Path], *, context_root: Path | None = None
+) -> tuple[list[LoadedFile], list[Problem]]:
     """Check every file alone, then all of them together; return what loaded and all problems."""
     loaded: list[LoadedFile] = []
     problems: list[Problem] = []
@@ -199,14 +221,20 @@ def check_files(files: Iterable[Path], *, context_root: Path | None = None) -> t
     return loaded, sorted(set(problems))
 
 
-def _reference_lists(loaded: list[LoadedFile], context_root: Path | None) -> dict[type[Document], Document]:
+def _reference_lists(
+    loaded: list[LoadedFile], context_root: Path | None
+) -> dict[type[Document], Document]:
     """The course-wide files to check ids against: from the set, else from the data folder."""
     found: dict[type[Document], Document] = {}
     for item in loaded:
         if type(item.model) in _SINGLETONS:
             found.setdefault(type(item.model), item.model)
     if context_root is not None:
-        for name, kind in (("source_items.yaml", SourceItems), ("references.yaml", References), ("crisis_resources.yaml", CrisisResources)):
+        for name, kind in (
+            ("source_items.yaml", SourceItems),
+            ("references.yaml", References),
+            ("crisis_resources.yaml", CrisisResources),
+        ):
             if kind not in found and (context_root / name).is_file():
                 result, _ = load_file(context_root / name)
                 if result is not None:
@@ -249,8 +277,12 @@ def _cross_checks(loaded: list[LoadedFile], context_root: Path | None) -> list[P
     source_ids = {s.id for s in lists[SourceItems].items} if SourceItems in lists else None
     reference_ids = {r.id for r in lists[References].references} if References in lists else None
     for item in loaded:
-        problems += _unknown_ids(item, "sources", source_ids, "source item", "data/source_items.yaml")
-        problems += _unknown_ids(item, "references", reference_ids, "reference", "data/references.yaml")
+        problems += _unknown_ids(
+            item, "sources", source_ids, "source item", "data/source_items.yaml"
+        )
+        problems += _unknown_ids(
+            item, "references", reference_ids, "reference", "data/references.yaml"
+        )
         if isinstance(item.model, Settings) and item.model.region and CrisisResources in lists:
             crisis = lists[CrisisResources]
             assert isinstance(crisis, CrisisResources)
@@ -268,12 +300,20 @@ def _cross_checks(loaded: list[LoadedFile], context_root: Path | None) -> list[P
 
 def _region_fix(region: str, known: list[str]) -> str:
     fix = did_you_mean(region, known)
-    return fix if fix.startswith("did you mean") else f"{fix}, or add the region to data/crisis_resources.yaml"
+    return (
+        fix
+        if fix.startswith("did you mean")
+        else f"{fix}, or add the region to data/crisis_resources.yaml"
+    )
 
 
 def _lesson_fix(name: str, known: list[str]) -> str:
     fix = did_you_mean(name, known)
-    return fix if fix.startswith("did you mean") else "rename the folder to a lesson id, or add the lesson to curriculum.yaml"
+    return (
+        fix
+        if fix.startswith("did you mean")
+        else "rename the folder to a lesson id, or add the lesson to curriculum.yaml"
+    )
 
 
 def _walk_ids(data: Any, key: str, path: tuple[Any, ...] = ()):
@@ -291,7 +331,9 @@ def _walk_ids(data: Any, key: str, path: tuple[Any, ...] = ()):
             yield from _walk_ids(v, key, (*path, i))
 
 
-def _unknown_ids(item: LoadedFile, key: str, known: set[str] | None, noun: str, where: str) -> list[Problem]:
+def _unknown_ids(
+    item: LoadedFile, key: str, known: set[str] | None, noun: str, where: str
+) -> list[Problem]:
     if known is None or isinstance(item.model, References | SourceItems):
         return []
     problems = []
@@ -318,10 +360,19 @@ def validate(path: Path | str | None = None) -> list[Problem]:
     """Every problem in the content at ``path`` (default: the project's data folder)."""
     root = Path(path) if path is not None else find_data_dir()
     if not root.exists():
-        return [Problem(display_path(root), 1, "this file or folder does not exist", "check the path")]
+        return [
+            Problem(display_path(root), 1, "this file or folder does not exist", "check the path")
+        ]
     files = content_files(root)
     if not files:
-        return [Problem(display_path(root), 1, "no .yaml files here", "point peerkit validate at the data folder")]
+        return [
+            Problem(
+                display_path(root),
+                1,
+                "no .yaml files here",
+                "point peerkit validate at the data folder",
+            )
+        ]
     context = _context_root(root)
     _, problems = check_files(files, context_root=context)
     if root.is_dir() and (root / "curriculum.yaml").is_file():
@@ -371,9 +422,18 @@ def load_library(root: Path | str | None = None) -> Library:
     key = (str(root.resolve()), fingerprint)
     if key in _CACHE:
         return _CACHE[key]
-    problems = validate(root) if files else [
-        Problem(display_path(root), 1, "no content folder here", f"set {DATA_ENV} or run from the project folder")
-    ]
+    problems = (
+        validate(root)
+        if files
+        else [
+            Problem(
+                display_path(root),
+                1,
+                "no content folder here",
+                f"set {DATA_ENV} or run from the project folder",
+            )
+        ]
+    )
     if problems:
         raise ContentError(problems)
     loaded, _ = check_files(files, context_root=root)
@@ -392,7 +452,11 @@ def load_library(root: Path | str | None = None) -> Library:
             parts = rel.parts
             if "lessons" in parts and parts.index("lessons") + 1 < len(parts) - 1:
                 lesson_items.setdefault(parts[parts.index("lessons") + 1], []).append(model.id)
-    missing = [name for name in ("curriculum", "crisis", "settings", "references", "source_items") if name not in singles]
+    missing = [
+        name
+        for name in ("curriculum", "crisis", "settings", "references", "source_items")
+        if name not in singles
+    ]
     if missing:
         files_named = {
             "curriculum": "curriculum.yaml",
@@ -403,7 +467,12 @@ def load_library(root: Path | str | None = None) -> Library:
         }
         raise ContentError(
             [
-                Problem(display_path(root), 1, f"{files_named[name]} is missing", "restore it from the project")
+                Problem(
+                    display_path(root),
+                    1,
+                    f"{files_named[name]} is missing",
+                    "restore it from the project",
+                )
                 for name in missing
             ]
         )

@@ -18,7 +18,10 @@ _PATTERN_HINTS: dict[str, tuple[str, str]] = {
         "a source item id",
         "source items are numbered as in SPEC section 1, e.g. 'S003-19'",
     ),
-    r"^SRC-\d{2}$": ("a reference key", "references are keyed as in data/references.yaml, e.g. 'SRC-14'"),
+    r"^SRC-\d{2}$": (
+        "a reference key",
+        "references are keyed as in data/references.yaml, e.g. 'SRC-14'",
+    ),
     r"^CS-\d{2}$": ("a case brief id", "briefs are numbered as in SPEC section 5, e.g. 'CS-02'"),
     r"^https?://\S+$": ("a web address", "write the full address, starting with https://"),
 }
@@ -99,7 +102,13 @@ def problems_from_validation(
     problems: list[Problem] = []
     errors = error.errors(include_url=False)
     misspelt = {
-        (tuple(err["loc"][:-1]), closest(str(err["loc"][-1]), list((_model_at(model, tuple(err["loc"][:-1])) or model).model_fields)))
+        (
+            tuple(err["loc"][:-1]),
+            closest(
+                str(err["loc"][-1]),
+                list((_model_at(model, tuple(err["loc"][:-1])) or model).model_fields),
+            ),
+        )
         for err in errors
         if err["type"] == "extra_forbidden"
     }
@@ -108,7 +117,9 @@ def problems_from_validation(
         if err["type"] == "missing" and (loc[:-1], loc[-1]) in misspelt:
             continue  # reported once, as the misspelt key ("did you mean ...?")
         problem, fix, line_loc = _translate(doc, model, err, loc)
-        context = where(doc.data, loc[:-1] if err["type"] in ("missing", "extra_forbidden") else loc)
+        context = where(
+            doc.data, loc[:-1] if err["type"] in ("missing", "extra_forbidden") else loc
+        )
         text = f"{context}: {problem}" if context else problem
         problems.append(Problem(doc.file, doc.line_of(line_loc), text, fix))
     return problems
@@ -126,10 +137,17 @@ def _translate(
     if kind == "extra_forbidden":
         known = list((_model_at(model, loc[:-1]) or model).model_fields)
         guess = closest(str(field), known)
-        fix = f"did you mean '{guess}'?" if guess else f"remove it (known keys here: {', '.join(known)})"
+        fix = (
+            f"did you mean '{guess}'?"
+            if guess
+            else f"remove it (known keys here: {', '.join(known)})"
+        )
         return f"unknown key '{field}'", fix, loc
     if kind == "literal_error":
-        allowed = [a.strip().strip("'") for a in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")]
+        allowed = [
+            a.strip().strip("'")
+            for a in str(ctx.get("expected", "")).replace(" or ", ", ").split(",")
+        ]
         allowed = [a for a in allowed if a]
         return (
             f"'{field}' cannot be {_describe_value(value)}",
@@ -140,7 +158,8 @@ def _translate(
         hint = (
             "put the text in double quotes (YAML reads words like yes, no and on, and dates"
             " and numbers, as something other than text)"
-            if isinstance(value, bool | int | float) or value.__class__.__name__ in ("date", "datetime")
+            if isinstance(value, bool | int | float)
+            or value.__class__.__name__ in ("date", "datetime")
             else "write it as text on the same line, or as a block after '|'"
         )
         return f"'{field}' should be text, not {_describe_value(value)}", hint, loc
@@ -154,13 +173,29 @@ def _translate(
     if kind == "string_too_long":
         return f"'{field}' is too long", f"keep it to {ctx.get('max_length')} characters", loc
     if kind in ("int_type", "int_parsing", "int_from_float"):
-        return f"'{field}' should be a whole number, not {_describe_value(value)}", "write digits only, e.g. 15", loc
+        return (
+            f"'{field}' should be a whole number, not {_describe_value(value)}",
+            "write digits only, e.g. 15",
+            loc,
+        )
     if kind in ("bool_type", "bool_parsing"):
-        return f"'{field}' should be true or false, not {_describe_value(value)}", "write true or false", loc
+        return (
+            f"'{field}' should be true or false, not {_describe_value(value)}",
+            "write true or false",
+            loc,
+        )
     if kind in ("greater_than", "greater_than_equal"):
-        return f"'{field}' must be more than {ctx.get('gt', ctx.get('ge'))}", "use a larger number", loc
+        return (
+            f"'{field}' must be more than {ctx.get('gt', ctx.get('ge'))}",
+            "use a larger number",
+            loc,
+        )
     if kind in ("less_than", "less_than_equal"):
-        return f"'{field}' must be at most {ctx.get('le', ctx.get('lt'))}", "use a smaller number", loc
+        return (
+            f"'{field}' must be at most {ctx.get('le', ctx.get('lt'))}",
+            "use a smaller number",
+            loc,
+        )
     if kind == "list_type":
         return (
             f"'{field}' should be a list, not {_describe_value(value)}",
@@ -182,9 +217,26 @@ def _translate(
             "indent the keys under it by two spaces",
             loc,
         )
-    if kind in ("date_type", "date_parsing", "date_from_datetime_parsing", "date_from_datetime_inexact"):
-        return f"'{field}' should be a date, not {_describe_value(value)}", "write it as YYYY-MM-DD, e.g. 2026-11-01", loc
+    if kind in (
+        "date_type",
+        "date_parsing",
+        "date_from_datetime_parsing",
+        "date_from_datetime_inexact",
+    ):
+        return (
+            f"'{field}' should be a date, not {_describe_value(value)}",
+            "write it as YYYY-MM-DD, e.g. 2026-11-01",
+            loc,
+        )
     if kind == "value_error":
         message = str(ctx.get("error", err.get("msg", "")))
-        return f"{message.split(' - ')[0]}", message.split(" - ")[1] if " - " in message else "see the line", loc
-    return f"'{field}': {err.get('msg', 'invalid value')}", "check this value against the examples in data/", loc
+        return (
+            f"{message.split(' - ')[0]}",
+            message.split(" - ")[1] if " - " in message else "see the line",
+            loc,
+        )
+    return (
+        f"'{field}': {err.get('msg', 'invalid value')}",
+        "check this value against the examples in data/",
+        loc,
+    )

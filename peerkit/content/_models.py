@@ -14,7 +14,14 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from ._svg import svg_problem, svg_title
 
@@ -220,8 +227,15 @@ class RubricPoint(Traceable):
 
 
 DisclosureCheck = Literal[
-    "helps-peer", "brief", "focus-back", "hope", "no-trauma-detail", "no-comparing", "no-assuming",
-    "timing", "permission",
+    "helps-peer",
+    "brief",
+    "focus-back",
+    "hope",
+    "no-trauma-detail",
+    "no-comparing",
+    "no-assuming",
+    "timing",
+    "permission",
 ]
 """The self-disclosure checklist of lesson 02 (SPEC 4.2, SD)."""
 
@@ -249,7 +263,9 @@ class Disclosure(Item, Traceable):
     kind_name: ClassVar[str] = "disclosure"
     type: Literal["disclosure"]
     scenario: Text
-    prompt: Text = "What, if anything, would you share about your own experience? Write one or two sentences."
+    prompt: Text = (
+        "What, if anything, would you share about your own experience? Write one or two sentences."
+    )
     checks: list[Id] = Field(min_length=1)
     """Names from :data:`DISCLOSURE_CHECKS`, in the order they are shown."""
     model_answers: list[ModelAnswer] = Field(min_length=1)
@@ -427,8 +443,13 @@ class Jurisdiction(Document):
     def localised(self) -> bool:
         """Whether a facilitator has filled in any of the rules."""
         return bool(
-            self.region_name or self.who_must_report or self.must_report or self.escalation_chain
-            or self.confidentiality_agreement or self.notes or self.links
+            self.region_name
+            or self.who_must_report
+            or self.must_report
+            or self.escalation_chain
+            or self.confidentiality_agreement
+            or self.notes
+            or self.links
         )
 
 

@@ -16,8 +16,8 @@ _DECLARATION = re.compile(r"<!(DOCTYPE|ENTITY)", re.I)
 _URL = re.compile(r"url\(\s*['\"]?([^'\")\s]*)", re.I)
 _FORBIDDEN_ELEMENTS = {"script": "a <script> element", "foreignObject": "a <foreignObject> element"}
 _TEXT_ALTERNATIVES = {
-    "title": "add <title>a short text alternative</title> as the first element inside <svg>: screen readers read it as the figure's name",
-    "desc": "add <desc>one or two sentences on what the figure shows</desc> after the <title>: screen readers read it as the figure's description",
+    "title": "add <title>a short text alternative</title> as the first element inside <svg>: screen readers read it as the figure's name",  # noqa: E501
+    "desc": "add <desc>one or two sentences on what the figure shows</desc> after the <title>: screen readers read it as the figure's description",  # noqa: E501
 }
 
 

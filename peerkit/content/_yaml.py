@@ -106,7 +106,9 @@ def _undecodable_line(raw: bytes, err: UnicodeDecodeError) -> int:
     return raw[: err.start].count(b"\n") + 1
 
 
-def read_yaml(path: Path | str, *, shown_as: str | None = None) -> tuple[YamlDocument, list[Problem]]:
+def read_yaml(
+    path: Path | str, *, shown_as: str | None = None
+) -> tuple[YamlDocument, list[Problem]]:
     """Read ``path``; return the document (``data`` is None when unreadable) and problems."""
     path = Path(path)
     name = shown_as or display_path(path)
@@ -115,7 +117,9 @@ def read_yaml(path: Path | str, *, shown_as: str | None = None) -> tuple[YamlDoc
         raw = path.read_bytes()
     except OSError as err:
         reason = err.strerror or "it could not be read"
-        return doc, [Problem(name, 1, f"cannot read this file ({reason})", "check the path and permissions")]
+        return doc, [
+            Problem(name, 1, f"cannot read this file ({reason})", "check the path and permissions")
+        ]
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -131,14 +135,24 @@ def read_yaml(path: Path | str, *, shown_as: str | None = None) -> tuple[YamlDoc
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
         return doc, [
-            Problem(name, 1, "this file is empty", "write its content, starting with 'schema_version: 1', or delete the file")
+            Problem(
+                name,
+                1,
+                "this file is empty",
+                "write its content, starting with 'schema_version: 1', or delete the file",
+            )
         ]
     if "\t" in text:
         for number, line in enumerate(text.splitlines(), start=1):
             indent = line[: len(line) - len(line.lstrip())]
             if "\t" in indent:
                 return doc, [
-                    Problem(name, number, "this line is indented with a tab", "indent with spaces only (two per level)")
+                    Problem(
+                        name,
+                        number,
+                        "this line is indented with a tab",
+                        "indent with spaces only (two per level)",
+                    )
                 ]
     loader = _Loader(text)
     problems: list[Problem] = []
@@ -159,7 +173,9 @@ def read_yaml(path: Path | str, *, shown_as: str | None = None) -> tuple[YamlDoc
         what = (err.problem or "the YAML cannot be read").strip()
         return doc, [Problem(name, line, f"YAML syntax error: {what}", _syntax_fix(what))]
     except yaml.YAMLError as err:  # pragma: no cover - every YAMLError from a loader is marked
-        return doc, [Problem(name, 1, f"YAML syntax error: {err}", "check the indentation and quotes")]
+        return doc, [
+            Problem(name, 1, f"YAML syntax error: {err}", "check the indentation and quotes")
+        ]
     finally:
         loader.dispose()
     if node is None:  # pragma: no cover - caught by the emptiness check above
@@ -169,7 +185,11 @@ def read_yaml(path: Path | str, *, shown_as: str | None = None) -> tuple[YamlDoc
     except yaml.constructor.ConstructorError as err:
         mark = err.problem_mark
         line = mark.line + 1 if mark is not None else 1
-        problems.append(Problem(name, line, f"this value cannot be read: {err.problem}", "write it as plain text"))
+        problems.append(
+            Problem(
+                name, line, f"this value cannot be read: {err.problem}", "write it as plain text"
+            )
+        )
         doc.data = None
     return doc, problems
 
@@ -178,7 +198,9 @@ def _syntax_fix(what: str) -> str:
     if "mapping values are not allowed" in what:
         return "a line has a second ': ' in it; put the whole text in double quotes"
     if "could not find expected ':'" in what:
-        return "each line inside a block needs 'key: value'; check the line above for a missing colon"
+        return (
+            "each line inside a block needs 'key: value'; check the line above for a missing colon"
+        )
     if "found character '\\t'" in what or "tab" in what:
         return "indent with spaces only (two per level)"
     if "expected <block end>" in what or "did not find expected" in what:

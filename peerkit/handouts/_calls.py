@@ -354,6 +354,16 @@ def _answer_key(ctx: RenderContext, call: Call) -> str:
             bins[item.id] = lambda card, labels=labels: " or ".join(labels[b] for b in card.bins)
     from .._display import KIND_NAMES
 
-    return environment().get_template("answer_key_compact.html.j2").render(
-        entry=entry, items=items, kinds=KIND_NAMES, verdicts=VERDICT_LABELS, names=names, bins=bins
-    ).strip()
+    return (
+        environment()
+        .get_template("answer_key_compact.html.j2")
+        .render(
+            entry=entry,
+            items=items,
+            kinds=KIND_NAMES,
+            verdicts=VERDICT_LABELS,
+            names=names,
+            bins=bins,
+        )
+        .strip()
+    )

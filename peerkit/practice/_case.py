@@ -134,7 +134,10 @@ class CasePlay:
     def to_state(self) -> dict[str, Any]:
         """A JSON-ready record of the path taken (for saving progress)."""
         ending = self.ending
-        return {"path": [[s.node, s.choice] for s in self._steps], "ending": ending.id if ending else None}
+        return {
+            "path": [[s.node, s.choice] for s in self._steps],
+            "ending": ending.id if ending else None,
+        }
 
     @classmethod
     def from_state(cls, case: Case, state: dict[str, Any]) -> CasePlay:

@@ -36,66 +36,134 @@ class Principle:
 
 # (label, kind) -> (tone, principle). Kind "" is the fallback for the label.
 _TABLE: dict[tuple[str, str], tuple[Tone, Principle]] = {
-    ("reflection", ""): ("strength", Principle(
-        "Listening so the person feels heard",
-        "Saying back what you heard shows you are paying attention, and lets them correct you.",
-        ("S003-15", "S003-17"), ("SRC-07",))),
-    ("open_question", ""): ("strength", Principle(
-        "Open questions",
-        "An open question lets the person lead and tell it their own way.",
-        ("S003-30", "S000-30"), ("SRC-07",))),
-    ("open_question", "why"): ("reconsider", Principle(
-        "Ask 'what' or 'how' rather than 'why'",
-        "'Why' can sound like a demand for an excuse, so people defend instead of explore.",
-        ("S003-34",))),
-    ("closed_question", ""): ("reconsider", Principle(
-        "Open questions",
-        "A closed question gets a short answer; an open one leaves room for their story.",
-        ("S003-30", "S001-23"), ("SRC-07",))),
-    ("affirmation", "affirm"): ("strength", Principle(
-        "Affirming strengths",
-        "Naming a real strength or effort helps the person see what they already do well.",
-        ("S003-17",), ("SRC-10",))),
-    ("affirmation", "reassure"): ("strength", Principle(
-        "Validate first",
-        "Warmth and acknowledgement come before anything else you might say.",
-        ("S000-28", "S003-17"))),
-    ("affirmation", "praise"): ("reconsider", Principle(
-        "Affirmation rather than praise",
-        "Praise puts you in the judge's seat; an affirmation names their own strength.",
-        ("S001-33",), ("SRC-10",))),
-    ("advice", "permission"): ("strength", Principle(
-        "Asking permission",
-        "Asking before you offer anything keeps the choice with the person.",
-        ("S002-50", "S003-23"), ("SRC-09",))),
-    ("advice", "directive"): ("reconsider", Principle(
-        "No unasked-for advice",
-        "Telling people what to do takes the decision away from them, and can break trust.",
-        ("S003-23", "S004-20"))),
-    ("advice", ""): ("reconsider", Principle(
-        "No unasked-for advice",
-        "Ask what they have thought of, or ask whether they want ideas, before offering one.",
-        ("S003-23", "S002-50"), ("SRC-09",))),
-    ("minimizing", ""): ("reconsider", Principle(
-        "Don't minimise",
-        "Making a feeling sound smaller leaves the person feeling unheard, and they may stop sharing.",
-        ("S003-24", "S003-27"))),
-    ("comparing", ""): ("reconsider", Principle(
-        "Don't compare struggles",
-        "Comparing moves the focus away from the person and can make their pain seem less.",
-        ("S004-33",))),
-    ("judging", ""): ("reconsider", Principle(
-        "No judgment",
-        "People open up when they feel accepted as they are, without criticism.",
-        ("S003-14", "S003-20"))),
-    ("self_disclosure", ""): ("note", Principle(
-        "Share with purpose",
-        "Your own story helps when it is brief, for their benefit, and hands the focus back.",
-        ("S003-33", "S004-28", "S004-29"))),
-    ("information", ""): ("note", Principle(
-        "Information with permission",
-        "Facts and resources help most when the person wants them: check first.",
-        ("S001-30", "S002-50"), ("SRC-09",))),
+    ("reflection", ""): (
+        "strength",
+        Principle(
+            "Listening so the person feels heard",
+            "Saying back what you heard shows you are paying attention, and lets them correct you.",
+            ("S003-15", "S003-17"),
+            ("SRC-07",),
+        ),
+    ),
+    ("open_question", ""): (
+        "strength",
+        Principle(
+            "Open questions",
+            "An open question lets the person lead and tell it their own way.",
+            ("S003-30", "S000-30"),
+            ("SRC-07",),
+        ),
+    ),
+    ("open_question", "why"): (
+        "reconsider",
+        Principle(
+            "Ask 'what' or 'how' rather than 'why'",
+            "'Why' can sound like a demand for an excuse, so people defend instead of explore.",
+            ("S003-34",),
+        ),
+    ),
+    ("closed_question", ""): (
+        "reconsider",
+        Principle(
+            "Open questions",
+            "A closed question gets a short answer; an open one leaves room for their story.",
+            ("S003-30", "S001-23"),
+            ("SRC-07",),
+        ),
+    ),
+    ("affirmation", "affirm"): (
+        "strength",
+        Principle(
+            "Affirming strengths",
+            "Naming a real strength or effort helps the person see what they already do well.",
+            ("S003-17",),
+            ("SRC-10",),
+        ),
+    ),
+    ("affirmation", "reassure"): (
+        "strength",
+        Principle(
+            "Validate first",
+            "Warmth and acknowledgement come before anything else you might say.",
+            ("S000-28", "S003-17"),
+        ),
+    ),
+    ("affirmation", "praise"): (
+        "reconsider",
+        Principle(
+            "Affirmation rather than praise",
+            "Praise puts you in the judge's seat; an affirmation names their own strength.",
+            ("S001-33",),
+            ("SRC-10",),
+        ),
+    ),
+    ("advice", "permission"): (
+        "strength",
+        Principle(
+            "Asking permission",
+            "Asking before you offer anything keeps the choice with the person.",
+            ("S002-50", "S003-23"),
+            ("SRC-09",),
+        ),
+    ),
+    ("advice", "directive"): (
+        "reconsider",
+        Principle(
+            "No unasked-for advice",
+            "Telling people what to do takes the decision away from them, and can break trust.",
+            ("S003-23", "S004-20"),
+        ),
+    ),
+    ("advice", ""): (
+        "reconsider",
+        Principle(
+            "No unasked-for advice",
+            "Ask what they have thought of, or ask whether they want ideas, before offering one.",
+            ("S003-23", "S002-50"),
+            ("SRC-09",),
+        ),
+    ),
+    ("minimizing", ""): (
+        "reconsider",
+        Principle(
+            "Don't minimise",
+            "Making a feeling sound smaller leaves the person feeling unheard, and they may stop sharing.",
+            ("S003-24", "S003-27"),
+        ),
+    ),
+    ("comparing", ""): (
+        "reconsider",
+        Principle(
+            "Don't compare struggles",
+            "Comparing moves the focus away from the person and can make their pain seem less.",
+            ("S004-33",),
+        ),
+    ),
+    ("judging", ""): (
+        "reconsider",
+        Principle(
+            "No judgment",
+            "People open up when they feel accepted as they are, without criticism.",
+            ("S003-14", "S003-20"),
+        ),
+    ),
+    ("self_disclosure", ""): (
+        "note",
+        Principle(
+            "Share with purpose",
+            "Your own story helps when it is brief, for their benefit, and hands the focus back.",
+            ("S003-33", "S004-28", "S004-29"),
+        ),
+    ),
+    ("information", ""): (
+        "note",
+        Principle(
+            "Information with permission",
+            "Facts and resources help most when the person wants them: check first.",
+            ("S001-30", "S002-50"),
+            ("SRC-09",),
+        ),
+    ),
 }
 
 HEADINGS: dict[tuple[str, str], str] = {

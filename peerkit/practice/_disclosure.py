@@ -228,8 +228,15 @@ class SelfRating:
 # --- reading the text ---------------------------------------------------------------
 
 _CONTRACTIONS = (
-    ("can't", "can not"), ("won't", "will not"), ("n't", " not"), ("'re", " are"), ("'ve", " have"),
-    ("'ll", " will"), ("'m", " am"), ("'d", " would"), ("'s", " is"),
+    ("can't", "can not"),
+    ("won't", "will not"),
+    ("n't", " not"),
+    ("'re", " are"),
+    ("'ve", " have"),
+    ("'ll", " will"),
+    ("'m", " am"),
+    ("'d", " would"),
+    ("'s", " is"),
 )
 _TOKEN = re.compile(r"[a-z0-9]+")
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
@@ -247,35 +254,128 @@ def _phrases(*lines: str) -> tuple[tuple[str, ...], ...]:
 
 
 _ASSUMING = _phrases(
-    "what worked for me will work for you", "will work for you too", "it will work for you",
-    "worked for me so it", "you should do what i did", "do what i did", "here is what i did",
-    "here is what you need to do", "exact same thing", "exactly the same", "the same thing happened",
-    "same thing happened to me", "i know exactly how you feel", "i know how you feel",
-    "i know what you are going through", "just like me", "the same as me", "same as i did",
-    "you will be fine like me", "trust me it works",
+    "what worked for me will work for you",
+    "will work for you too",
+    "it will work for you",
+    "worked for me so it",
+    "you should do what i did",
+    "do what i did",
+    "here is what i did",
+    "here is what you need to do",
+    "exact same thing",
+    "exactly the same",
+    "the same thing happened",
+    "same thing happened to me",
+    "i know exactly how you feel",
+    "i know how you feel",
+    "i know what you are going through",
+    "just like me",
+    "the same as me",
+    "same as i did",
+    "you will be fine like me",
+    "trust me it works",
 )
 _PERMISSION = _phrases(
-    "can i share", "could i share", "may i share", "can i tell you", "could i tell you",
-    "would it help if i", "would it help to hear", "would it be helpful if i", "would it be helpful to hear",
-    "would it be ok if i", "would it be okay if i", "is it ok if i", "is it okay if i",
-    "do you mind if i", "would you mind if i", "would you like to hear", "would you want to hear",
-    "would you like me to share", "would you like me to tell you", "do you want to hear",
-    "would it be useful to hear", "would it be useful if i", "mind if i share",
+    "can i share",
+    "could i share",
+    "may i share",
+    "can i tell you",
+    "could i tell you",
+    "would it help if i",
+    "would it help to hear",
+    "would it be helpful if i",
+    "would it be helpful to hear",
+    "would it be ok if i",
+    "would it be okay if i",
+    "is it ok if i",
+    "is it okay if i",
+    "do you mind if i",
+    "would you mind if i",
+    "would you like to hear",
+    "would you want to hear",
+    "would you like me to share",
+    "would you like me to tell you",
+    "do you want to hear",
+    "would it be useful to hear",
+    "would it be useful if i",
+    "mind if i share",
 )
-_HOPE = frozenset({
-    "hope", "hopeful", "better", "easier", "eased", "ease", "easing", "improved", "improve", "improving",
-    "recover", "recovered", "recovering", "recovery", "possible", "heal", "healed", "healing", "lighter",
-    "changed", "change", "manageable", "brighter", "progress", "stronger", "lifted",
-})
-_HOPE_PHRASES = _phrases("got through", "get through", "came through", "turned around", "found my way",
-                         "found a way", "it does get", "not forever", "bit by bit", "step by step")
+_HOPE = frozenset(
+    {
+        "hope",
+        "hopeful",
+        "better",
+        "easier",
+        "eased",
+        "ease",
+        "easing",
+        "improved",
+        "improve",
+        "improving",
+        "recover",
+        "recovered",
+        "recovering",
+        "recovery",
+        "possible",
+        "heal",
+        "healed",
+        "healing",
+        "lighter",
+        "changed",
+        "change",
+        "manageable",
+        "brighter",
+        "progress",
+        "stronger",
+        "lifted",
+    }
+)
+_HOPE_PHRASES = _phrases(
+    "got through",
+    "get through",
+    "came through",
+    "turned around",
+    "found my way",
+    "found a way",
+    "it does get",
+    "not forever",
+    "bit by bit",
+    "step by step",
+)
 _NEGATIONS = frozenset({"not", "never", "no", "nothing"})
-_TRAUMA = frozenset({
-    "overdose", "overdosed", "overdosing", "needle", "needles", "inject", "injected", "injecting",
-    "blood", "bleeding", "bled", "ambulance", "icu", "seizure", "seizures", "withdrawal", "withdrawals",
-    "raped", "rape", "assault", "assaulted", "abused", "abuser", "strangled", "scars", "wounds",
-    "stitches", "resuscitated", "unconscious",
-})
+_TRAUMA = frozenset(
+    {
+        "overdose",
+        "overdosed",
+        "overdosing",
+        "needle",
+        "needles",
+        "inject",
+        "injected",
+        "injecting",
+        "blood",
+        "bleeding",
+        "bled",
+        "ambulance",
+        "icu",
+        "seizure",
+        "seizures",
+        "withdrawal",
+        "withdrawals",
+        "raped",
+        "rape",
+        "assault",
+        "assaulted",
+        "abused",
+        "abuser",
+        "strangled",
+        "scars",
+        "wounds",
+        "stitches",
+        "resuscitated",
+        "unconscious",
+    }
+)
 _TRAUMA_PHRASES = _phrases("emergency room", "hit me", "tried to end", "cut myself", "hurt myself")
 _YOU = frozenset({"you", "your", "yours", "yourself"})
 _ME = frozenset({"i", "me", "my", "mine", "myself"})
@@ -343,8 +443,12 @@ class DisclosurePlay:
         shares = "self_disclosure" in analysis.labels
         context = _Reading(text, analysis, per_sentence, words, shares)
         results = tuple(_RULES[info.name](info, context) for info in self.checks)
-        notes = tuple(i for i in coach_items(analysis) if i.tone == "reconsider" and i.label != "comparing")
-        return DisclosureFeedback(text, results=results, coach_notes=notes, words=len(words), shares=shares)
+        notes = tuple(
+            i for i in coach_items(analysis) if i.tone == "reconsider" and i.label != "comparing"
+        )
+        return DisclosureFeedback(
+            text, results=results, coach_notes=notes, words=len(words), shares=shares
+        )
 
     # -- the self-rated mode --------------------------------------------------------
     def rate(self, ticked: Iterable[str]) -> SelfRating:
@@ -390,7 +494,9 @@ def _brief(info: CheckInfo, reading: _Reading) -> CheckResult:
     count = len(reading.words)
     noun = "word" if count == 1 else "words"
     if count <= BRIEF_WORDS:
-        return CheckResult(info, "met", f"It is {count} {noun}: short enough to leave the space to them.")
+        return CheckResult(
+            info, "met", f"It is {count} {noun}: short enough to leave the space to them."
+        )
     return CheckResult(info, "not-met", f"It runs to {count} {noun}. {info.guidance}")
 
 
@@ -406,38 +512,58 @@ def _hope(info: CheckInfo, reading: _Reading) -> CheckResult:
     word = _hope_word(reading.words)
     if word:
         return CheckResult(
-            info, "met",
+            info,
+            "met",
             f"Words such as “{word}” can carry hope. Check that they say change is possible, without"
             " promising how.",
         )
-    return CheckResult(info, "not-met", f"Nothing in it says that things can change. {info.guidance}")
+    return CheckResult(
+        info, "not-met", f"Nothing in it says that things can change. {info.guidance}"
+    )
 
 
 def _no_trauma_detail(info: CheckInfo, reading: _Reading) -> CheckResult:
     word = _trauma_word(reading.words)
     if word:
-        return CheckResult(info, "not-met", f"Words such as “{word}” can bring detail that weighs on the"
-                           f" peer. {info.guidance}")
-    return CheckResult(info, "met", "It has none of the words that usually bring distressing detail."
-                       " Read it once as the peer would hear it, to be sure.")
+        return CheckResult(
+            info,
+            "not-met",
+            f"Words such as “{word}” can bring detail that weighs on the peer. {info.guidance}",
+        )
+    return CheckResult(
+        info,
+        "met",
+        "It has none of the words that usually bring distressing detail."
+        " Read it once as the peer would hear it, to be sure.",
+    )
 
 
 def _no_comparing(info: CheckInfo, reading: _Reading) -> CheckResult:
     found = next((f for f in reading.analysis.findings if f.label == "comparing"), None)
     if found is not None:
-        return CheckResult(info, "not-met", f"This compares your experience with theirs. {info.guidance}",
-                           reading.quote(found.span))
+        return CheckResult(
+            info,
+            "not-met",
+            f"This compares your experience with theirs. {info.guidance}",
+            reading.quote(found.span),
+        )
     return CheckResult(info, "met", "The response coach found no comparing in it.")
 
 
 def _no_assuming(info: CheckInfo, reading: _Reading) -> CheckResult:
     sentence = reading.sentence_with(_ASSUMING)
     if sentence:
-        return CheckResult(info, "not-met", f"This assumes your way will suit them. {info.guidance}", sentence)
+        return CheckResult(
+            info, "not-met", f"This assumes your way will suit them. {info.guidance}", sentence
+        )
     directive = next((f for f in reading.analysis.findings if f.directive), None)
     if directive is not None:
-        return CheckResult(info, "not-met", "This tells them what to do, as if your way will suit them."
-                           f" {info.guidance}", reading.quote(directive.span))
+        return CheckResult(
+            info,
+            "not-met",
+            f"This tells them what to do, as if your way will suit them. {info.guidance}",
+            reading.quote(directive.span),
+        )
     return CheckResult(info, "met", "Nothing in it says that your way will suit them.")
 
 
@@ -446,8 +572,12 @@ def _permission(info: CheckInfo, reading: _Reading) -> CheckResult:
     if sentence:
         return CheckResult(info, "met", "You ask first, so they can say no:", sentence)
     if not reading.shares:
-        return CheckResult(info, "met", "You do not share your own story here, so there is nothing to ask about.")
-    return CheckResult(info, "not-met", f"It does not ask whether they want to hear it. {info.guidance}")
+        return CheckResult(
+            info, "met", "You do not share your own story here, so there is nothing to ask about."
+        )
+    return CheckResult(
+        info, "not-met", f"It does not ask whether they want to hear it. {info.guidance}"
+    )
 
 
 _RULES = {

@@ -68,13 +68,17 @@ class QuizPlay:
     def select(self, question_id: str, option_ids: str | Iterable[str] | None) -> None:
         """Choose one option (single choice) or several (multiple choice); None clears."""
         question = self.question(question_id)
-        chosen = frozenset() if option_ids is None else frozenset(
-            [option_ids] if isinstance(option_ids, str) else option_ids
+        chosen = (
+            frozenset()
+            if option_ids is None
+            else frozenset([option_ids] if isinstance(option_ids, str) else option_ids)
         )
         known = {o.id for o in question.options}
         unknown = chosen - known
         if unknown:
-            raise PlayError(f"there is no option '{sorted(unknown)[0]}' in question '{question_id}'")
+            raise PlayError(
+                f"there is no option '{sorted(unknown)[0]}' in question '{question_id}'"
+            )
         if len(chosen) > 1 and not question.multiple:
             raise PlayError(f"question '{question_id}' takes one answer")
         self._selected[question_id] = chosen
@@ -85,7 +89,9 @@ class QuizPlay:
     def check(self, question_id: str) -> QuestionResult:
         question = self.question(question_id)
         chosen = self.selected(question_id)
-        return QuestionResult(question, tuple(OptionResult(o, o.id in chosen) for o in question.options))
+        return QuestionResult(
+            question, tuple(OptionResult(o, o.id in chosen) for o in question.options)
+        )
 
     def check_all(self) -> tuple[QuestionResult, ...]:
         return tuple(self.check(q.id) for q in self.quiz.questions)

@@ -113,7 +113,9 @@ class RewritePlay:
             result = RewriteFeedback(self.rewrite, text, crisis=True)
         else:
             analysis = analyze(text)
-            result = RewriteFeedback(self.rewrite, text, analysis=analysis, items=coach_items(analysis))
+            result = RewriteFeedback(
+                self.rewrite, text, analysis=analysis, items=coach_items(analysis)
+            )
         self._feedback = result
         self._tried = self._tried or result.coached
         return result

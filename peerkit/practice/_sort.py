@@ -82,7 +82,9 @@ class SortPlay:
         results = []
         for card in self.sort.cards:
             placed = self._placed.get(card.id)
-            results.append(CardResult(card, bins.get(placed) if placed else None, placed in card.bins))
+            results.append(
+                CardResult(card, bins.get(placed) if placed else None, placed in card.bins)
+            )
         return SortResult(tuple(results), self.sort.after_check)
 
     def to_state(self) -> dict[str, Any]:

@@ -122,12 +122,17 @@ def _case_context(case: Case) -> dict[str, object]:
 
 
 def render_crisis(resources: CrisisResources, region: Region | None) -> str:
-    return environment().get_template("crisis.html.j2").render(
-        region=region,
-        generic=resources.generic,
-        directory=resources.directory,
-        region_ids=[r.id for r in resources.regions],
-    ).strip()
+    return (
+        environment()
+        .get_template("crisis.html.j2")
+        .render(
+            region=region,
+            generic=resources.generic,
+            directory=resources.directory,
+            region_ids=[r.id for r in resources.regions],
+        )
+        .strip()
+    )
 
 
 STALE_AFTER_DAYS = 365
@@ -138,16 +143,27 @@ def render_local_rules(rules: Jurisdiction | None, today: dt.date | None = None)
     """The local rules panel: the filled-in rules, or "Not yet localised" while they are empty."""
     rules = rules or Jurisdiction(schema_version=1, type="jurisdiction")
     today = today or dt.date.today()
-    stale = rules.last_reviewed is not None and (today - rules.last_reviewed).days > STALE_AFTER_DAYS
-    return environment().get_template("local-rules.html.j2").render(rules=rules, stale=stale).strip()
+    stale = (
+        rules.last_reviewed is not None and (today - rules.last_reviewed).days > STALE_AFTER_DAYS
+    )
+    return (
+        environment().get_template("local-rules.html.j2").render(rules=rules, stale=stale).strip()
+    )
 
 
 def render_lesson(lesson: LessonEntry) -> str:
-    return environment().get_template("lesson.html.j2").render(lesson=lesson, minutes=lesson.minutes).strip()
+    return (
+        environment()
+        .get_template("lesson.html.j2")
+        .render(lesson=lesson, minutes=lesson.minutes)
+        .strip()
+    )
 
 
 def render_references(references: Iterable[Reference]) -> str:
-    return environment().get_template("references.html.j2").render(references=list(references)).strip()
+    return (
+        environment().get_template("references.html.j2").render(references=list(references)).strip()
+    )
 
 
 def with_style(html: str) -> str:

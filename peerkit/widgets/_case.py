@@ -19,8 +19,12 @@ class CaseView:
     buttons (Enter or Space presses them).
     """
 
-    def __init__(self, case: Case, play: CasePlay | None = None,
-                 on_change: Callable[[CasePlay], None] | None = None):
+    def __init__(
+        self,
+        case: Case,
+        play: CasePlay | None = None,
+        on_change: Callable[[CasePlay], None] | None = None,
+    ):
         self.play = play or CasePlay(case)
         self.on_change = on_change
         self.title = title_html("Case study", case.title)
@@ -30,7 +34,9 @@ class CaseView:
         self.setting = W.HTML(intro)
         self.narrative = W.HTML()
         self.replies = W.RadioButtons(options=[], index=None, layout=W.Layout(width="100%"))
-        self.choose_button = button("Choose this reply", "Choose the selected reply and see what happens")
+        self.choose_button = button(
+            "Choose this reply", "Choose the selected reply and see what happens"
+        )
         self.back_button = button("Go back", "Undo your last choice")
         self.restart_button = button("Start again", "Go back to the start of the case")
         self.feedback = W.HTML(status())
@@ -45,8 +51,15 @@ class CaseView:
             controls.append(self.restart_button)
         self.widget = W.VBox(
             # Feedback on the last reply comes before what happens next, so it reads in order.
-            [self.title, self.setting, self.feedback, self.narrative, self.replies, W.HBox(controls),
-             self.path_summary]
+            [
+                self.title,
+                self.setting,
+                self.feedback,
+                self.narrative,
+                self.replies,
+                W.HBox(controls),
+                self.path_summary,
+            ]
         )
         self.widget.add_class("pk-widget")
         self.widget.add_class("pk-case")
@@ -100,7 +113,9 @@ class CaseView:
         else:
             node = play.node
             assert node is not None
-            self.narrative.value = paragraphs(node.text) + f"<p><strong>{escape(node.prompt)}</strong></p>"
+            self.narrative.value = (
+                paragraphs(node.text) + f"<p><strong>{escape(node.prompt)}</strong></p>"
+            )
             self.replies.options = [(c.text, c.id) for c in node.choices]
             self.replies.index = None
             self.replies.layout.display = None

@@ -37,29 +37,49 @@ class DisclosureView:
     the checkboxes and the buttons; Space or Enter operates them.
     """
 
-    def __init__(self, disclosure: Disclosure, play: DisclosurePlay | None = None,
-                 on_change: Callable[[DisclosurePlay], None] | None = None):
+    def __init__(
+        self,
+        disclosure: Disclosure,
+        play: DisclosurePlay | None = None,
+        on_change: Callable[[DisclosurePlay], None] | None = None,
+    ):
         self.disclosure = disclosure
         self.play = play or DisclosurePlay(disclosure)
         self.on_change = on_change
         self.result: DisclosureFeedback | SelfRating | None = None
         self.title = title_html("Self-disclosure check", disclosure.title)
-        self.scenario = W.HTML(paragraphs(disclosure.scenario) + f"<p><strong>{escape(disclosure.prompt)}</strong></p>")
+        self.scenario = W.HTML(
+            paragraphs(disclosure.scenario) + f"<p><strong>{escape(disclosure.prompt)}</strong></p>"
+        )
         self.sharing = text_box("What you would share:", "Write what, if anything, you would share")
         self.privacy = W.HTML(f"<p><small>{escape(PRIVACY_NOTE)}</small></p>")
-        self.mode = W.RadioButtons(options=MODES, value="auto", description="How to check it:",
-                                   style={"description_width": "initial"}, layout=W.Layout(width="100%"))
+        self.mode = W.RadioButtons(
+            options=MODES,
+            value="auto",
+            description="How to check it:",
+            style={"description_width": "initial"},
+            layout=W.Layout(width="100%"),
+        )
         self.boxes = {
-            info.name: W.Checkbox(value=False, description=info.question, indent=False, layout=W.Layout(width="100%"))
+            info.name: W.Checkbox(
+                value=False, description=info.question, indent=False, layout=W.Layout(width="100%")
+            )
             for info in self.play.checks
         }
         self.ratings = W.VBox(
             [W.HTML("<p>Tick each point that your sharing meets:</p>"), *self.boxes.values()],
             layout=W.Layout(display="none"),
         )
-        self.check_button = button(BUTTON_LABELS["auto"], "See how your sharing reads against the checklist")
-        self.save_button = button("Save to my journal", "Keep what you wrote in your private journal (never in the notebook)")
-        self.restart_button = button("Start again", "Clear what you wrote, your ticks and the feedback")
+        self.check_button = button(
+            BUTTON_LABELS["auto"], "See how your sharing reads against the checklist"
+        )
+        self.save_button = button(
+            "Save to my journal",
+            "Keep what you wrote in your private journal (never in the notebook)",
+        )
+        self.restart_button = button(
+            "Start again", "Clear what you wrote, your ticks and the feedback"
+        )
         self.feedback = W.HTML(status())
         self.saved = W.HTML(status())
         self.answers = W.HTML()
@@ -67,11 +87,20 @@ class DisclosureView:
         self.check_button.on_click(lambda _: self._on_check())
         self.save_button.on_click(lambda _: self._on_save())
         self.restart_button.on_click(lambda _: self._on_restart())
-        self.widget = W.VBox([
-            self.title, self.scenario, self.sharing, self.privacy, self.mode, self.ratings,
-            W.HBox([self.check_button, self.save_button, self.restart_button]),
-            self.feedback, self.saved, self.answers,
-        ])
+        self.widget = W.VBox(
+            [
+                self.title,
+                self.scenario,
+                self.sharing,
+                self.privacy,
+                self.mode,
+                self.ratings,
+                W.HBox([self.check_button, self.save_button, self.restart_button]),
+                self.feedback,
+                self.saved,
+                self.answers,
+            ]
+        )
         self.widget.add_class("pk-widget")
         self.widget.add_class("pk-disclosure")
 
@@ -106,7 +135,8 @@ class DisclosureView:
         self.ratings.layout.display = None if mode == "self" else "none"
         self.check_button.description = BUTTON_LABELS[mode]
         self.check_button.tooltip = (
-            "Get guidance on the points you ticked and the ones you did not" if mode == "self"
+            "Get guidance on the points you ticked and the ones you did not"
+            if mode == "self"
             else "See how your sharing reads against the checklist"
         )
 
@@ -125,13 +155,16 @@ class DisclosureView:
         if crisis:
             self.answers.value = ""
         elif tried:
-            self.answers.value = model_answers_html("Examples of sharing that fits the checklist",
-                                                    self.disclosure.model_answers)
+            self.answers.value = model_answers_html(
+                "Examples of sharing that fits the checklist", self.disclosure.model_answers
+            )
         if self.on_change is not None:
             self.on_change(self.play)
 
     def _on_save(self) -> None:
-        self.saved.value = status(save_to_journal(self.disclosure, self.disclosure.prompt, self.sharing.value))
+        self.saved.value = status(
+            save_to_journal(self.disclosure, self.disclosure.prompt, self.sharing.value)
+        )
 
     def _on_restart(self) -> None:
         self.sharing.value = ""

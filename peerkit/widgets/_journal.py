@@ -110,13 +110,24 @@ class JournalToolsView:
         self.no_button.on_click(lambda _: self._on_cancel_delete())
         self.format.observe(lambda change: self._on_format(change["old"], change["new"]), "value")
         row = W.HBox(
-            [self.list_button, self.text_button, self.hide_button, self.export_button,
-             self.delete_button],
+            [
+                self.list_button,
+                self.text_button,
+                self.hide_button,
+                self.export_button,
+                self.delete_button,
+            ],
             layout=W.Layout(flex_flow="row wrap"),
         )
         self.widget = W.VBox(
-            [W.HTML("<p><strong>Your journal</strong></p>"), row, self.listing, self.export_box,
-             self.delete_box, self.feedback]
+            [
+                W.HTML("<p><strong>Your journal</strong></p>"),
+                row,
+                self.listing,
+                self.export_box,
+                self.delete_box,
+                self.feedback,
+            ]
         )
         self.widget.add_class("pk-journal-tools")
         self._showing_text = False
@@ -305,8 +316,14 @@ class JournalView:
         self.feedback = W.HTML(status())
         self.tools = JournalToolsView(JournalDesk(self.play.keeper, titles=_lesson_titles))
         self.widget = W.VBox(
-            [self.title, self.prompt, self.text, W.HBox([self.save_button]), self.feedback,
-             self.tools.widget]
+            [
+                self.title,
+                self.prompt,
+                self.text,
+                W.HBox([self.save_button]),
+                self.feedback,
+                self.tools.widget,
+            ]
         )
         self.widget.add_class("pk-widget")
         self.widget.add_class("pk-journal")

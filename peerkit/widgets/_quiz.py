@@ -13,20 +13,31 @@ from ._common import button, status, title_html
 
 
 class _QuestionView:
-    def __init__(self, number: int, question: Question, play: QuizPlay, on_check: Callable[[], None]):
+    def __init__(
+        self, number: int, question: Question, play: QuizPlay, on_check: Callable[[], None]
+    ):
         self.question = question
         self.play = play
         self.on_check = on_check
-        self.prompt = W.HTML(f"<p><strong>Question {number}.</strong> {escape(question.prompt)}"
-                             f" ({'choose all that apply' if question.multiple else 'choose one'})</p>")
+        self.prompt = W.HTML(
+            f"<p><strong>Question {number}.</strong> {escape(question.prompt)}"
+            f" ({'choose all that apply' if question.multiple else 'choose one'})</p>"
+        )
         if question.multiple:
-            self.boxes = {o.id: W.Checkbox(value=False, description=o.text, indent=False,
-                                           layout=W.Layout(width="100%")) for o in question.options}
+            self.boxes = {
+                o.id: W.Checkbox(
+                    value=False, description=o.text, indent=False, layout=W.Layout(width="100%")
+                )
+                for o in question.options
+            }
             self.control: W.Widget = W.VBox(list(self.boxes.values()))
         else:
             self.boxes = {}
-            self.control = W.RadioButtons(options=[(o.text, o.id) for o in question.options], index=None,
-                                          layout=W.Layout(width="100%"))
+            self.control = W.RadioButtons(
+                options=[(o.text, o.id) for o in question.options],
+                index=None,
+                layout=W.Layout(width="100%"),
+            )
         self.check_button = button("Check answer", f"Check your answer to question {number}")
         self.check_button.on_click(lambda _: self._on_check())
         self.feedback = W.HTML(status())
@@ -64,15 +75,21 @@ def _explain(result: QuestionResult) -> str:
             continue
         mark = "Correct" if option.correct else "Not correct"
         chosen = "You chose" if option_result.selected else "You did not choose"
-        lines.append(f"<li>{chosen}: “{escape(option.text)}”. <strong>{mark}.</strong> {escape(option.explanation)}</li>")
+        lines.append(
+            f"<li>{chosen}: “{escape(option.text)}”. <strong>{mark}.</strong> {escape(option.explanation)}</li>"
+        )
     return f"<p><strong>{escape(result.summary)}</strong></p><ul>{''.join(lines)}</ul>"
 
 
 class QuizView:
     """One block per question, each with its own check button and feedback."""
 
-    def __init__(self, quiz: Quiz, play: QuizPlay | None = None,
-                 on_change: Callable[[QuizPlay], None] | None = None):
+    def __init__(
+        self,
+        quiz: Quiz,
+        play: QuizPlay | None = None,
+        on_change: Callable[[QuizPlay], None] | None = None,
+    ):
         self.play = play or QuizPlay(quiz)
         self.on_change = on_change
         self.title = title_html("Quiz", quiz.title)
@@ -80,7 +97,8 @@ class QuizView:
         if quiz.instructions:
             parts.append(W.HTML(f"<p>{escape(quiz.instructions)}</p>"))
         self.questions = {
-            q.id: _QuestionView(n, q, self.play, self._changed) for n, q in enumerate(quiz.questions, start=1)
+            q.id: _QuestionView(n, q, self.play, self._changed)
+            for n, q in enumerate(quiz.questions, start=1)
         }
         parts += [qv.widget for qv in self.questions.values()]
         self.widget = W.VBox(parts)

@@ -29,8 +29,12 @@ class RewriteView:
     the original did not help appear below it once the learner has tried.
     """
 
-    def __init__(self, rewrite: Rewrite, play: RewritePlay | None = None,
-                 on_change: Callable[[RewritePlay], None] | None = None):
+    def __init__(
+        self,
+        rewrite: Rewrite,
+        play: RewritePlay | None = None,
+        on_change: Callable[[RewritePlay], None] | None = None,
+    ):
         self.rewrite = rewrite
         self.play = play or RewritePlay(rewrite)
         self.on_change = on_change
@@ -42,8 +46,12 @@ class RewriteView:
         )
         self.reply = text_box("Your reply:", "Write what you would say instead")
         self.privacy = W.HTML(f"<p><small>{escape(PRIVACY_NOTE)}</small></p>")
-        self.feedback_button = button("Get feedback", "See what your reply does well and what to reconsider")
-        self.save_button = button("Save to my journal", "Keep your reply in your private journal (never in the notebook)")
+        self.feedback_button = button(
+            "Get feedback", "See what your reply does well and what to reconsider"
+        )
+        self.save_button = button(
+            "Save to my journal", "Keep your reply in your private journal (never in the notebook)"
+        )
         self.restart_button = button("Start again", "Clear your reply and the feedback")
         self.feedback = W.HTML(status())
         self.saved = W.HTML(status())
@@ -51,11 +59,18 @@ class RewriteView:
         self.feedback_button.on_click(lambda _: self._on_feedback())
         self.save_button.on_click(lambda _: self._on_save())
         self.restart_button.on_click(lambda _: self._on_restart())
-        self.widget = W.VBox([
-            self.title, self.situation, self.reply, self.privacy,
-            W.HBox([self.feedback_button, self.save_button, self.restart_button]),
-            self.feedback, self.saved, self.answers,
-        ])
+        self.widget = W.VBox(
+            [
+                self.title,
+                self.situation,
+                self.reply,
+                self.privacy,
+                W.HBox([self.feedback_button, self.save_button, self.restart_button]),
+                self.feedback,
+                self.saved,
+                self.answers,
+            ]
+        )
         self.widget.add_class("pk-widget")
         self.widget.add_class("pk-rewrite")
 
@@ -79,18 +94,24 @@ class RewriteView:
         self.play.write(self.reply.value)
         result = self.play.feedback()
         self.feedback.value = status(self._feedback_html(result))
-        self.answers.value = self._answers_html() if self.play.answers_shown and not result.crisis else ""
+        self.answers.value = (
+            self._answers_html() if self.play.answers_shown and not result.crisis else ""
+        )
         self.saved.value = status()
         if self.on_change is not None:
             self.on_change(self.play)
 
     def _on_save(self) -> None:
-        self.saved.value = status(save_to_journal(self.rewrite, self.rewrite.prompt, self.reply.value))
+        self.saved.value = status(
+            save_to_journal(self.rewrite, self.rewrite.prompt, self.reply.value)
+        )
 
     def _on_restart(self) -> None:
         self.reply.value = ""
         self.play.clear()
-        self.feedback.value = status("Your reply and the feedback are cleared. Try again whenever you like.")
+        self.feedback.value = status(
+            "Your reply and the feedback are cleared. Try again whenever you like."
+        )
         self.saved.value = status()
         self.answers.value = ""
 
@@ -104,12 +125,15 @@ class RewriteView:
         parts.append(feedback_items_html(result.items))
         rubric = "".join(f"<li>{escape(point.question)}</li>" for point in result.rubric)
         parts.append(f"<h4>Check your reply yourself</h4><ul>{rubric}</ul>")
-        parts.append("<p>The model answers, and why the original reply did not help, are below.</p>")
+        parts.append(
+            "<p>The model answers, and why the original reply did not help, are below.</p>"
+        )
         return "".join(parts)
 
     def _answers_html(self) -> str:
         rewrite = self.rewrite
         return (
-            "<h4>Why the original reply did not help</h4>" + paragraphs(rewrite.why_unhelpful)
+            "<h4>Why the original reply did not help</h4>"
+            + paragraphs(rewrite.why_unhelpful)
             + model_answers_html("Model answers", rewrite.model_answers)
         )

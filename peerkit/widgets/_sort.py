@@ -19,8 +19,12 @@ NOT_PLACED = ""
 class SortView:
     """Each card has a labelled dropdown of groups; "Check my sorting" explains every card."""
 
-    def __init__(self, sort: Sort, play: SortPlay | None = None,
-                 on_change: Callable[[SortPlay], None] | None = None):
+    def __init__(
+        self,
+        sort: Sort,
+        play: SortPlay | None = None,
+        on_change: Callable[[SortPlay], None] | None = None,
+    ):
         self.play = play or SortPlay(sort)
         self.on_change = on_change
         self.title = title_html("Sorting exercise", sort.title)
@@ -35,16 +39,33 @@ class SortView:
                 description=f"Card {number} goes in:",
                 style={"description_width": "initial"},
             )
-            dropdown.observe(lambda change, cid=card.id: self._on_place(cid, change["new"]), names="value")
+            dropdown.observe(
+                lambda change, cid=card.id: self._on_place(cid, change["new"]), names="value"
+            )
             self.dropdowns[card.id] = dropdown
-            rows.append(W.VBox([W.HTML(f"<p><strong>Card {number}.</strong> {escape(card.text)}</p>"), dropdown]))
-        self.check_button = button("Check my sorting", "See which cards are where the lesson puts them, and why")
+            rows.append(
+                W.VBox(
+                    [
+                        W.HTML(f"<p><strong>Card {number}.</strong> {escape(card.text)}</p>"),
+                        dropdown,
+                    ]
+                )
+            )
+        self.check_button = button(
+            "Check my sorting", "See which cards are where the lesson puts them, and why"
+        )
         self.reset_button = button("Start again", "Clear all your choices")
         self.check_button.on_click(lambda _: self._on_check())
         self.reset_button.on_click(lambda _: self._on_reset())
         self.feedback = W.HTML(status())
         self.widget = W.VBox(
-            [self.title, self.instructions, *rows, W.HBox([self.check_button, self.reset_button]), self.feedback]
+            [
+                self.title,
+                self.instructions,
+                *rows,
+                W.HBox([self.check_button, self.reset_button]),
+                self.feedback,
+            ]
         )
         self.widget.add_class("pk-widget")
         self.widget.add_class("pk-sort")
@@ -77,9 +98,13 @@ class SortView:
             elif card_result.correct:
                 verdict = f"Matches the lesson: {escape(card_result.placed.label)}."
             else:
-                verdict = (f"You chose {escape(card_result.placed.label)}; the lesson puts it in:"
-                           f" {escape(expected)}.")
-            items.append(f"<li><strong>Card {number}.</strong> {verdict} {escape(card.explanation)}</li>")
+                verdict = (
+                    f"You chose {escape(card_result.placed.label)}; the lesson puts it in:"
+                    f" {escape(expected)}."
+                )
+            items.append(
+                f"<li><strong>Card {number}.</strong> {verdict} {escape(card.explanation)}</li>"
+            )
         body = f"<p><strong>{escape(result.summary)}</strong></p><ol>{''.join(items)}</ol>"
         if result.after_check:
             body += f"<p>{escape(result.after_check)}</p>"
