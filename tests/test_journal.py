@@ -20,16 +20,9 @@ from peerkit.journal import (
     hosting,
     hosting_note,
 )
+from peerkit.journal._hosting import HOSTING_VARIABLES
 
 SECRET = 'My brother\'s overdose last spring still <shakes> me & I "freeze"'
-HOSTING_VARIABLES = (
-    "BINDER_LAUNCH_HOST",
-    "BINDER_REPO_URL",
-    "BINDER_REF_URL",
-    "JUPYTERHUB_SERVICE_PREFIX",
-    "JUPYTERHUB_USER",
-    "JUPYTERHUB_API_URL",
-)
 
 
 @pytest.fixture(autouse=True)

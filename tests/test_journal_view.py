@@ -22,19 +22,12 @@ from peerkit.journal import (
     export_refusal,
 )
 from peerkit.journal import _keeper as keeper_module
+from peerkit.journal._hosting import HOSTING_VARIABLES
 from peerkit.static import render_item
 from peerkit.widgets import VIEWS, JournalToolsView, JournalView
 from peerkit.widgets._journal import JournalPanel
 
 SECRET = 'My sister\'s <b>relapse</b> & the "night" I never told anyone about'
-HOSTING_VARIABLES = (
-    "BINDER_LAUNCH_HOST",
-    "BINDER_REPO_URL",
-    "BINDER_REF_URL",
-    "JUPYTERHUB_SERVICE_PREFIX",
-    "JUPYTERHUB_USER",
-    "JUPYTERHUB_API_URL",
-)
 PROMPT = Journal(
     schema_version=1,
     type="journal",

@@ -16,17 +16,10 @@ import pytest
 
 from peerkit.journal import HOME_ENV, Entry, ProgressRecord, Store, StoreProblem, default_path
 from peerkit.journal import _store as store_module
+from peerkit.journal._hosting import HOSTING_VARIABLES
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "I relapsed in March and told nobody at work"
-HOSTING_VARIABLES = (
-    "BINDER_LAUNCH_HOST",
-    "BINDER_REPO_URL",
-    "BINDER_REF_URL",
-    "JUPYTERHUB_SERVICE_PREFIX",
-    "JUPYTERHUB_USER",
-    "JUPYTERHUB_API_URL",
-)
 
 
 @pytest.fixture(autouse=True)

@@ -15,6 +15,8 @@ Hosting = Literal["binder", "jupyterhub", "local"]
 
 _BINDER_VARIABLES = ("BINDER_LAUNCH_HOST", "BINDER_REPO_URL", "BINDER_REF_URL")
 _HUB_VARIABLES = ("JUPYTERHUB_USER", "JUPYTERHUB_API_URL")
+HOSTING_VARIABLES = (*_BINDER_VARIABLES, "JUPYTERHUB_SERVICE_PREFIX", *_HUB_VARIABLES)
+"""Every environment variable hosting() reads (tests clear them to stand on a local machine)."""
 
 
 def hosting(environ: Mapping[str, str] | None = None) -> Hosting:
