@@ -27,8 +27,11 @@ $(STAMP): pyproject.toml
 	cp peerkit/jupyterlab/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $(STAMP)
 
+# JupyterLab refuses to run as root unless told; containers often run as root.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: $(STAMP)
-	$(BIN)/jupyter lab notebooks/00-welcome.ipynb
+	$(BIN)/jupyter lab $(ROOT_FLAG) notebooks/00-welcome.ipynb
 
 app: $(STAMP)
 	$(BIN)/peerkit app
