@@ -11,12 +11,11 @@ from ..content import Disclosure
 from ..practice import DisclosureFeedback, DisclosurePlay, SelfRating
 from ._common import button, paragraphs, status, title_html
 from ._written import (
-    PRIVACY_NOTE,
+    WrittenView,
     crisis_html,
     feedback_items_html,
     model_answers_html,
     quoted,
-    save_to_journal,
     sources_text,
     text_box,
 )
@@ -28,7 +27,7 @@ MODES = [
 BUTTON_LABELS = {"auto": "Check what I would share", "self": "Get guidance on my ratings"}
 
 
-class DisclosureView:
+class DisclosureView(WrittenView):
     """A scenario, a box for what the learner would share, and the checklist.
 
     Two ways to check: automatically (each point says what the words show, or
@@ -44,15 +43,20 @@ class DisclosureView:
         on_change: Callable[[DisclosurePlay], None] | None = None,
     ):
         self.disclosure = disclosure
-        self.play = play or DisclosurePlay(disclosure)
-        self.on_change = on_change
+        self._setup(
+            disclosure,
+            play or DisclosurePlay(disclosure),
+            on_change,
+            text_box("What you would share:", "Write what, if anything, you would share"),
+            "Keep what you wrote in your private journal (never in the notebook)",
+            "Clear what you wrote, your ticks and the feedback",
+        )
+        self.sharing = self.box
         self.result: DisclosureFeedback | SelfRating | None = None
         self.title = title_html("Self-disclosure check", disclosure.title)
         self.scenario = W.HTML(
             paragraphs(disclosure.scenario) + f"<p><strong>{escape(disclosure.prompt)}</strong></p>"
         )
-        self.sharing = text_box("What you would share:", "Write what, if anything, you would share")
-        self.privacy = W.HTML(f"<p><small>{escape(PRIVACY_NOTE)}</small></p>")
         self.mode = W.RadioButtons(
             options=MODES,
             value="auto",
@@ -73,40 +77,14 @@ class DisclosureView:
         self.check_button = button(
             BUTTON_LABELS["auto"], "See how your sharing reads against the checklist"
         )
-        self.save_button = button(
-            "Save to my journal",
-            "Keep what you wrote in your private journal (never in the notebook)",
-        )
-        self.restart_button = button(
-            "Start again", "Clear what you wrote, your ticks and the feedback"
-        )
-        self.feedback = W.HTML(status())
-        self.saved = W.HTML(status())
-        self.answers = W.HTML()
         self.mode.observe(lambda change: self._on_mode(change["new"]), names="value")
         self.check_button.on_click(lambda _: self._on_check())
-        self.save_button.on_click(lambda _: self._on_save())
-        self.restart_button.on_click(lambda _: self._on_restart())
-        self.widget = W.VBox(
-            [
-                self.title,
-                self.scenario,
-                self.sharing,
-                self.privacy,
-                self.mode,
-                self.ratings,
-                W.HBox([self.check_button, self.save_button, self.restart_button]),
-                self.feedback,
-                self.saved,
-                self.answers,
-            ]
+        self._layout(
+            "pk-disclosure",
+            [self.title, self.scenario],
+            self.check_button,
+            [self.mode, self.ratings],
         )
-        self.widget.add_class("pk-widget")
-        self.widget.add_class("pk-disclosure")
-
-    # Programmatic triggers, as ipywidgets' Button.click(): tests and checks use them.
-    def write(self, text: str) -> None:
-        self.sharing.value = text
 
     def check(self, text: str | None = None) -> DisclosureFeedback:
         """Check the text automatically, as pressing the button in the first mode does."""
@@ -126,9 +104,6 @@ class DisclosureView:
         self.check_button.click()
         assert isinstance(self.result, SelfRating)
         return self.result
-
-    def save(self) -> None:
-        self.save_button.click()
 
     # Event handlers
     def _on_mode(self, mode: str) -> None:
@@ -158,23 +133,13 @@ class DisclosureView:
             self.answers.value = model_answers_html(
                 "Examples of sharing that fits the checklist", self.disclosure.model_answers
             )
-        if self.on_change is not None:
-            self.on_change(self.play)
-
-    def _on_save(self) -> None:
-        self.saved.value = status(
-            save_to_journal(self.disclosure, self.disclosure.prompt, self.sharing.value)
-        )
+        self._changed()
 
     def _on_restart(self) -> None:
-        self.sharing.value = ""
         for box in self.boxes.values():
             box.value = False
-        self.play.clear()
         self.result = None
-        self.feedback.value = status("What you wrote, your ticks and the feedback are cleared.")
-        self.saved.value = status()
-        self.answers.value = ""
+        self._clear("What you wrote, your ticks and the feedback are cleared.")
 
     # Rendering
     def _check_html(self, feedback: DisclosureFeedback) -> str:

@@ -11,17 +11,16 @@ from ..content import Rewrite
 from ..practice import RewriteFeedback, RewritePlay
 from ._common import button, paragraphs, status, title_html
 from ._written import (
-    PRIVACY_NOTE,
+    WrittenView,
     crisis_html,
     feedback_items_html,
     model_answers_html,
     quoted,
-    save_to_journal,
     text_box,
 )
 
 
-class RewriteView:
+class RewriteView(WrittenView):
     """The unhelpful reply in its context, a box for the learner's own, and explained feedback.
 
     Keyboard: Tab reaches the box, then the buttons (Enter or Space presses them).
@@ -36,47 +35,26 @@ class RewriteView:
         on_change: Callable[[RewritePlay], None] | None = None,
     ):
         self.rewrite = rewrite
-        self.play = play or RewritePlay(rewrite)
-        self.on_change = on_change
+        self._setup(
+            rewrite,
+            play or RewritePlay(rewrite),
+            on_change,
+            text_box("Your reply:", "Write what you would say instead"),
+            "Keep your reply in your private journal (never in the notebook)",
+            "Clear your reply and the feedback",
+        )
+        self.reply = self.box
         self.title = title_html("Rewrite the response", rewrite.title)
         self.situation = W.HTML(
             paragraphs(rewrite.context)
             + f"<p>The reply that did not help:</p><blockquote><p>{quoted(rewrite.unhelpful)}</p></blockquote>"
             + f"<p><strong>{escape(rewrite.prompt)}</strong></p>"
         )
-        self.reply = text_box("Your reply:", "Write what you would say instead")
-        self.privacy = W.HTML(f"<p><small>{escape(PRIVACY_NOTE)}</small></p>")
         self.feedback_button = button(
             "Get feedback", "See what your reply does well and what to reconsider"
         )
-        self.save_button = button(
-            "Save to my journal", "Keep your reply in your private journal (never in the notebook)"
-        )
-        self.restart_button = button("Start again", "Clear your reply and the feedback")
-        self.feedback = W.HTML(status())
-        self.saved = W.HTML(status())
-        self.answers = W.HTML()
         self.feedback_button.on_click(lambda _: self._on_feedback())
-        self.save_button.on_click(lambda _: self._on_save())
-        self.restart_button.on_click(lambda _: self._on_restart())
-        self.widget = W.VBox(
-            [
-                self.title,
-                self.situation,
-                self.reply,
-                self.privacy,
-                W.HBox([self.feedback_button, self.save_button, self.restart_button]),
-                self.feedback,
-                self.saved,
-                self.answers,
-            ]
-        )
-        self.widget.add_class("pk-widget")
-        self.widget.add_class("pk-rewrite")
-
-    # Programmatic triggers, as ipywidgets' Button.click(): tests and checks use them.
-    def write(self, text: str) -> None:
-        self.reply.value = text
+        self._layout("pk-rewrite", [self.title, self.situation], self.feedback_button)
 
     def get_feedback(self, text: str | None = None) -> RewriteFeedback:
         if text is not None:
@@ -85,9 +63,6 @@ class RewriteView:
         result = self.play.last
         assert result is not None
         return result
-
-    def save(self) -> None:
-        self.save_button.click()
 
     # Event handlers
     def _on_feedback(self) -> None:
@@ -98,22 +73,10 @@ class RewriteView:
             self._answers_html() if self.play.answers_shown and not result.crisis else ""
         )
         self.saved.value = status()
-        if self.on_change is not None:
-            self.on_change(self.play)
-
-    def _on_save(self) -> None:
-        self.saved.value = status(
-            save_to_journal(self.rewrite, self.rewrite.prompt, self.reply.value)
-        )
+        self._changed()
 
     def _on_restart(self) -> None:
-        self.reply.value = ""
-        self.play.clear()
-        self.feedback.value = status(
-            "Your reply and the feedback are cleared. Try again whenever you like."
-        )
-        self.saved.value = status()
-        self.answers.value = ""
+        self._clear("Your reply and the feedback are cleared. Try again whenever you like.")
 
     # Rendering
     def _feedback_html(self, result: RewriteFeedback) -> str:

@@ -20,6 +20,7 @@ from ..content import (
 )
 from ..journal import Store, StoreProblem, hosting, hosting_note
 from ..practice import TONE_HEADINGS, FeedbackItem
+from ._common import button, status
 
 PRIVACY_NOTE = (
     "What you write here stays in this session only. It is not saved anywhere unless you press"
@@ -121,3 +122,65 @@ def save_to_journal(item: Item, prompt: str, text: str) -> str:
         return f"Your words were not saved. {escape(problem.message)}"
     notice = f" {escape(store.recovered.message)}" if store.recovered is not None else ""
     return f"Saved to your private journal.{notice} {escape(hosting_note(hosting()))}"
+
+
+class WrittenView:
+    """What the written exercises share: the learner's box, the privacy note, "Save to my
+    journal" and "Start again", and three status regions (feedback, saved, model answers).
+
+    Subclasses build their own introduction and main button, call :meth:`_layout`,
+    and define ``_on_restart`` (which ends by calling :meth:`_clear`).
+    """
+
+    def _setup(self, item: Item, play, on_change, box: W.Textarea, save_tip: str, restart_tip: str):
+        self.item = item
+        self.play = play
+        self.on_change = on_change
+        self.box = box
+        self.privacy = W.HTML(f"<p><small>{escape(PRIVACY_NOTE)}</small></p>")
+        self.save_button = button("Save to my journal", save_tip)
+        self.restart_button = button("Start again", restart_tip)
+        self.feedback = W.HTML(status())
+        self.saved = W.HTML(status())
+        self.answers = W.HTML()
+        self.save_button.on_click(lambda _: self._on_save())
+        self.restart_button.on_click(lambda _: self._on_restart())
+
+    def _layout(
+        self, css_class: str, intro: list, main_button: W.Button, between: list = ()
+    ) -> None:
+        self.widget = W.VBox(
+            [
+                *intro,
+                self.box,
+                self.privacy,
+                *between,
+                W.HBox([main_button, self.save_button, self.restart_button]),
+                self.feedback,
+                self.saved,
+                self.answers,
+            ]
+        )
+        self.widget.add_class("pk-widget")
+        self.widget.add_class(css_class)
+
+    # Programmatic triggers, as ipywidgets' Button.click(): tests and checks use them.
+    def write(self, text: str) -> None:
+        self.box.value = text
+
+    def save(self) -> None:
+        self.save_button.click()
+
+    def _on_save(self) -> None:
+        self.saved.value = status(save_to_journal(self.item, self.item.prompt, self.box.value))
+
+    def _clear(self, message: str) -> None:
+        self.box.value = ""
+        self.play.clear()
+        self.feedback.value = status(message)
+        self.saved.value = status()
+        self.answers.value = ""
+
+    def _changed(self) -> None:
+        if self.on_change is not None:
+            self.on_change(self.play)
