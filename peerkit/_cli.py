@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 DEBUG_ENV = "PEERKIT_DEBUG"
@@ -100,49 +101,18 @@ def build_parser() -> argparse.ArgumentParser:
     notebooks.add_argument("--check", action="store_true", help="only report; change nothing")
     notebooks.set_defaults(run=_clean_notebooks)
 
-    for register in EXTRA_COMMANDS:
-        register(commands)
+    for module, function in EXTRA_COMMANDS:
+        getattr(importlib.import_module(module), function)(commands)
     return parser
 
 
-EXTRA_COMMANDS: list[Callable[[argparse._SubParsersAction], None]] = []
-"""Functions that add more subcommands (journal, handouts, agenda) to the parser."""
-
-
-def _journal_command(commands: argparse._SubParsersAction) -> None:
-    from ._journal_cli import add_journal_command
-
-    add_journal_command(commands)
-
-
-EXTRA_COMMANDS.append(_journal_command)
-
-
-def _app_command(commands: argparse._SubParsersAction) -> None:
-    from ._app import register
-
-    register(commands)
-
-
-EXTRA_COMMANDS.append(_app_command)
-
-
-def _handouts_command(commands: argparse._SubParsersAction) -> None:
-    from .handouts._command import register
-
-    register(commands)
-
-
-EXTRA_COMMANDS.append(_handouts_command)
-
-
-def _agenda_command(commands: argparse._SubParsersAction) -> None:
-    from ._guide import register
-
-    register(commands)
-
-
-EXTRA_COMMANDS.append(_agenda_command)
+EXTRA_COMMANDS: tuple[tuple[str, str], ...] = (
+    ("peerkit._journal_cli", "add_journal_command"),
+    ("peerkit._app", "register"),
+    ("peerkit.handouts._command", "register"),
+    ("peerkit._guide", "register"),
+)
+"""(module, function) pairs that add the journal, app, handouts and agenda subcommands."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:
