@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, ClassVar, Literal
 
-from pydantic import Field, StringConstraints, field_validator
+from pydantic import AfterValidator, Field, StringConstraints, field_validator
 
 from ._models import LIST_ENTRY_NAMES, Document, Id, ReferenceId, SourceItemId, Strict, Text
 
@@ -83,17 +83,20 @@ class SessionPlan(Document):
 ExclusionKind = Literal["artefact", "replaced-reference"]
 
 
+def _sources_once(sources: list[str]) -> list[str]:
+    _no_repeats(sources, "source item")
+    return sources
+
+
+SourceList = Annotated[list[SourceItemId], Field(min_length=1), AfterValidator(_sources_once)]
+"""Source items, at least one, each listed once."""
+
+
 class CoveredBy(Strict):
     """The source items one lesson teaches."""
 
     lesson: LessonId
-    sources: list[SourceItemId] = Field(min_length=1)
-
-    @field_validator("sources")
-    @classmethod
-    def _listed_once(cls, sources: list[str]) -> list[str]:
-        _no_repeats(sources, "source item")
-        return sources
+    sources: SourceList
 
 
 class Exclusion(Strict):
@@ -101,13 +104,7 @@ class Exclusion(Strict):
 
     kind: ExclusionKind
     reason: Text
-    sources: list[SourceItemId] = Field(min_length=1)
-
-    @field_validator("sources")
-    @classmethod
-    def _listed_once(cls, sources: list[str]) -> list[str]:
-        _no_repeats(sources, "source item")
-        return sources
+    sources: SourceList
 
 
 class Coverage(Document):
