@@ -89,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     analyze("warm up")
     took = time.perf_counter() - start
-    print(f"first call (rules are compiled at import) {took:.4f} s")
+    print(f"first call (compiles the rules once) {took:.4f} s")
     texts = replies(args.csv)
     per_reply(texts)
     big_inputs(texts)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 from ._matcher import PhraseSet
 from ._rules_guidance import GUIDANCE_RULES
 from ._rules_harmful import HARMFUL_RULES
@@ -33,4 +35,7 @@ def build() -> PhraseSet:
     return phrases
 
 
-PHRASES: PhraseSet = build()
+@functools.cache
+def phrases() -> PhraseSet:
+    """The compiled rules, built on first use (about 0.2 s), not when a notebook imports peerkit."""
+    return build()

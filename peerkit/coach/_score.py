@@ -27,7 +27,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from ._matcher import Match
-from ._phrases import FILLERS, PHRASES, QUESTION_FILLERS
+from ._phrases import FILLERS, QUESTION_FILLERS, phrases
 from ._rules_other import SMALL_TALK_GLUE
 from ._tokens import Sentence
 
@@ -237,7 +237,7 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
     starts = {0, start, q_start}
     if sentence.question:
         starts.update(_clause_starts(sentence))
-    found = PHRASES.find(sentence.words, starts)
+    found = phrases().find(sentence.words, starts)
     matches = _keep_longest(found)
     best: dict[str, float] = {}
     total: dict[str, float] = {}
