@@ -373,11 +373,17 @@ def validate(path: Path | str | None = None) -> list[Problem]:
                 "point peerkit validate at the data folder",
             )
         ]
-    context = _context_root(root)
-    _, problems = check_files(files, context_root=context)
+    _, problems = _check_tree(root, files)
+    return problems
+
+
+def _check_tree(root: Path, files: list[Path]) -> tuple[list[LoadedFile], list[Problem]]:
+    """Read and check ``files`` once: what loaded, and every problem (for validate and load_library)."""
+    loaded, problems = check_files(files, context_root=_context_root(root))
     if root.is_dir() and (root / "curriculum.yaml").is_file():
-        problems += _folder_problems(root)
-    return sorted(set(problems))
+        curriculum = next((f.model for f in loaded if isinstance(f.model, Curriculum)), None)
+        problems += _folder_problems(root, curriculum)
+    return loaded, sorted(set(problems))
 
 
 def _context_root(path: Path) -> Path | None:
@@ -389,14 +395,12 @@ def _context_root(path: Path) -> Path | None:
     return default if (default / "curriculum.yaml").is_file() else None
 
 
-def _folder_problems(root: Path) -> list[Problem]:
+def _folder_problems(root: Path, curriculum: Curriculum | None) -> list[Problem]:
     """Lesson folders must be named after lessons in curriculum.yaml."""
-    result, _ = load_file(root / "curriculum.yaml")
     lessons_dir = root / "lessons"
-    if result is None or not lessons_dir.is_dir():
+    if curriculum is None or not lessons_dir.is_dir():
         return []
-    assert isinstance(result.model, Curriculum)
-    known = [entry.id for entry in result.model.lessons]
+    known = [entry.id for entry in curriculum.lessons]
     problems = []
     for folder in sorted(p for p in lessons_dir.iterdir() if p.is_dir()):
         if folder.name not in known:
@@ -422,21 +426,20 @@ def load_library(root: Path | str | None = None) -> Library:
     key = (str(root.resolve()), fingerprint)
     if key in _CACHE:
         return _CACHE[key]
-    problems = (
-        validate(root)
-        if files
-        else [
-            Problem(
-                display_path(root),
-                1,
-                "no content folder here",
-                f"set {DATA_ENV} or run from the project folder",
-            )
-        ]
-    )
+    if not files:
+        raise ContentError(
+            [
+                Problem(
+                    display_path(root),
+                    1,
+                    "no content folder here",
+                    f"set {DATA_ENV} or run from the project folder",
+                )
+            ]
+        )
+    loaded, problems = _check_tree(root, files)
     if problems:
         raise ContentError(problems)
-    loaded, _ = check_files(files, context_root=root)
     singles: dict[str, Document] = {}
     items: dict[str, Item] = {}
     item_files: dict[str, str] = {}
