@@ -126,6 +126,67 @@ def test_are_deleted_words_gone_from_the_file_itself(store: Store) -> None:
     assert b"unmistakable-private-words" not in store.location.read_bytes()
 
 
+def test_does_delete_entry_remove_that_entry_only(store: Store) -> None:
+    """Does delete_entry remove the one entry asked for, keeping the others and progress?"""
+    first = store.add_entry("01", "a", "Prompt A", "one")
+    second = store.add_entry("02", "b", "Prompt B", "two")
+    third = store.add_entry("01", "c", "Prompt C", "three")
+    store.save_progress("02", "sort-1", "sort", {"placed": {}})
+    assert store.delete_entry(second.id) is True
+    assert store.entries() == [first, third]
+    assert len(store.progress()) == 1
+
+
+def test_does_delete_entry_say_false_for_an_entry_that_is_not_there(store: Store) -> None:
+    """Does deleting an id that is not (or no longer) in the journal return False, changing nothing?"""
+    saved = store.add_entry("01", "a", "Prompt A", "one")
+    assert store.delete_entry(saved.id + 1000) is False
+    assert store.entries() == [saved]
+    assert store.delete_entry(saved.id) is True
+    assert store.delete_entry(saved.id) is False
+    assert store.entries() == []
+
+
+def test_is_a_deleted_entry_gone_when_the_call_returns(store: Store) -> None:
+    """Can another connection see that an entry is gone as soon as delete_entry returns?"""
+    saved = store.add_entry("01", "p", "Prompt", SECRET)
+    store.delete_entry(saved.id)
+    with closing(sqlite3.connect(store.location)) as con:
+        assert con.execute("SELECT count(*) FROM entries").fetchone() == (0,)
+
+
+def test_are_one_deleted_entrys_words_gone_from_the_file_itself(store: Store) -> None:
+    """After delete_entry, are that entry's words gone from the file, and the others' kept?"""
+    gone, kept = "words-to-forget-" * 40, "words-to-keep-" * 40
+    doomed = store.add_entry("01", "p", "Prompt", gone)
+    store.add_entry("01", "q", "Prompt", kept)
+    assert gone.encode() in store.location.read_bytes()
+    store.delete_entry(doomed.id)
+    assert b"words-to-forget" not in store.location.read_bytes()
+    assert [entry.text for entry in store.entries()] == [kept]
+
+
+@pytest.mark.parametrize("wrong", ["1", 1.0, True, None])
+def test_does_delete_entry_refuse_an_id_that_is_not_a_whole_number(
+    store: Store, wrong: object
+) -> None:
+    """Is an id that is not an int (a string, a float, True) refused, deleting nothing?"""
+    store.add_entry("01", "p", "Prompt", "one")
+    with pytest.raises(TypeError, match="entry_id must be an int"):
+        store.delete_entry(wrong)  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="entry_id must be an int"):
+        store.entry(wrong)  # type: ignore[arg-type]
+    assert len(store.entries()) == 1
+
+
+def test_does_entry_find_one_entry_by_its_id(store: Store) -> None:
+    """Does entry(id) return that entry whole, and None for an id that is not there?"""
+    store.add_entry("01", "a", "Prompt A", "one")
+    second = store.add_entry("05", "b", "Prompt B", SECRET)
+    assert store.entry(second.id) == second
+    assert store.entry(second.id + 1) is None
+
+
 def test_does_add_entry_refuse_text_that_is_not_a_string(store: Store) -> None:
     """Does add_entry refuse a value that is not text, saving nothing?"""
     with pytest.raises(TypeError, match="text must be a string"):
@@ -220,6 +281,8 @@ def test_does_the_store_print_or_log_nothing(
     store.entries()
     store.save_progress("01", "a", "quiz", {"answers": {}})
     store.export(tmp_path / "out.md")
+    store.entry(1)
+    store.delete_entry(store.add_entry("01", "p", "Prompt", SECRET).id)
     store.delete_all()
     out, err = capfd.readouterr()
     assert (out, err) == ("", "")

@@ -110,6 +110,16 @@ def _create(location: Path, *, own_folder: bool) -> None:
         raise _problems.cannot_create(location, exc.strerror or "an error") from exc
 
 
+def _entry_from_row(row: tuple[Any, ...]) -> Entry:
+    i, created, lesson, prompt_id, prompt_text, text = row
+    return Entry(int(i), parse_timestamp(created), lesson, prompt_id, prompt_text, text)
+
+
+def _check_entry_id(entry_id: object) -> None:
+    if isinstance(entry_id, bool) or not isinstance(entry_id, int):
+        raise TypeError(f"entry_id must be an int, not {type(entry_id).__name__}")
+
+
 class Store:
     """The learner's private store. Open it with :meth:`Store.open`.
 
@@ -216,10 +226,28 @@ class Store:
             rows = con.execute(
                 f"SELECT {_ENTRY_COLUMNS} FROM entries{where} ORDER BY id", args
             ).fetchall()
-        return [
-            Entry(int(i), parse_timestamp(c), lesson, pid, ptext, text)
-            for i, c, lesson, pid, ptext, text in rows
-        ]
+        return [_entry_from_row(row) for row in rows]
+
+    def entry(self, entry_id: int) -> Entry | None:
+        """The journal entry with this id, or None when there is none."""
+        _check_entry_id(entry_id)
+        with self._connection() as con:
+            row = con.execute(
+                f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
+            ).fetchone()
+        return None if row is None else _entry_from_row(row)
+
+    def delete_entry(self, entry_id: int) -> bool:
+        """Delete one journal entry by its id; True if it was there (and now is not).
+
+        Like every write, one transaction committed before this returns; the
+        entry's words are overwritten in the file, and progress is kept.
+        """
+        _check_entry_id(entry_id)
+        deleted = self._write(
+            lambda con: con.execute("DELETE FROM entries WHERE id = ?", (entry_id,)).rowcount
+        )
+        return bool(deleted)
 
     def delete_all(self) -> int:
         """Delete every journal entry (progress is kept); returns how many were deleted."""
