@@ -11,12 +11,17 @@ import pytest
 import peerkit.journal as journal
 from peerkit.journal import (
     HOME_ENV,
+    JournalDesk,
+    Keeper,
     Message,
     Store,
     StoreProblem,
     cli_delete,
+    cli_delete_entry,
     cli_export,
+    cli_list,
     cli_where,
+    describe_entry,
     hosting,
     hosting_note,
 )
@@ -224,6 +229,146 @@ def test_does_delete_not_ask_when_there_is_nothing(home: Path) -> None:
         raise AssertionError("must not ask")
 
     assert cli_delete(never) == "There are no journal entries to delete."
+
+
+# Listing and deleting one entry
+
+TITLES = {"01": "Building trust"}
+
+
+def never(question: str) -> bool:
+    raise AssertionError("must not ask")
+
+
+def test_does_list_give_each_entry_its_number_date_lesson_and_prompt(store: Store) -> None:
+    """Does 'list' show every entry's number, date, lesson title and prompt, oldest first?"""
+    first, second = store.entries()
+    message = cli_list(titles=TITLES)
+    assert message.ok
+    assert str(store.location) in message and "2 journal entries" in message
+    assert f"Entry {first.id}: written " in message and " UTC, in Building trust" in message
+    assert f"Entry {second.id}: written " in message and ", in 05" in message
+    assert "Prompt: A time a helper treated you as an equal" in message
+    assert message.index(f"Entry {first.id}:") < message.index(f"Entry {second.id}:")
+    assert "peerkit journal delete --entry NUMBER" in message
+
+
+def test_does_list_keep_what_was_written_hidden_unless_asked(store: Store) -> None:
+    """Does 'list' leave out the learner's words, and show only how entries start on request?"""
+    hidden = cli_list()
+    assert "first entry" not in hidden and "overdose" not in hidden
+    assert "--first-words" in hidden
+    shown = cli_list(first_words=True)
+    assert "Starts: first entry" in shown
+    assert "Starts: My brother's overdose last spring still <shakes> me & I…" in shown
+    assert 'spring still <shakes> me & I "freeze"' not in shown  # only the first words
+
+
+def test_does_list_make_control_characters_harmless(home: Path) -> None:
+    """Can an entry's text steer the terminal (escape codes, line breaks)? It must not."""
+    store = Store.open()
+    store.add_entry("01", "p", "Prompt\x1b[2J", "line one\nline two \x1b[31mred\u202e")
+    message = cli_list(first_words=True)
+    assert "\x1b" not in message and "\u202e" not in message
+    assert "Starts: line one line two ?[31mred?" in message
+    assert "Prompt: Prompt?[2J" in message
+
+
+def test_does_list_with_nothing_saved_say_so_and_create_nothing(home: Path) -> None:
+    """Before anything is saved, does 'list' say there are no entries, creating no file?"""
+    message = cli_list()
+    assert message.ok and message == "You have no journal entries yet."
+    assert not home.exists()
+
+
+def test_does_describe_entry_name_an_entry_without_its_text(store: Store) -> None:
+    """Does an entry's description give number, date, lesson and the prompt's start, no text?"""
+    _, second = store.entries()
+    described = describe_entry(second, {"05": "Difficult conversations"})
+    assert described.startswith(f"entry {second.id}, written ")
+    assert "in Difficult conversations" in described
+    assert "(prompt: “What I keep private, and why”)" in described
+    assert "overdose" not in described
+
+
+def test_does_delete_entry_ask_about_that_entry_and_respect_no(store: Store) -> None:
+    """Does deleting one entry ask about it by number, lesson and place, and keep it on no?"""
+    first, _ = store.entries()
+    questions: list[str] = []
+    message = cli_delete_entry(
+        first.id, lambda question: questions.append(question) or False, titles=TITLES
+    )
+    assert message == "Nothing was deleted." and message.ok
+    [question] = questions
+    assert question.startswith(f"Delete entry {first.id}, written ")
+    assert "Building trust" in question and str(store.location) in question
+    assert "cannot be undone" in question and "first entry" not in question
+    assert len(store.entries()) == 2
+
+
+def test_does_delete_entry_remove_only_that_entry_on_yes(store: Store) -> None:
+    """On yes, is only that entry deleted, with a message naming it and what is left?"""
+    first, second = store.entries()
+    store.save_progress("01", "sort-1", "sort", {})
+    message = cli_delete_entry(second.id, lambda question: True)
+    assert message.ok
+    assert message.startswith(f"Deleted entry {second.id}, written ")
+    assert "You have 1 journal entry left." in message
+    assert SECRET not in message
+    assert store.entries() == [first]
+    assert len(store.progress()) == 1
+    last = cli_delete_entry(first.id, lambda question: True)
+    assert "Your journal is now empty." in last
+
+
+@pytest.mark.parametrize("saved", [True, False])
+def test_does_an_unknown_entry_number_get_a_message_without_asking(home: Path, saved: bool) -> None:
+    """For a number that is not in the journal (or no journal), is the answer plain words?"""
+    if saved:
+        Store.open().add_entry("01", "p", "Prompt", "kept")
+    message = cli_delete_entry(999, never)
+    assert not message.ok
+    assert "There is no entry number 999 in your journal, so nothing was deleted." in message
+    assert "peerkit journal list" in message
+    assert home.exists() == saved  # asking about an entry creates no journal
+
+
+def test_is_an_entry_deleted_while_asking_reported_as_gone(store: Store) -> None:
+    """If the entry disappears while the question is open, does the answer say so?"""
+    first, _ = store.entries()
+
+    def meanwhile(question: str) -> bool:
+        Store.open().delete_entry(first.id)  # another notebook got there first
+        return True
+
+    message = cli_delete_entry(first.id, meanwhile)
+    assert not message.ok and f"no entry number {first.id}" in message
+
+
+def test_does_the_desk_ask_before_deleting_one_entry(store: Store) -> None:
+    """Does the desk's question name the entry, and does deleting it leave the others?"""
+    first, second = store.entries()
+    desk = JournalDesk(Keeper(), titles=TITLES)
+    question = desk.delete_entry_question(first.id)
+    assert question.ok
+    assert question.startswith(f"Delete this entry? Entry {first.id}, written ")
+    assert "Building trust" in question and "cannot be undone" in question
+    assert "first entry" not in question
+    assert len(store.entries()) == 2  # asking deletes nothing
+    done = desk.delete_entry(first.id)
+    assert done.ok and f"Deleted entry {first.id}" in done
+    assert store.entries() == [second]
+
+
+def test_does_the_desk_say_when_an_entry_is_already_gone(store: Store) -> None:
+    """Asking about, or deleting, an entry that is gone: is that said in words, not raised?"""
+    first, _ = store.entries()
+    desk = JournalDesk(Keeper())
+    store.delete_entry(first.id)
+    for message in (desk.delete_entry_question(first.id), desk.delete_entry(first.id)):
+        assert not message.ok
+        assert f"There is no entry number {first.id}" in message
+        assert "deleted already" in message and "peerkit journal" not in message
 
 
 # Where the kernel runs

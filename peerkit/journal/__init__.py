@@ -11,7 +11,15 @@ saving progress never breaks a lesson). :class:`JournalPrompt` and
 :mod:`._overview` turns saved progress into "2 of 4 exercises finished".
 """
 
-from ._commands import Message, cli_delete, cli_export, cli_where
+from ._commands import (
+    Message,
+    cli_delete,
+    cli_delete_entry,
+    cli_export,
+    cli_list,
+    cli_where,
+    describe_entry,
+)
 from ._destination import default_export_path, export_refusal
 from ._hosting import Hosting, hosting, hosting_note
 from ._keeper import Keeper, keeper
@@ -46,11 +54,14 @@ __all__ = [
     "Store",
     "StoreProblem",
     "cli_delete",
+    "cli_delete_entry",
     "cli_export",
+    "cli_list",
     "cli_where",
     "course_progress",
     "default_export_path",
     "default_path",
+    "describe_entry",
     "export_refusal",
     "hosting",
     "hosting_note",

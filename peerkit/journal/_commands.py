@@ -1,9 +1,11 @@
-"""What ``peerkit journal where|export|delete`` do, as functions that return messages.
+"""What ``peerkit journal where|list|export|delete`` do, as functions that return messages.
 
 Each function returns a :class:`Message`: a plain-English ``str`` ready to
 print, with ``ok`` telling the command line which exit status to use. Expected
 problems become messages, never tracebacks. No message contains what the
-learner wrote.
+learner wrote, with one exception the learner asks for by name:
+``cli_list(first_words=True)`` shows how each entry starts, on one line, with
+anything that could steer a terminal (control characters) made harmless.
 """
 
 from __future__ import annotations
@@ -13,10 +15,18 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ._destination import export_refusal
+from ._export import when
 from ._hosting import hosting, hosting_note
 from ._location import check_location, default_path, set_aside_files
 from ._problems import StoreProblem
+from ._records import Entry
 from ._store import Store
+
+FIRST_WORDS = 60
+"""How many characters of an entry ``peerkit journal list --first-words`` shows, at most."""
+PROMPT_WORDS = 8
+"""How many words of a prompt name an entry in a question or a message."""
+LIST_HINT = "Run “peerkit journal list” to see each entry's number."
 
 
 class Message(str):
@@ -32,6 +42,41 @@ class Message(str):
 
 def _entries_phrase(count: int) -> str:
     return f"{count} journal {'entry' if count == 1 else 'entries'}"
+
+
+def _entries_left(count: int) -> str:
+    if count == 0:
+        return "Your journal is now empty."
+    return f"You have {_entries_phrase(count)} left."
+
+
+def one_line(text: str) -> str:
+    """``text`` on one line, with control characters (which could move a terminal's
+    cursor, recolour it or reorder the line) shown as ``?``."""
+    return " ".join(
+        "".join(ch if ch.isprintable() else "?" for ch in part) for part in text.split()
+    )
+
+
+def _shortened(text: str, *, words: int | None = None, chars: int | None = None) -> str:
+    line = one_line(text)
+    short = " ".join(line.split()[:words]) if words is not None else line
+    if chars is not None and len(short) > chars:
+        cut = short[: chars + 1]
+        short = cut.rsplit(" ", 1)[0] if " " in cut else cut[:chars]
+    return short if short == line else f"{short.rstrip('.,;:!?')}…"
+
+
+def describe_entry(entry: Entry, titles: Mapping[str, str] | None = None) -> str:
+    """``entry 4, written 3 March 2025, 10:30 UTC, in Building trust (prompt: “…”)``.
+
+    Enough to tell entries apart (number, when, lesson, the prompt's first
+    words) and never what the learner wrote.
+    """
+    lesson = (titles or {}).get(entry.lesson_id, entry.lesson_id)
+    text = f"entry {entry.id}, written {when(entry.created)}, in {one_line(lesson)}"
+    prompt = _shortened(entry.prompt_text, words=PROMPT_WORDS)
+    return f"{text} (prompt: “{prompt}”)" if prompt else text
 
 
 def _existing_store(location: Path | None = None) -> Store | None:
@@ -72,6 +117,43 @@ def cli_where() -> Message:
         lines.append(
             f"Unreadable journal files moved aside earlier are still in {location.parent}: {names}."
         )
+    return Message("\n".join(lines))
+
+
+def cli_list(
+    *,
+    first_words: bool = False,
+    titles: Mapping[str, str] | None = None,
+    location: Path | None = None,
+) -> Message:
+    """Every entry, oldest first, with its number (for ``delete --entry``), date, lesson
+    and prompt; how each entry starts only with ``first_words``."""
+    try:
+        store = _existing_store(location)
+        entries = [] if store is None else store.entries()
+    except StoreProblem as problem:
+        return Message(problem.message, ok=False)
+    if store is None:
+        return Message("You have no journal entries yet.")
+    lines = [] if store.recovered is None else [store.recovered.message]
+    if not entries:
+        lines.append("You have no journal entries yet.")
+        return Message("\n".join(lines))
+    lines.append(
+        f"Your journal at {store.location} holds {_entries_phrase(len(entries))}, oldest first:"
+    )
+    for entry in entries:
+        lesson = (titles or {}).get(entry.lesson_id, entry.lesson_id)
+        lines.append("")
+        lines.append(f"Entry {entry.id}: written {when(entry.created)}, in {one_line(lesson)}")
+        lines.append(f"  Prompt: {one_line(entry.prompt_text) or '(no prompt)'}")
+        if first_words:
+            start = _shortened(entry.text, chars=FIRST_WORDS)
+            lines.append(f"  Starts: {start or '(left empty)'}")
+    lines.append("")
+    if not first_words:
+        lines.append("To see how each entry starts, add --first-words.")
+    lines.append("To delete one entry: peerkit journal delete --entry NUMBER")
     return Message("\n".join(lines))
 
 
@@ -136,3 +218,45 @@ def cli_delete(confirm: Callable[[str], bool], location: Path | None = None) -> 
     except StoreProblem as problem:
         return Message(problem.message, ok=False)
     return Message(f"Deleted {_entries_phrase(deleted)}. Your progress in the exercises was kept.")
+
+
+def no_such_entry(entry_id: int, how_to_list: str = LIST_HINT) -> Message:
+    """What deleting an entry that is not in the journal says (``ok`` False)."""
+    return Message(
+        f"There is no entry number {entry_id} in your journal, so nothing was deleted. "
+        f"{how_to_list}",
+        ok=False,
+    )
+
+
+def cli_delete_entry(
+    entry_id: int,
+    confirm: Callable[[str], bool],
+    *,
+    titles: Mapping[str, str] | None = None,
+    location: Path | None = None,
+    how_to_list: str = LIST_HINT,
+) -> Message:
+    """Delete the one entry numbered ``entry_id`` after ``confirm(question)`` says yes.
+
+    An entry that is not there is a message (``ok`` False) ending with
+    ``how_to_list``, which says how to find the right number.
+    """
+    missing = no_such_entry(entry_id, how_to_list)
+    try:
+        store = _existing_store(location)
+        entry = None if store is None else store.entry(entry_id)
+        if store is None or entry is None:
+            return missing
+        described = describe_entry(entry, titles)
+        question = (
+            f"Delete {described} from your journal at {store.location}? This cannot be undone."
+        )
+        if not confirm(question):
+            return Message("Nothing was deleted.")
+        if not store.delete_entry(entry_id):  # deleted elsewhere while we asked
+            return missing
+        left = len(store.entries())
+    except StoreProblem as problem:
+        return Message(problem.message, ok=False)
+    return Message(f"Deleted {described}. {_entries_left(left)}")

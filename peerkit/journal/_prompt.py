@@ -1,4 +1,5 @@
-"""What the journal's buttons do, as plain Python: save an entry, list, export, delete.
+"""What the journal's buttons do, as plain Python: save an entry, list, export, delete
+one entry or all of them.
 
 :class:`JournalPrompt` is the state behind one ``journal`` item: it saves what
 the learner wrote and keeps nothing of it (the draft lives only in the text
@@ -13,7 +14,15 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from ..content import Journal
-from ._commands import Message, _entries_phrase, cli_delete, cli_export
+from ._commands import (
+    Message,
+    _entries_phrase,
+    cli_delete,
+    cli_delete_entry,
+    cli_export,
+    describe_entry,
+    no_such_entry,
+)
 from ._destination import default_export_path
 from ._export import FORMATS, when
 from ._keeper import Keeper, keeper
@@ -31,6 +40,9 @@ ON_PAPER = (
     "private journal that only you can read. On paper, keep what you write somewhere private."
 )
 """What the static (handout) view of a prompt says about where answers go."""
+
+GONE = "It may have been deleted already: the list now shows what is left."
+"""Ends the message for an entry that is no longer there when the learner asks to delete it."""
 
 NO_LESSON = "no-lesson"
 """Where an entry is filed when its prompt was shown outside any lesson."""
@@ -65,7 +77,7 @@ class JournalPrompt:
 
 
 class JournalDesk:
-    """The journal tools: list entries, export them, delete them all (after a confirmation)."""
+    """The journal tools: list entries, export them, delete one or all (after a confirmation)."""
 
     def __init__(
         self,
@@ -131,3 +143,26 @@ class JournalDesk:
     def delete_all(self) -> Message:
         """Delete every entry; call only after the learner confirmed."""
         return cli_delete(lambda question: True, location=self.keeper.chosen_path)
+
+    def delete_entry_question(self, entry_id: int) -> Message:
+        """The question to ask before deleting one entry; ``ok`` is False when it is not there."""
+        try:
+            found = next((entry for entry in self.entries() if entry.id == entry_id), None)
+        except StoreProblem as problem:
+            return Message(problem.message, ok=False)
+        if found is None:
+            return no_such_entry(entry_id, GONE)
+        described = describe_entry(found, self.titles())
+        return Message(
+            f"Delete this entry? {described[0].upper()}{described[1:]}. This cannot be undone."
+        )
+
+    def delete_entry(self, entry_id: int) -> Message:
+        """Delete one entry; call only after the learner confirmed."""
+        return cli_delete_entry(
+            entry_id,
+            lambda question: True,
+            titles=self.titles(),
+            location=self.keeper.chosen_path,
+            how_to_list=GONE,
+        )
