@@ -141,6 +141,7 @@ def test_does_delete_entry_say_false_for_an_entry_that_is_not_there(store: Store
     """Does deleting an id that is not (or no longer) in the journal return False, changing nothing?"""
     saved = store.add_entry("01", "a", "Prompt A", "one")
     assert store.delete_entry(saved.id + 1000) is False
+    assert store.delete_entry(2**80) is False and store.entry(2**80) is None  # beyond SQLite
     assert store.entries() == [saved]
     assert store.delete_entry(saved.id) is True
     assert store.delete_entry(saved.id) is False

@@ -45,6 +45,7 @@ _PRAGMAS = (
 _USABLE = ("created", "upgraded", "ready")
 _ENTRY_COLUMNS = "id, created, lesson, prompt_id, prompt_text, text"
 _PROGRESS_COLUMNS = "lesson, item, kind, state, updated"
+_SQLITE_INTEGERS = (-(2**63), 2**63 - 1)
 
 T = TypeVar("T")
 
@@ -115,9 +116,11 @@ def _entry_from_row(row: tuple[Any, ...]) -> Entry:
     return Entry(int(i), parse_timestamp(created), lesson, prompt_id, prompt_text, text)
 
 
-def _check_entry_id(entry_id: object) -> None:
+def _check_entry_id(entry_id: object) -> bool:
+    """Refuse an id that is not an int; False for one no SQLite row could have."""
     if isinstance(entry_id, bool) or not isinstance(entry_id, int):
         raise TypeError(f"entry_id must be an int, not {type(entry_id).__name__}")
+    return _SQLITE_INTEGERS[0] <= entry_id <= _SQLITE_INTEGERS[1]
 
 
 class Store:
@@ -230,7 +233,8 @@ class Store:
 
     def entry(self, entry_id: int) -> Entry | None:
         """The journal entry with this id, or None when there is none."""
-        _check_entry_id(entry_id)
+        if not _check_entry_id(entry_id):
+            return None
         with self._connection() as con:
             row = con.execute(
                 f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
@@ -243,7 +247,8 @@ class Store:
         Like every write, one transaction committed before this returns; the
         entry's words are overwritten in the file, and progress is kept.
         """
-        _check_entry_id(entry_id)
+        if not _check_entry_id(entry_id):
+            return False
         deleted = self._write(
             lambda con: con.execute("DELETE FROM entries WHERE id = ?", (entry_id,)).rowcount
         )
