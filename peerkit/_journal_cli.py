@@ -1,10 +1,10 @@
-"""``peerkit journal where|export|delete``: the journal from a terminal.
+"""``peerkit journal where|list|export|delete``: the journal from a terminal.
 
-The work is done by :func:`peerkit.journal.cli_where`, ``cli_export`` and
-``cli_delete``; this module only reads the arguments, asks for the confirmation
-that deleting needs, and turns each :class:`Message` into output and an exit
-status (0 when it did its job, 1 when it did not). It lives outside
-:mod:`peerkit.journal`, which never prints.
+The work is done by :func:`peerkit.journal.cli_where`, ``cli_list``,
+``cli_export``, ``cli_delete`` and ``cli_delete_entry``; this module only reads
+the arguments, asks for the confirmation that deleting needs, and turns each
+:class:`Message` into output and an exit status (0 when it did its job, 1 when
+it did not). It lives outside :mod:`peerkit.journal`, which never prints.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import IO
 
-from .journal import Message, cli_delete, cli_export, cli_where
+from .journal import Message, cli_delete, cli_delete_entry, cli_export, cli_list, cli_where
 
 YES = ("y", "yes")
 
@@ -35,14 +35,17 @@ def _report(message: Message) -> int:
 
 
 def terminal_confirm(
-    stdin: IO[str] | None = None, stdout: IO[str] | None = None
+    stdin: IO[str] | None = None, stdout: IO[str] | None = None, *, what: str = "them"
 ) -> Callable[[str], bool]:
-    """A ``confirm(question)`` that asks on the terminal and takes only "yes" or "y"."""
+    """A ``confirm(question)`` that asks on the terminal and takes only "yes" or "y".
+
+    ``what`` ends the prompt: "Type yes to delete them" (or "it", for one entry).
+    """
 
     def confirm(question: str) -> bool:
         out = stdout or sys.stdout
         source = stdin or sys.stdin
-        out.write(f"{question}\nType yes to delete them: ")
+        out.write(f"{question}\nType yes to delete {what}: ")
         out.flush()
         answer = source.readline()
         return answer.strip().lower() in YES
@@ -54,22 +57,42 @@ def _where(args: argparse.Namespace) -> int:
     return _report(cli_where())
 
 
+def _list(args: argparse.Namespace) -> int:
+    return _report(cli_list(first_words=args.first_words, titles=_titles()))
+
+
 def _export(args: argparse.Namespace) -> int:
     return _report(cli_export(args.path, args.format, overwrite=args.overwrite, titles=_titles()))
 
 
+def _entry_number(text: str) -> int:
+    """An entry number as typed after --entry: a whole number from 1 up."""
+    if not text.strip().isdecimal() or int(text) < 1:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not an entry number. Use a whole number such as 3: "
+            "“peerkit journal list” shows each entry's number"
+        )
+    return int(text)
+
+
 def _delete(args: argparse.Namespace) -> int:
+    delete: Callable[[Callable[[str], bool]], Message]
+    if args.entry is None:
+        delete, what = cli_delete, "them"
+    else:
+        titles = _titles()
+        delete, what = (lambda confirm: cli_delete_entry(args.entry, confirm, titles=titles)), "it"
     if args.yes:
-        return _report(cli_delete(lambda question: True))
+        return _report(delete(lambda question: True))
     if sys.stdin.isatty():
-        return _report(cli_delete(terminal_confirm()))
+        return _report(delete(terminal_confirm(what=what)))
     asked: list[str] = []
 
     def cannot_ask(question: str) -> bool:
         asked.append(question)
         return False
 
-    message = cli_delete(cannot_ask)
+    message = delete(cannot_ask)
     if not asked:  # nothing to delete, or a problem: no question was needed
         return _report(message)
     print(
@@ -81,10 +104,10 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def add_journal_command(commands: argparse._SubParsersAction) -> None:
-    """Add ``journal`` and its three actions to the ``peerkit`` command."""
+    """Add ``journal`` and its four actions to the ``peerkit`` command."""
     journal = commands.add_parser(
         "journal",
-        help="where your private journal is, export it, or delete it",
+        help="where your private journal is; list, export or delete entries",
         description="Your journal holds what you wrote about yourself. It is kept in a private "
         "file outside the course, readable only by your account.",
     )
@@ -98,6 +121,20 @@ def add_journal_command(commands: argparse._SubParsersAction) -> None:
         "could read it where this runs.",
     )
     where.set_defaults(run=_where)
+
+    listing = actions.add_parser(
+        "list",
+        help="list your entries with their numbers, dates, lessons and prompts",
+        description="List your journal entries, oldest first: each one's number (which "
+        "“delete --entry” needs), when it was written, its lesson and its prompt. What you "
+        "wrote is not shown unless you add --first-words.",
+    )
+    listing.add_argument(
+        "--first-words",
+        action="store_true",
+        help="also show how each entry starts (on your screen: mind who can see it)",
+    )
+    listing.set_defaults(run=_list)
 
     export = actions.add_parser(
         "export",
@@ -117,9 +154,16 @@ def add_journal_command(commands: argparse._SubParsersAction) -> None:
 
     delete = actions.add_parser(
         "delete",
-        help="delete every journal entry (asks first)",
-        description="Delete every journal entry, after asking. Your progress in the exercises "
-        "is kept. Without a terminal to ask on, it refuses unless you add --yes.",
+        help="delete every journal entry, or one with --entry (asks first)",
+        description="Delete every journal entry, or only the one numbered with --entry, after "
+        "asking. Your progress in the exercises is kept. Without a terminal to ask on, it "
+        "refuses unless you add --yes.",
+    )
+    delete.add_argument(
+        "--entry",
+        metavar="NUMBER",
+        type=_entry_number,
+        help="delete only this entry (“peerkit journal list” shows the numbers)",
     )
     delete.add_argument("--yes", action="store_true", help="do not ask: delete straight away")
     delete.set_defaults(run=_delete)

@@ -1,4 +1,4 @@
-"""``peerkit journal where|export|delete``: messages, confirmation and exit codes."""
+"""``peerkit journal where|list|export|delete``: messages, confirmation and exit codes."""
 
 from __future__ import annotations
 
@@ -161,10 +161,120 @@ def test_does_delete_with_nothing_saved_not_ask(monkeypatch: pytest.MonkeyPatch,
 
 
 def test_does_journal_alone_show_its_actions(capsys) -> None:
-    """Does 'peerkit journal' with no action list where, export and delete?"""
+    """Does 'peerkit journal' with no action list where, list, export and delete?"""
     assert main(["journal"]) == 0
     out = capsys.readouterr().out
-    assert all(action in out for action in ("where", "export", "delete"))
+    assert all(action in out for action in ("where", "list", "export", "delete"))
+
+
+# One entry: list to find its number, then delete it
+
+
+def test_does_list_show_numbers_lessons_and_prompts_but_not_the_text(store: Store, capsys) -> None:
+    """Does 'list' give each entry's number, lesson title and prompt, and hide what was written?"""
+    first, second = store.entries()
+    assert main(["journal", "list"]) == 0
+    out = capsys.readouterr().out
+    assert f"Entry {first.id}: written " in out and "in Building trust" in out
+    assert f"Entry {second.id}: written " in out
+    assert "Prompt: A time you were treated as an equal" in out
+    assert "bed" not in out and "This is a test" not in out
+    assert "delete --entry NUMBER" in out
+
+
+def test_does_list_first_words_show_how_entries_start(store: Store, capsys) -> None:
+    """With --first-words, does 'list' show the start of each entry, on one line each?"""
+    assert main(["journal", "list", "--first-words"]) == 0
+    out = capsys.readouterr().out
+    assert "Starts: The week I could not get out of bed <and> told nobody" in out
+    assert "Starts: This is a test" in out
+
+
+def test_does_list_with_nothing_saved_say_so(home: Path, capsys) -> None:
+    """With no journal yet, does 'list' say so, exit 0 and create nothing?"""
+    assert main(["journal", "list"]) == 0
+    assert "no journal entries yet" in capsys.readouterr().out
+    assert not home.exists()
+
+
+def test_does_delete_entry_yes_delete_only_that_entry(store: Store, capsys) -> None:
+    """Does 'delete --entry N --yes' delete that entry alone and say which, and what is left?"""
+    first, second = store.entries()
+    assert main(["journal", "delete", "--entry", str(first.id), "--yes"]) == 0
+    out = capsys.readouterr().out
+    assert f"Deleted entry {first.id}, written " in out and "Building trust" in out
+    assert "You have 1 journal entry left." in out
+    assert "bed" not in out
+    assert store.entries() == [second]
+
+
+@pytest.mark.parametrize(("answer", "left"), [("yes\n", 1), ("y\n", 1), ("no\n", 2), ("", 2)])
+def test_does_delete_entry_ask_on_a_terminal(
+    store: Store, monkeypatch: pytest.MonkeyPatch, capsys, answer: str, left: int
+) -> None:
+    """On a terminal, does 'delete --entry N' ask about that entry, deleting only on 'yes'?"""
+    first, second = store.entries()
+    monkeypatch.setattr(sys, "stdin", FakeStdin(answer, tty=True))
+    assert main(["journal", "delete", "--entry", str(second.id)]) == 0
+    out = capsys.readouterr().out
+    assert f"Delete entry {second.id}, written " in out and "Type yes to delete it:" in out
+    assert "This is a test" not in out
+    assert [entry.id for entry in store.entries()] == [first.id, second.id][:left]
+    assert ("Nothing was deleted." in out) == (left == 2)
+
+
+def test_does_delete_entry_refuse_without_a_terminal(
+    store: Store, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """Without --yes or a terminal, does 'delete --entry N' refuse (exit 1) and keep it?"""
+    first, _ = store.entries()
+    monkeypatch.setattr(sys, "stdin", FakeStdin("yes\n", tty=False))
+    assert main(["journal", "delete", "--entry", str(first.id)]) == 1
+    assert "add --yes" in capsys.readouterr().err
+    assert len(store.entries()) == 2
+
+
+@pytest.mark.parametrize("tty", [True, False])
+def test_does_an_unknown_entry_number_get_plain_words(
+    store: Store, monkeypatch: pytest.MonkeyPatch, capsys, tty: bool
+) -> None:
+    """For a number not in the journal, is there a sentence (exit 1), no question, no traceback?"""
+    monkeypatch.setattr(sys, "stdin", FakeStdin("yes\n", tty=tty))
+    assert main(["journal", "delete", "--entry", "999"]) == 1
+    captured = capsys.readouterr()
+    assert "There is no entry number 999 in your journal, so nothing was deleted." in captured.err
+    assert "peerkit journal list" in captured.err
+    assert "Type yes" not in captured.out and "Traceback" not in captured.out + captured.err
+    assert len(store.entries()) == 2
+
+
+@pytest.mark.parametrize("typed", ["abc", "0", "-3", "2.5", ""])
+def test_is_an_entry_number_that_is_not_a_number_refused_in_words(
+    store: Store, capsys, typed: str
+) -> None:
+    """Is '--entry abc' (or 0, -3, 2.5) refused with a sentence, deleting nothing?"""
+    with pytest.raises(SystemExit) as exited:
+        main(["journal", "delete", f"--entry={typed}", "--yes"])
+    assert exited.value.code == 2
+    err = capsys.readouterr().err
+    assert "is not an entry number" in err and "peerkit journal list" in err
+    assert "Traceback" not in err
+    assert len(store.entries()) == 2
+
+
+def test_does_python_dash_m_answer_an_unknown_entry_in_words(store: Store) -> None:
+    """Does 'python -m peerkit journal delete --entry 999' answer in words, with no traceback?"""
+    result = subprocess.run(
+        [sys.executable, "-m", "peerkit", "journal", "delete", "--entry", "999", "--yes"],
+        capture_output=True,
+        text=True,
+        check=False,
+        stdin=subprocess.DEVNULL,
+    )
+    assert result.returncode == 1
+    assert "There is no entry number 999" in result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert len(store.entries()) == 2
 
 
 def test_does_python_dash_m_run_journal_commands(store: Store, tmp_path: Path) -> None:
