@@ -17,6 +17,7 @@ from peerkit.practice import BRIEF_WORDS, CHECKS, DisclosurePlay, PlayError
 from peerkit.practice._coaching import _TABLE
 from peerkit.static import render_item
 from peerkit.widgets import DisclosureView
+from peerkit.widgets._written import CHECKER_CAVEAT
 from tests.conftest import DATA
 
 ALL_CHECKS = ", ".join(DISCLOSURE_CHECKS)
@@ -285,6 +286,19 @@ def test_view_check_writes_every_point_in_a_status_region(item):
     assert "There is no pass mark" in html
     for answer in item.model_answers:
         assert escape(answer.text) in view.answers.value
+
+
+def test_only_the_automatic_check_says_the_checker_is_a_rough_guide(item):
+    """Is the checker's reminder under the automatic check, and not under the learner's own ticks?"""
+    view = DisclosureView(item)
+    view.check(GOOD)
+    assert view.feedback.value.count(escape(CHECKER_CAVEAT)) == 1
+    view.mode.value = "self"
+    view.rate(["brief"])
+    assert escape(CHECKER_CAVEAT) not in view.feedback.value
+    view.mode.value = "auto"
+    view.check("Nobody would miss me if I was gone.")
+    assert escape(CHECKER_CAVEAT) not in view.feedback.value
 
 
 def test_view_self_rated_mode(item):

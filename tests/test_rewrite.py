@@ -15,6 +15,7 @@ from peerkit.journal import HOME_ENV, Store, default_path
 from peerkit.practice import RewritePlay
 from peerkit.static import render_item
 from peerkit.widgets import RewriteView
+from peerkit.widgets._written import CHECKER_CAVEAT
 from tests.conftest import DATA
 
 LESSON_ITEM = DATA / "lessons" / "01-building-trust" / "rewrite-stay-positive.yaml"
@@ -191,6 +192,20 @@ def test_view_gives_feedback_rubric_then_answers(stay_positive):
     for answer in stay_positive.model_answers:
         assert escape(answer.text) in answers
         assert escape(answer.notes) in answers
+
+
+def test_automatic_feedback_says_the_checker_is_a_rough_guide(stay_positive):
+    """Does coaching end with the reminder that the checker often misreads, and only coaching?"""
+    view = RewriteView(stay_positive)
+    view.write("Stay positive, it could be worse.")
+    view.feedback_button.click()
+    assert view.feedback.value.count(escape(CHECKER_CAVEAT)) == 1
+    view.write("")
+    view.feedback_button.click()
+    assert escape(CHECKER_CAVEAT) not in view.feedback.value
+    view.write("I want to die.")
+    view.feedback_button.click()
+    assert escape(CHECKER_CAVEAT) not in view.feedback.value
 
 
 def test_view_start_again_and_empty_feedback(stay_positive):

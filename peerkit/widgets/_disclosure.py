@@ -12,6 +12,7 @@ from ..practice import DisclosureFeedback, DisclosurePlay, SelfRating
 from ._common import button, paragraphs, status, title_html
 from ._written import (
     WrittenView,
+    caveat_html,
     crisis_html,
     feedback_items_html,
     model_answers_html,
@@ -157,6 +158,7 @@ class DisclosureView(WrittenView):
         parts.append(f"<ul>{''.join(rows)}</ul>")
         if feedback.coach_notes:
             parts.append(feedback_items_html(feedback.coach_notes, you="what you would share"))
+        parts.append(caveat_html())
         parts.append("<p>Examples of sharing that fits the checklist are below.</p>")
         return "".join(parts)
 

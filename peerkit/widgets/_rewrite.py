@@ -12,6 +12,7 @@ from ..practice import RewriteFeedback, RewritePlay
 from ._common import button, paragraphs, status, title_html
 from ._written import (
     WrittenView,
+    caveat_html,
     crisis_html,
     feedback_items_html,
     model_answers_html,
@@ -86,6 +87,7 @@ class RewriteView(WrittenView):
         if result.empty:
             return parts[0]
         parts.append(feedback_items_html(result.items))
+        parts.append(caveat_html())
         rubric = "".join(f"<li>{escape(point.question)}</li>" for point in result.rubric)
         parts.append(f"<h4>Check your reply yourself</h4><ul>{rubric}</ul>")
         parts.append(

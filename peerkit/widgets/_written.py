@@ -28,6 +28,23 @@ PRIVACY_NOTE = (
 )
 
 
+# Shown under every automatic check. The checker looks for patterns of words; on replies
+# written and labelled by outside researchers it names the main skill of a reply right
+# about half the time (bench/coach_eval.py: 52% of 6,721 development replies), so its
+# notes are prompts for the learner's own judgement, never verdicts.
+CHECKER_CAVEAT = (
+    "These notes come from a simple checker that looks for patterns of words. It often"
+    " misreads a reply: on replies labelled by researchers, it named the main skill right"
+    " only about half the time. Treat each note as a question to think about, not a"
+    " verdict, and talk it over with your facilitator or a practice partner."
+)
+
+
+def caveat_html() -> str:
+    """The reminder that automatic feedback is a rough guide."""
+    return f'<p class="pk-caveat"><small>{escape(CHECKER_CAVEAT)}</small></p>'
+
+
 def text_box(label: str, placeholder: str) -> W.Textarea:
     """A labelled multi-line box, full width."""
     return W.Textarea(
