@@ -333,6 +333,164 @@ def test_does_delete_with_nothing_saved_say_so_without_asking(view: JournalView)
     assert "no journal entries to delete" in view.tools.feedback.value
 
 
+# Deleting one entry
+
+
+def saved(view: JournalView, *texts: str) -> list:
+    """Save each text through the view; the entries as stored."""
+    for text in texts:
+        view.write(text)
+        view.save()
+    return stored()
+
+
+def row_of(tools: JournalToolsView, entry_id: int) -> W.VBox:
+    button_ = tools.entry_buttons[entry_id]
+    return next(r for r in tools.entry_rows.children if button_ in r.children[0].children)
+
+
+def test_does_each_listed_entry_get_its_own_delete_button(view: JournalView) -> None:
+    """Does every listed entry show its number beside a 'Delete entry N…' button with a tooltip?"""
+    first, second = saved(view, SECRET, "two")
+    listing = view.tools.list_entries()
+    assert list(view.tools.entry_buttons) == [first.id, second.id]
+    for entry in (first, second):
+        delete = view.tools.entry_buttons[entry.id]
+        assert f"<strong>Entry {entry.id}</strong>" in listing
+        assert delete.description == f"Delete entry {entry.id}…"
+        assert delete.tooltip.startswith(f"Delete entry {entry.id}, written ")
+        assert "asks first" in delete.tooltip
+        assert delete.disabled is False and delete.tabbable is not False  # keyboard reachable
+        assert delete in row_of(view.tools, entry.id).children[0].children
+    assert "relapse" not in listing
+    for widget in (delete, view.tools.entry_yes, view.tools.entry_no):
+        assert widget.description and widget.tooltip
+        assert "relapse" not in widget.description + widget.tooltip
+
+
+def test_does_deleting_one_entry_ask_first_under_it_and_keep_it_on_no(view: JournalView) -> None:
+    """Does 'Delete entry N…' only ask (under that entry), and does 'No, keep it' keep it?"""
+    first, second = saved(view, SECRET, "two")
+    view.tools.list_entries()
+    question = view.tools.ask_delete_entry(first.id)
+    assert f"Delete this entry? Entry {first.id}, written " in question
+    assert "Building trust" in question and "cannot be undone" in question
+    assert "relapse" not in question
+    assert view.tools.entry_confirm in row_of(view.tools, first.id).children
+    assert view.tools.entry_confirm not in row_of(view.tools, second.id).children
+    assert len(stored()) == 2
+    view.tools.cancel_delete_entry()
+    assert len(stored()) == 2
+    assert view.tools.entry_confirm not in row_of(view.tools, first.id).children
+    feedback = view.tools.feedback.value
+    assert 'role="status"' in feedback
+    assert f"Nothing was deleted: entry {first.id} is still in your journal." in feedback
+
+
+def test_does_yes_delete_only_that_entry_and_refresh_the_list(view: JournalView) -> None:
+    """After the question, does 'Yes, delete this entry' remove it alone, say so, and re-list?"""
+    first, second, third = saved(view, "one", SECRET, "three")
+    view.tools.list_entries()
+    view.tools.ask_delete_entry(second.id)
+    message = view.tools.confirm_delete_entry()
+    assert message is not None and message.ok
+    assert [entry.id for entry in stored()] == [first.id, third.id]
+    feedback = view.tools.feedback.value
+    assert 'role="status"' in feedback
+    assert f"Deleted entry {second.id}, written " in feedback
+    assert "You have 2 journal entries left." in feedback
+    assert "relapse" not in feedback
+    listing = view.tools.shown_list()
+    assert "Your journal: 2 entries" in listing
+    assert f"Entry {second.id}</strong>" not in listing
+    assert list(view.tools.entry_buttons) == [first.id, third.id]
+
+
+def test_does_deleting_the_last_entry_say_the_journal_is_empty(view: JournalView) -> None:
+    """When the only entry is deleted, do the message and the list say there is nothing left?"""
+    [only] = saved(view, SECRET)
+    view.tools.list_entries()
+    view.tools.ask_delete_entry(only.id)
+    view.tools.confirm_delete_entry()
+    assert stored() == []
+    assert "Your journal is now empty." in view.tools.feedback.value
+    assert "no journal entries yet" in view.tools.listing.value
+    assert view.tools.entry_rows.children == ()
+
+
+def test_is_yes_for_one_entry_inert_without_its_question(view: JournalView) -> None:
+    """Can 'Yes, delete this entry' delete anything unasked, or after 'No'? (It must not.)"""
+    first, _ = saved(view, SECRET, "two")
+    view.tools.list_entries()
+    view.tools.entry_yes.click()
+    view.tools.ask_delete_entry(first.id)
+    view.tools.cancel_delete_entry()
+    view.tools.entry_yes.click()
+    view.tools.ask_delete_entry(first.id)
+    view.tools.hide_list()  # hiding the list takes the question away too
+    view.tools.entry_yes.click()
+    assert len(stored()) == 2
+
+
+def test_does_only_the_latest_question_stay_open(view: JournalView) -> None:
+    """Asking about a second entry, or about 'Delete all…', replaces the first question."""
+    first, second = saved(view, "one", "two")
+    view.tools.list_entries()
+    view.tools.ask_delete_entry(first.id)
+    view.tools.ask_delete_entry(second.id)
+    assert view.tools.entry_confirm not in row_of(view.tools, first.id).children
+    assert view.tools.entry_confirm in row_of(view.tools, second.id).children
+    view.tools.confirm_delete_entry()
+    assert [entry.id for entry in stored()] == [first.id]
+    view.tools.ask_delete_entry(first.id)
+    view.tools.ask_delete()  # 'Delete all…' asks instead
+    assert view.tools.entry_confirm not in row_of(view.tools, first.id).children
+    view.tools.entry_yes.click()
+    assert len(stored()) == 1
+
+
+def test_does_deleting_from_show_what_i_wrote_keep_the_text_showing_escaped(
+    view: JournalView,
+) -> None:
+    """Deleting one entry while the text is shown: does the list still show the rest, escaped?"""
+    first, _ = saved(view, "one", SECRET)
+    listing = view.tools.show_text()
+    assert html.escape(SECRET) in listing and "<b>relapse</b>" not in listing
+    question = view.tools.ask_delete_entry(first.id)
+    assert "relapse" not in question
+    view.tools.confirm_delete_entry()
+    listing = view.tools.shown_list()
+    assert html.escape(SECRET) in listing and "<b>relapse</b>" not in listing
+    assert f"Entry {first.id}</strong>" not in listing
+
+
+def test_does_an_entry_deleted_elsewhere_get_words_and_a_fresh_list(view: JournalView) -> None:
+    """If the entry went (from another notebook or the terminal), is that said, not raised?"""
+    first, second = saved(view, "one", "two")
+    view.tools.list_entries()
+    Store.open().delete_entry(first.id)
+    view.tools.ask_delete_entry(first.id)
+    feedback = view.tools.feedback.value
+    assert f"There is no entry number {first.id} in your journal" in feedback
+    assert "deleted already" in feedback and "Traceback" not in feedback
+    assert list(view.tools.entry_buttons) == [second.id]
+    assert len(stored()) == 1
+
+
+def test_are_the_rows_of_a_hidden_list_closed(view: JournalView) -> None:
+    """Once the list is hidden or redrawn, are the old rows' widgets closed (none lingers)?"""
+    [entry] = saved(view, SECRET)
+    view.tools.show_text()
+    old_button = view.tools.entry_buttons[entry.id]
+    old_card = view.tools.entry_rows.children[0].children[0].children[0]
+    view.tools.list_entries()
+    assert old_button.comm is None and old_card.comm is None
+    newer = view.tools.entry_buttons[entry.id]
+    view.tools.hide_list()
+    assert newer.comm is None and view.tools.entry_rows.children == ()
+    assert view.tools.entry_confirm.comm is not None  # the shared question is kept for next time
+
+
 # The static view and the notebook call
 
 
@@ -407,6 +565,7 @@ def test_does_the_panels_static_html_stay_the_same_for_everyone(
     assert str(home) not in local["text/html"]
     assert "application/vnd.jupyter.widget-view+json" in local
     assert all(word in local["text/html"] for word in ("Binder", "JupyterHub", "own computer"))
+    assert "peerkit journal delete --entry NUMBER" in local["text/html"]
 
 
 def test_does_the_panel_show_a_store_problem_in_words(home: Path) -> None:

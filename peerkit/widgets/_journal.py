@@ -61,12 +61,16 @@ def _say(message: str) -> str:
 
 
 class JournalToolsView:
-    """List, export and delete journal entries. Deleting asks first; exporting never
-    replaces a file unless the learner ticks the box that says so.
+    """List, export and delete journal entries, one or all. Deleting asks first;
+    exporting never replaces a file unless the learner ticks the box that says so.
+
+    The list shows each entry with its own "Delete entry N…" button; pressing it
+    asks about that entry, right under it, before anything is removed.
 
     Programmatic triggers press the same buttons a learner would: ``list_entries``,
     ``show_text``, ``hide_list``, ``export``, ``ask_delete``, ``confirm_delete``,
-    ``cancel_delete``.
+    ``cancel_delete``, ``ask_delete_entry``, ``confirm_delete_entry``,
+    ``cancel_delete_entry``.
     """
 
     def __init__(self, desk: JournalDesk | None = None) -> None:
@@ -77,6 +81,8 @@ class JournalToolsView:
         self.export_button = button("Export…", "Save a copy of your journal as a file you choose")
         self.delete_button = button("Delete all…", "Delete every journal entry (asks first)")
         self.listing = W.HTML()
+        self.entry_rows = W.VBox()
+        self.entry_buttons: dict[int, W.Button] = {}
         self.hide_button.layout.display = "none"
 
         self.path = W.Text(
@@ -98,6 +104,11 @@ class JournalToolsView:
         self.no_button = button("No, keep them", "Keep your journal as it is")
         self.delete_box = W.VBox([self.question, W.HBox([self.yes_button, self.no_button])])
         self.delete_box.layout.display = "none"
+
+        self.entry_question = W.HTML()
+        self.entry_yes = button("Yes, delete this entry", "Delete this one entry now")
+        self.entry_no = button("No, keep it", "Keep this entry as it is")
+        self.entry_confirm = W.VBox([self.entry_question, W.HBox([self.entry_yes, self.entry_no])])
         self.feedback = W.HTML(status())
 
         self.list_button.on_click(lambda _: self._on_list(False))
@@ -108,6 +119,8 @@ class JournalToolsView:
         self.delete_button.on_click(lambda _: self._on_ask_delete())
         self.yes_button.on_click(lambda _: self._on_confirm_delete())
         self.no_button.on_click(lambda _: self._on_cancel_delete())
+        self.entry_yes.on_click(lambda _: self._on_confirm_delete_entry())
+        self.entry_no.on_click(lambda _: self._on_cancel_delete_entry())
         self.format.observe(lambda change: self._on_format(change["old"], change["new"]), "value")
         row = W.HBox(
             [
@@ -124,23 +137,31 @@ class JournalToolsView:
                 W.HTML("<p><strong>Your journal</strong></p>"),
                 row,
                 self.listing,
+                self.entry_rows,
                 self.export_box,
                 self.delete_box,
                 self.feedback,
             ]
         )
         self.widget.add_class("pk-journal-tools")
+        self._listed = False
         self._showing_text = False
+        self._asking: int | None = None  # the entry whose deletion is being asked about
         self.last: Message | None = None
 
     # Programmatic triggers
     def list_entries(self) -> str:
         self.list_button.click()
-        return self.listing.value
+        return self.shown_list()
 
     def show_text(self) -> str:
         self.text_button.click()
-        return self.listing.value
+        return self.shown_list()
+
+    def shown_list(self) -> str:
+        """The HTML of the list as shown: its heading and every entry."""
+        cards = [row.children[0].children[0].value for row in self.entry_rows.children]
+        return self.listing.value + "".join(cards)
 
     def hide_list(self) -> None:
         self.hide_button.click()
@@ -168,29 +189,78 @@ class JournalToolsView:
     def cancel_delete(self) -> None:
         self.no_button.click()
 
+    def ask_delete_entry(self, entry_id: int) -> str:
+        """Press the "Delete entry N…" button of a listed entry; returns the question."""
+        if entry_id not in self.entry_buttons:
+            raise LookupError(f"entry {entry_id} has no button: list the entries first")
+        self.entry_buttons[entry_id].click()
+        return self.entry_question.value
+
+    def confirm_delete_entry(self) -> Message | None:
+        self.entry_yes.click()
+        return self.last
+
+    def cancel_delete_entry(self) -> None:
+        self.entry_no.click()
+
     # Event handlers
     def _show(self, message: Message) -> None:
         self.last = message
         self.feedback.value = _say(message)
 
     def _on_list(self, with_text: bool) -> None:
+        self._close_entry_question()
         try:
             entries = self.desk.entries()
         except StoreProblem as problem:
-            self.listing.value = ""
+            self._clear_list()
             self._show(Message(problem.message, ok=False))
             return
-        self._showing_text = with_text
-        self.listing.value = entries_table(entries, self.desk.titles(), with_text=with_text)
+        self._listed, self._showing_text = True, with_text
+        titles = self.desk.titles()
+        self.listing.value = entries_heading(len(entries))
+        self._drop_rows()
+        self.entry_buttons = {
+            entry.id: button(
+                f"Delete entry {entry.id}…",
+                f"Delete entry {entry.id}, written {when(entry.created)} (asks first)",
+            )
+            for entry in entries
+        }
+        rows = []
+        for entry in entries:
+            delete = self.entry_buttons[entry.id]
+            delete.on_click(lambda _, entry_id=entry.id: self._on_ask_delete_entry(entry_id))
+            card = W.HTML(entry_card(entry, titles, with_text=with_text))
+            card.layout.flex = "1 1 auto"
+            line = W.HBox([card, delete], layout=W.Layout(align_items="flex-start"))
+            row = W.VBox([line])
+            row.add_class("pk-entry-row")
+            rows.append(row)
+        self.entry_rows.children = rows
         self.hide_button.layout.display = None
         self.feedback.value = status()
 
-    def _on_hide(self) -> None:
+    def _drop_rows(self) -> None:
+        """Remove the entries' rows and close their widgets, so none lingers in the page."""
+        self._close_entry_question()
+        rows, self.entry_rows.children, self.entry_buttons = self.entry_rows.children, (), {}
+        for row in rows:
+            line = row.children[0]
+            for widget in (*line.children, line, row):
+                widget.close()
+
+    def _clear_list(self) -> None:
+        self._drop_rows()
         self.listing.value = ""
-        self._showing_text = False
+        self._listed = self._showing_text = False
+
+    def _on_hide(self) -> None:
+        self._clear_list()
         self.hide_button.layout.display = "none"
 
     def _on_open_export(self) -> None:
+        self._close_entry_question()
         self.export_box.layout.display = None
         self.delete_box.layout.display = "none"
         self.feedback.value = _say(
@@ -218,6 +288,7 @@ class JournalToolsView:
         self._show(message)
 
     def _on_ask_delete(self) -> None:
+        self._close_entry_question()
         self.export_box.layout.display = "none"
         question = self.desk.delete_question()
         if not question.ok:
@@ -234,7 +305,7 @@ class JournalToolsView:
         self.delete_box.layout.display = "none"
         self.question.value = ""
         self._show(self.desk.delete_all())
-        if self.listing.value:
+        if self._listed:
             self._on_list(self._showing_text)
             self.feedback.value = _say(str(self.last))
 
@@ -243,39 +314,81 @@ class JournalToolsView:
         self.question.value = ""
         self._show(Message("Nothing was deleted."))
 
+    # One entry: its own button asks, right under the entry, before anything is removed
+
+    def _close_entry_question(self) -> None:
+        """Take the yes/no question away from the entry it was under, if any."""
+        self._asking = None
+        self.entry_question.value = ""
+        for row in self.entry_rows.children:
+            if self.entry_confirm in row.children:
+                row.children = row.children[:1]
+
+    def _on_ask_delete_entry(self, entry_id: int) -> None:
+        self._close_entry_question()
+        self.export_box.layout.display = "none"
+        self.delete_box.layout.display = "none"
+        question = self.desk.delete_entry_question(entry_id)
+        if not question.ok:  # gone already (or the journal cannot be read): show what is left
+            self._on_list(self._showing_text)
+            self._show(question)
+            return
+        button_ = self.entry_buttons[entry_id]
+        row = next(r for r in self.entry_rows.children if button_ in r.children[0].children)
+        self.entry_question.value = f"<p><strong>{escape(question)}</strong></p>"
+        row.children = (row.children[0], self.entry_confirm)
+        self._asking = entry_id
+        self.feedback.value = status()
+
+    def _on_confirm_delete_entry(self) -> None:
+        entry_id = self._asking
+        if entry_id is None:  # only after the question was asked
+            return
+        self._close_entry_question()
+        message = self.desk.delete_entry(entry_id)
+        self._on_list(self._showing_text)
+        self._show(message)
+
+    def _on_cancel_delete_entry(self) -> None:
+        entry_id = self._asking
+        if entry_id is None:
+            return
+        self._close_entry_question()
+        self._show(Message(f"Nothing was deleted: entry {entry_id} is still in your journal."))
+
 
 _TABLE_CSS = """<style>
-.pk-progress th, .pk-progress td, .pk-entries th, .pk-entries td {
+.pk-progress th, .pk-progress td {
   text-align: left; vertical-align: top; padding: 0.2rem 0.75rem 0.2rem 0; }
-.pk-progress caption, .pk-entries caption { text-align: left; font-weight: bold; }
+.pk-progress caption { text-align: left; font-weight: bold; }
+.pk-entry-row { border-top: 1px solid #ccc; padding: 0.25rem 0; }
+.pk-entry p { margin: 0.2rem 0; }
+.pk-entry-text { white-space: pre-wrap; overflow-wrap: anywhere; border-left: 0.2rem solid #ccc;
+  padding-left: 0.5rem; }
 </style>"""
-"""Left-aligned tables that read as lists. CSS only; no script."""
+"""Left-aligned tables that read as lists, and entries set apart by a rule. CSS only; no script."""
 
 
-def entries_table(
-    entries: list[Entry], titles: Mapping[str, str], *, with_text: bool = False
-) -> str:
-    """The entries as an HTML table (date, lesson, prompt; and the text only on request)."""
-    if not entries:
+def entries_heading(count: int) -> str:
+    """What the list says above its entries, or that there are none."""
+    if not count:
         return "<p>You have no journal entries yet.</p>"
-    header = "<th scope='col'>Written</th><th scope='col'>Lesson</th><th scope='col'>Prompt</th>"
+    entries = f"{count} {'entry' if count == 1 else 'entries'}"
+    return f"{_TABLE_CSS}<p><strong>Your journal: {entries}</strong>, oldest first.</p>"
+
+
+def entry_card(entry: Entry, titles: Mapping[str, str], *, with_text: bool = False) -> str:
+    """One entry: its number, date, lesson and prompt, and the text only on request (escaped)."""
+    lesson = titles.get(entry.lesson_id, entry.lesson_id)
+    prompt = " ".join(entry.prompt_text.split())
+    parts = [
+        f"<p><strong>Entry {entry.id}</strong>. Written {escape(when(entry.created))}, "
+        f"in {escape(lesson)}.</p>",
+        f"<p>Prompt: {escape(prompt)}</p>",
+    ]
     if with_text:
-        header += "<th scope='col'>What you wrote</th>"
-    rows = []
-    for entry in entries:
-        lesson = titles.get(entry.lesson_id, entry.lesson_id)
-        cells = (
-            f"<td>{escape(when(entry.created))}</td><td>{escape(lesson)}</td>"
-            f"<td>{escape(' '.join(entry.prompt_text.split()))}</td>"
-        )
-        if with_text:
-            cells += f"<td style='white-space: pre-wrap'>{escape(entry.text)}</td>"
-        rows.append(f"<tr>{cells}</tr>")
-    count = f"{len(entries)} {'entry' if len(entries) == 1 else 'entries'}"
-    return (
-        f"{_TABLE_CSS}<table class='pk-entries'><caption>Your journal: {count}</caption>"
-        f"<thead><tr>{header}</tr></thead><tbody>{''.join(rows)}</tbody></table>"
-    )
+        parts.append(f"<p>What you wrote:</p><div class='pk-entry-text'>{escape(entry.text)}</div>")
+    return f"<div class='pk-entry'>{''.join(parts)}</div>"
 
 
 # --- a journal prompt ----------------------------------------------------------------
@@ -438,7 +551,7 @@ STATIC_PLACES = (
     "administrators can read home folders. On Binder it is a temporary file, deleted with "
     "everything else when the session ends. When this notebook runs in JupyterLab, this "
     "panel says which of these applies and has buttons to list, export and delete your "
-    "entries."
+    "entries, one at a time or all together."
 )
 
 
@@ -495,8 +608,10 @@ class JournalPanel:
         return (
             '<section class="pk-item pk-journal-panel" aria-label="Your journal">'
             f"<p>{escape(STATIC_PLACES)}</p><p>You can also use the command line: "
-            "<code>peerkit journal where</code>, <code>peerkit journal export PATH</code> and "
-            "<code>peerkit journal delete</code>.</p></section>"
+            "<code>peerkit journal where</code>, <code>peerkit journal list</code>, "
+            "<code>peerkit journal export PATH</code>, "
+            "<code>peerkit journal delete --entry NUMBER</code> (one entry) and "
+            "<code>peerkit journal delete</code> (all of them).</p></section>"
         )
 
     def __repr__(self) -> str:
