@@ -328,6 +328,13 @@ def press_until(
     raise AssertionError(f"{what} could not be reached with {key} ({limit} presses)")
 
 
+def press(page, button) -> None:
+    """Press a button by keyboard: focus it, then Enter, at a human pace."""
+    button.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_timeout(HUMAN_PAUSE)
+
+
 def _pick_radio(page, selector: str, widget: int, target: int) -> None:
     """With a radio of the widget focused, move with the arrow keys (or Space) until ``target`` is checked."""
     start = info = focus_info(page, selector)
@@ -344,7 +351,7 @@ def _pick_radio(page, selector: str, widget: int, target: int) -> None:
     )
 
 
-def _wait_for_text(locator, text: str, what: str, timeout: float = KEY_TIMEOUT) -> str:
+def wait_for_text(locator, text: str, what: str, timeout: float = KEY_TIMEOUT) -> str:
     """Wait until ``locator`` contains ``text``; fail with what it says instead."""
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -408,13 +415,13 @@ def complete_case_by_keyboard(page, case, widget: int = 0) -> list[str]:
             limit=len(ids) + 2,
         )
         page.keyboard.press("Enter")
-        text = _wait_for_text(status, " ".join(choice.text.split())[:40], f"the feedback in {what}")
+        text = wait_for_text(status, " ".join(choice.text.split())[:40], f"the feedback in {what}")
         expected = VERDICT_LABELS[choice.verdict]
         assert expected in text, f"{what}: the feedback does not say {expected!r}: {text!r}"
         feedback.append(text)
         key = "Shift+Tab"  # from the button back up to the new replies
     ending = next(e for e in case.endings if e.id == ending_id)
-    _wait_for_text(box, f"Ending: {ending.title}", f"the end of case '{case.id}'")
+    wait_for_text(box, f"Ending: {ending.title}", f"the end of case '{case.id}'")
     return feedback
 
 
@@ -444,7 +451,7 @@ def answer_quiz_by_keyboard(page, quiz, widget: int = 0) -> str:
     )
     page.keyboard.press("Enter")
     status = page.locator(selector).nth(widget).locator("[role=status]").nth(number)
-    return _wait_for_text(
+    return wait_for_text(
         status, "Correct.", f"the feedback on question {number + 1} of quiz '{quiz.id}'"
     )
 
@@ -486,7 +493,7 @@ def sort_by_keyboard(page, sort, widget: int = 0) -> str:
     page.keyboard.press("Enter")
     result = play.check()
     status = page.locator(selector).nth(widget).locator("[role=status]")
-    return _wait_for_text(status, result.summary, f"the feedback of sorting exercise '{sort.id}'")
+    return wait_for_text(status, result.summary, f"the feedback of sorting exercise '{sort.id}'")
 
 
 def first_exercise(notebook: Notebook, library):

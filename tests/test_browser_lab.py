@@ -21,8 +21,10 @@ from tests.browser_pages import (
     first_exercise,
     new_page,
     page_problems,
+    press,
     run_all_in_lab,
     screenshot_whole,
+    wait_for_text,
 )
 from tests.conftest import NOTEBOOKS
 from tests.servers import copy_notebooks, running
@@ -88,3 +90,29 @@ def test_a_broken_notebook_fails_naming_the_notebook_and_the_cell(tmp_path, page
     assert "no-such-item" in named[0]
     # The cells before it ran well and are not blamed.
     assert not any("cell 1 " in p or "cell 2 " in p for p in problems), problems
+
+
+def test_privacy_tour_saves_lists_and_deletes_only_its_test_entry(tmp_path, page):
+    """In lesson 00's privacy tour, can a learner save a test entry, list it and delete just it, by keyboard?"""
+    root = copy_notebooks(NOTEBOOKS, tmp_path / "notebooks")
+    notebook = Notebook.read(root / f"{LESSONS[0]}.ipynb")
+    with running("lab", root, tmp_path / "server") as lab:
+        try:
+            run_all_in_lab(page, lab.url, notebook)
+            tour = page.locator(".pk-journal").first
+            tour.locator("textarea").fill("Testing where my words go")
+            press(page, tour.get_by_role("button", name="Save to my journal"))
+            wait_for_text(tour.locator("[role=status]"), "Saved", "after saving")
+            tools = tour.locator(".pk-journal-tools")
+            press(page, tools.get_by_role("button", name="List my entries"))
+            rows = tools.locator(".pk-entry-row")
+            wait_for_text(rows, "Entry 1", "the list of entries")
+            assert rows.count() == 1
+            assert "Testing where my words go" not in rows.first.inner_text()  # text only on request
+            press(page, rows.first.get_by_role("button", name="Delete entry 1…"))
+            press(page, rows.first.get_by_role("button", name="Yes, delete this entry"))
+            wait_for_text(tools.locator("[role=status]"), "Deleted entry 1", "after deleting")
+            wait_for_text(tools, "You have no journal entries yet.", "the list after deleting")
+            assert rows.count() == 0
+        finally:
+            screenshot_whole(page, SHOTS / "lab-privacy-tour.png")
