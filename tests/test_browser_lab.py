@@ -108,7 +108,8 @@ def test_privacy_tour_saves_lists_and_deletes_only_its_test_entry(tmp_path, page
             rows = tools.locator(".pk-entry-row")
             wait_for_text(rows, "Entry 1", "the list of entries")
             assert rows.count() == 1
-            assert "Testing where my words go" not in rows.first.inner_text()  # text only on request
+            # The list shows what was written only on request.
+            assert "Testing where my words go" not in rows.first.inner_text()
             press(page, rows.first.get_by_role("button", name="Delete entry 1…"))
             press(page, rows.first.get_by_role("button", name="Yes, delete this entry"))
             wait_for_text(tools.locator("[role=status]"), "Deleted entry 1", "after deleting")
