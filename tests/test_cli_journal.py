@@ -262,31 +262,24 @@ def test_is_an_entry_number_that_is_not_a_number_refused_in_words(
     assert len(store.entries()) == 2
 
 
-def test_does_python_dash_m_answer_an_unknown_entry_in_words(store: Store) -> None:
-    """Does 'python -m peerkit journal delete --entry 999' answer in words, with no traceback?"""
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (["delete"], "Nothing was deleted"),
+        (["delete", "--entry", "999", "--yes"], "There is no entry number 999"),
+    ],
+    ids=["delete-all-in-a-pipe", "unknown-entry"],
+)
+def test_does_python_dash_m_refuse_in_words(store: Store, args: list[str], said: str) -> None:
+    """Does 'python -m peerkit journal delete' (all in a pipe, or an unknown entry) answer in words, exit 1, delete nothing and show no traceback?"""
     result = subprocess.run(
-        [sys.executable, "-m", "peerkit", "journal", "delete", "--entry", "999", "--yes"],
+        [sys.executable, "-m", "peerkit", "journal", *args],
         capture_output=True,
         text=True,
         check=False,
         stdin=subprocess.DEVNULL,
     )
     assert result.returncode == 1
-    assert "There is no entry number 999" in result.stderr
-    assert "Traceback" not in result.stdout + result.stderr
-    assert len(store.entries()) == 2
-
-
-def test_does_python_dash_m_run_journal_commands(store: Store, tmp_path: Path) -> None:
-    """Does 'python -m peerkit journal delete' in a pipe refuse in words, with no traceback?"""
-    result = subprocess.run(
-        [sys.executable, "-m", "peerkit", "journal", "delete"],
-        capture_output=True,
-        text=True,
-        check=False,
-        stdin=subprocess.DEVNULL,
-    )
-    assert result.returncode == 1
-    assert "Nothing was deleted" in result.stderr
+    assert said in result.stderr
     assert "Traceback" not in result.stdout + result.stderr
     assert len(store.entries()) == 2

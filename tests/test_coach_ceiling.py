@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
 
-BENCH = Path(__file__).resolve().parent.parent / "bench"
+from tests.bench_scripts import load_bench, write_csv
 
 REPLIES = {
     "question": ["What was that like for you?", "How did the week go?", "What helps most?"],
@@ -19,26 +16,18 @@ REPLIES = {
 }
 
 
-def load(name: str):
-    sys.path.insert(0, str(BENCH))
-    spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
+load = load_bench
 
 
 @pytest.fixture
 def small_csv(tmp_path: Path) -> Path:
-    path = tmp_path / "small.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["text", "label", "group"])
-        for conversation in range(4):
-            for label, texts in REPLIES.items():
-                for text in texts:
-                    writer.writerow([text, label, f"c{conversation}"])
-    return path
+    rows = [
+        (text, label, f"c{conversation}")
+        for conversation in range(4)
+        for label, texts in REPLIES.items()
+        for text in texts
+    ]
+    return write_csv(tmp_path / "small.csv", ["text", "label", "group"], rows)
 
 
 def test_does_it_score_the_shipped_coach_as_coach_eval_does(small_csv, capsys) -> None:

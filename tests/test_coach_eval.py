@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import csv
-import importlib.util
 from pathlib import Path
 
 import pytest
 
-SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "coach_eval.py"
+from tests.bench_scripts import load_bench, write_csv
 
 ROWS = [
     ("What was that like for you?", "open_question"),
@@ -20,22 +18,13 @@ ROWS = [
 
 
 def load_script():
-    spec = importlib.util.spec_from_file_location("coach_eval", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    assert spec.loader is not None
-    spec.loader.exec_module(module)
-    return module
+    return load_bench("coach_eval")
 
 
 @pytest.fixture
 def small_csv(tmp_path: Path) -> Path:
-    path = tmp_path / "small.csv"
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["text", "label", "source"])
-        for text, label in ROWS:
-            writer.writerow([text, label, "ours"])
-    return path
+    rows = [(text, label, "ours") for text, label in ROWS]
+    return write_csv(tmp_path / "small.csv", ["text", "label", "source"], rows)
 
 
 def test_does_the_last_line_give_macro_f1_over_the_six_labels(small_csv, capsys) -> None:
