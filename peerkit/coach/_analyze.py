@@ -33,61 +33,69 @@ CLOSING = 2.6
 MAX_CHARS = 2_000_000
 
 
-def _findings(scored: list[SentenceScore]) -> tuple[Finding, ...]:
-    out: list[Finding] = []
-    seen: set[tuple[str, tuple[int, int]]] = set()
-    for item in scored:
-        span = (item.sentence.start, item.sentence.end)
-        for label in LABELS:
-            if item.scores.get(label, 0.0) >= SHOWN and (label, span) not in seen:
-                seen.add((label, span))
-                kind = item.kinds.get(label, "")
-                message, suggestion = message_for(label, kind)
-                out.append(Finding(label, span, message, suggestion, kind))
-    return tuple(out)
+def _add_findings(
+    item: SentenceScore, out: list[Finding], seen: set[tuple[str, tuple[int, int]]]
+) -> None:
+    """Append a finding for each label this sentence shows (once per label and span)."""
+    span = (item.sentence.start, item.sentence.end)
+    for label in LABELS:
+        if item.scores.get(label, 0.0) >= SHOWN and (label, span) not in seen:
+            seen.add((label, span))
+            kind = item.kinds.get(label, "")
+            message, suggestion = message_for(label, kind)
+            out.append(Finding(label, span, message, suggestion, kind))
 
 
-def _primary(scored: list[SentenceScore], labels: frozenset[str]) -> str | None:
-    """The label that best describes the reply as a whole, or None for small talk.
+class _Primary:
+    """Gathers, one sentence at a time, what choosing the reply's primary label needs.
 
     A harmful label always wins (it is what the learner most needs to hear about).
     Otherwise each label keeps its best sentence score plus a little for each further
     sentence that shows it; sentences that are only small talk are skipped, and a
     goodbye or thanks anywhere makes "no skill" (None) a candidate too.
     """
-    harmful = [label for label in LABELS if label in HARMFUL and label in labels]
-    if harmful:
-        return harmful[0]
-    totals: dict[str, float] = {}
-    closing = False
-    asks = False
-    for item in scored:
-        closing = closing or item.closing
+
+    def __init__(self) -> None:
+        self.totals: dict[str, float] = {}
+        self.closing = False
+        self.asks = False
+
+    def add(self, item: SentenceScore) -> None:
+        self.closing = self.closing or item.closing
         if item.small_talk:
-            continue
-        asks = asks or bool(item.question)
+            return
+        self.asks = self.asks or bool(item.question)
+        totals = self.totals
         for label, value in item.scores.items():
             if label in HARMFUL or (label.startswith("_") and label != OTHER):
                 continue
             old = totals.get(label, 0.0)
             totals[label] = max(old, value) + REPEAT * min(old, value)
-    if closing:
-        # Thanks, goodbyes and good wishes usually mean the conversation is ending.
-        totals[OTHER] = max(totals.get(OTHER, 0.0), CLOSING)
-    if "open_question" in totals:
-        # One open question makes the reply open, whatever closed ones sit beside it.
-        totals["open_question"] = max(totals["open_question"], totals.pop("closed_question", 0.0))
-    best_label: str | None = None
-    best_value = PRIMARY_FLOOR
-    for label, value in totals.items():
-        if not asks or label in QUESTION_LABELS:
-            # Warmth beside a question ("I'm sorry. What happened?") opens the question.
-            value += BIAS.get(label, 0.0)
-        if value >= best_value:
-            if value == best_value and best_label is not None:
-                continue
-            best_label, best_value = label, value
-    return None if best_label == OTHER else best_label
+
+    def choose(self, labels: frozenset[str]) -> str | None:
+        harmful = [label for label in LABELS if label in HARMFUL and label in labels]
+        if harmful:
+            return harmful[0]
+        totals = dict(self.totals)
+        if self.closing:
+            # Thanks, goodbyes and good wishes usually mean the conversation is ending.
+            totals[OTHER] = max(totals.get(OTHER, 0.0), CLOSING)
+        if "open_question" in totals:
+            # One open question makes the reply open, whatever closed ones sit beside it.
+            totals["open_question"] = max(
+                totals["open_question"], totals.pop("closed_question", 0.0)
+            )
+        best_label: str | None = None
+        best_value = PRIMARY_FLOOR
+        for label, value in totals.items():
+            if not self.asks or label in QUESTION_LABELS:
+                # Warmth beside a question ("I'm sorry. What happened?") opens the question.
+                value += BIAS.get(label, 0.0)
+            if value >= best_value:
+                if value == best_value and best_label is not None:
+                    continue
+                best_label, best_value = label, value
+        return None if best_label == OTHER else best_label
 
 
 def analyze(text: str) -> Analysis:
@@ -98,7 +106,15 @@ def analyze(text: str) -> Analysis:
     """
     if not isinstance(text, str):
         raise TypeError(f"analyze() needs text (a str), not {type(text).__name__}")
-    scored = [score_sentence(s) for s in sentences(text[:MAX_CHARS])]
-    findings = _findings(scored)
+    # One pass, keeping only the findings: a long text's sentence scores are dropped as
+    # soon as they are used, which keeps memory (and garbage collection) small.
+    found: list[Finding] = []
+    seen: set[tuple[str, tuple[int, int]]] = set()
+    primary = _Primary()
+    for sentence in sentences(text[:MAX_CHARS]):
+        item = score_sentence(sentence)
+        _add_findings(item, found, seen)
+        primary.add(item)
+    findings = tuple(found)
     labels = frozenset(f.label for f in findings)
-    return Analysis(text=text, findings=findings, primary=_primary(scored, labels), labels=labels)
+    return Analysis(text=text, findings=findings, primary=primary.choose(labels), labels=labels)
