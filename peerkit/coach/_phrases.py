@@ -26,16 +26,16 @@ QUESTION_FILLERS: frozenset[str] = FILLERS | {
 }
 
 
-def build() -> PhraseSet:
-    """Compile every rule table into a single :class:`PhraseSet`."""
+def build(*, compact: bool = True) -> PhraseSet:
+    """Compile every rule table into a single :class:`PhraseSet` (compacted unless told)."""
     phrases = PhraseSet(WORD_SETS)
     for table in (QUESTION_RULES, SUPPORT_RULES, GUIDANCE_RULES, HARMFUL_RULES, OTHER_RULES):
         for rule, patterns in table:
             phrases.add(rule, patterns)
-    return phrases
+    return phrases.compact() if compact else phrases
 
 
 @functools.cache
 def phrases() -> PhraseSet:
-    """The compiled rules, built on first use (about 0.2 s), not when a notebook imports peerkit."""
+    """The compiled rules, built on first use (about half a second), not when a notebook imports peerkit."""
     return build()
