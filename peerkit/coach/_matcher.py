@@ -160,6 +160,17 @@ class PhraseSet:
         self._compact = True
         return self
 
+    def node_count(self) -> int:
+        """How many distinct trie nodes the set holds (shared ones count once)."""
+        seen: set[int] = set()
+        stack = [self._free, self._anchored]
+        while stack:
+            node = stack.pop()
+            if id(node) not in seen:
+                seen.add(id(node))
+                stack.extend(value for value in node.values() if isinstance(value, dict))
+        return len(seen)
+
     def add(self, rule: Rule, patterns: Iterable[str]) -> None:
         """Add each pattern in ``patterns`` as a way of expressing ``rule``."""
         if self._compact:
