@@ -39,8 +39,8 @@ from peerkit.coach._score import score_sentence  # noqa: E402
 from peerkit.coach._tokens import sentences  # noqa: E402
 
 
-def features(text: str) -> dict[str, float]:
-    """Everything the coach sees in one reply, as named numbers."""
+def features(text: str, primary: str | None) -> dict[str, float]:
+    """Everything the coach sees in one reply, as named numbers (``primary`` is its label)."""
     found = phrases()
     out: dict[str, float] = {}
     scored = [score_sentence(s) for s in sentences(text)]
@@ -60,7 +60,7 @@ def features(text: str) -> dict[str, float]:
         words = item.sentence.words
         for match in found.find(words, set(range(len(words)))):
             out[f"rule:{match.rule.label}:{match.rule.pattern}"] = 1.0
-    out[f"coach:{analyze(text).primary}"] = 1.0
+    out[f"coach:{primary}"] = 1.0
     return out
 
 
@@ -111,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
     texts = [row["text"] for row in rows]
     gold = [row["label"] for row in rows]
     groups = [row.get("group") or str(i) for i, row in enumerate(rows)]
-    seen = [features(text) for text in texts]
+    shipped = [analyze(text).primary for text in texts]
+    seen = [features(text, primary) for text, primary in zip(texts, shipped, strict=True)]
     splits = folds(groups, args.folds)
 
     def rules(train: list[int], test: list[int]) -> tuple[object, object]:
@@ -133,7 +134,6 @@ def main(argv: list[str] | None = None) -> int:
         return hstack([a_train, b_train]).tocsr(), hstack([a_test, b_test]).tocsr()
 
     print(f"{len(rows)} rows from {args.csv.name}, {args.folds} folds split by conversation")
-    shipped = [analyze(text).primary for text in texts]
     print(f"macro-F1 {macro(prf(zip(gold, shipped, strict=True))):.4f}  the coach as shipped")
     for name, make in (
         ("the coach's evidence, weights learned", rules),

@@ -25,6 +25,17 @@ SESSION_HOME = Path(tempfile.mkdtemp(prefix="peerkit-test-home-"))
 os.environ["PEERKIT_HOME"] = str(SESSION_HOME)
 
 
+def widget_types(*widgets) -> set[type]:
+    """The classes of these widgets and of every widget inside them."""
+    seen: set[type] = set()
+    stack = list(widgets)
+    while stack:
+        widget = stack.pop()
+        seen.add(type(widget))
+        stack.extend(getattr(widget, "children", ()))
+    return seen
+
+
 def pytest_sessionfinish(session, exitstatus):
     shutil.rmtree(SESSION_HOME, ignore_errors=True)
 

@@ -26,6 +26,7 @@ from peerkit.journal._hosting import HOSTING_VARIABLES
 from peerkit.static import render_item
 from peerkit.widgets import VIEWS, JournalToolsView, JournalView
 from peerkit.widgets._journal import JournalPanel
+from tests.conftest import widget_types
 
 SECRET = 'My sister\'s <b>relapse</b> & the "night" I never told anyone about'
 PROMPT = Journal(
@@ -141,14 +142,7 @@ def test_does_the_prompt_remind_the_learner_about_other_peoples_details(view: Jo
 
 def test_are_the_journal_widgets_stock_ipywidgets(view: JournalView) -> None:
     """Is the journal view built from stock ipywidgets only, with a real text area?"""
-    seen = set()
-
-    def walk(widget):
-        seen.add(type(widget))
-        for child in getattr(widget, "children", ()):
-            walk(child)
-
-    walk(view.widget)
+    seen = widget_types(view.widget)
     assert all(cls.__module__.startswith("ipywidgets.") for cls in seen)
     assert {W.Textarea, W.Button, W.Text, W.Checkbox, W.RadioButtons} <= seen
 

@@ -16,7 +16,7 @@ from peerkit.practice import RewritePlay
 from peerkit.static import render_item
 from peerkit.widgets import RewriteView
 from peerkit.widgets._written import CHECKER_CAVEAT
-from tests.conftest import DATA
+from tests.conftest import DATA, widget_types
 
 LESSON_ITEM = DATA / "lessons" / "01-building-trust" / "rewrite-stay-positive.yaml"
 PAYLOADS = (
@@ -322,14 +322,7 @@ def test_nothing_is_logged_or_printed(stay_positive, capsys, caplog):
 def test_view_uses_stock_widgets_only(stay_positive):
     """Is the view built from stock ipywidgets only, with a labelled text box?"""
     view = RewriteView(stay_positive)
-    seen = set()
-
-    def walk(widget):
-        seen.add(type(widget))
-        for child in getattr(widget, "children", ()):
-            walk(child)
-
-    walk(view.widget)
+    seen = widget_types(view.widget)
     assert all(cls.__module__.startswith("ipywidgets.") for cls in seen)
     assert W.Textarea in seen
     assert view.reply.description == "Your reply:"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ipywidgets as W
 
 from peerkit.widgets import CaseView, QuizView, SortView
+from tests.conftest import widget_types
 
 SCRIPT = "<script>alert('x')</script>"
 
@@ -73,15 +74,7 @@ def test_only_stock_widgets_are_used(small_case, library):
         SortView(library.item("trust-sort")),
         QuizView(library.item("opening-questions-quiz")),
     ]
-    seen = set()
-
-    def walk(widget):
-        seen.add(type(widget))
-        for child in getattr(widget, "children", ()):
-            walk(child)
-
-    for view in views:
-        walk(view.widget)
+    seen = widget_types(*(view.widget for view in views))
     assert all(cls.__module__.startswith("ipywidgets.") for cls in seen)
     assert {W.RadioButtons, W.Button, W.HTML, W.Dropdown, W.Checkbox} <= seen
 

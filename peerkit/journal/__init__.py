@@ -19,6 +19,7 @@ from ._commands import (
     cli_list,
     cli_where,
     describe_entry,
+    lesson_name,
 )
 from ._destination import default_export_path, export_refusal
 from ._hosting import Hosting, hosting, hosting_note
@@ -67,6 +68,7 @@ __all__ = [
     "hosting_note",
     "is_finished",
     "keeper",
+    "lesson_name",
     "lesson_progress",
     "resume_line",
     "welcome_back",

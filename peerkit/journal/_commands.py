@@ -67,14 +67,18 @@ def _shortened(text: str, *, words: int | None = None, chars: int | None = None)
     return short if short == line else f"{short.rstrip('.,;:!?')}…"
 
 
+def lesson_name(entry: Entry, titles: Mapping[str, str] | None = None) -> str:
+    """The title of the lesson an entry was written in, or its id when the title is unknown."""
+    return (titles or {}).get(entry.lesson_id, entry.lesson_id)
+
+
 def describe_entry(entry: Entry, titles: Mapping[str, str] | None = None) -> str:
     """``entry 4, written 3 March 2025, 10:30 UTC, in Building trust (prompt: “…”)``.
 
     Enough to tell entries apart (number, when, lesson, the prompt's first
     words) and never what the learner wrote.
     """
-    lesson = (titles or {}).get(entry.lesson_id, entry.lesson_id)
-    text = f"entry {entry.id}, written {when(entry.created)}, in {one_line(lesson)}"
+    text = f"entry {entry.id}, written {when(entry.created)}, in {one_line(lesson_name(entry, titles))}"
     prompt = _shortened(entry.prompt_text, words=PROMPT_WORDS)
     return f"{text} (prompt: “{prompt}”)" if prompt else text
 
@@ -143,9 +147,9 @@ def cli_list(
         f"Your journal at {store.location} holds {_entries_phrase(len(entries))}, oldest first:"
     )
     for entry in entries:
-        lesson = (titles or {}).get(entry.lesson_id, entry.lesson_id)
+        lesson = one_line(lesson_name(entry, titles))
         lines.append("")
-        lines.append(f"Entry {entry.id}: written {when(entry.created)}, in {one_line(lesson)}")
+        lines.append(f"Entry {entry.id}: written {when(entry.created)}, in {lesson}")
         lines.append(f"  Prompt: {one_line(entry.prompt_text) or '(no prompt)'}")
         if first_words:
             start = _shortened(entry.text, chars=FIRST_WORDS)

@@ -28,6 +28,7 @@ from ._export import FORMATS, when
 from ._keeper import Keeper, keeper
 from ._problems import StoreProblem
 from ._records import Entry
+from ._store import Store
 
 REMINDER = (
     "Leave out names, and any detail that could identify someone else, such as a peer you "
@@ -96,15 +97,17 @@ class JournalDesk:
         found = self._titles() if callable(self._titles) else self._titles
         return found or {}
 
+    def _store(self) -> Store | None:
+        """The store, or None before anything was saved. Raises :class:`StoreProblem`."""
+        store = self.keeper.store(create=False)
+        if store is None and self.location.exists():  # it exists but could not be opened: say why
+            store = self.keeper.open_for_journal()
+        return store
+
     def entries(self) -> list[Entry]:
         """Every entry, oldest first; [] before anything was saved. Raises :class:`StoreProblem`."""
-        store = self.keeper.store(create=False)
-        if store is None:
-            if self.location.exists():  # it exists but could not be opened: say why
-                store = self.keeper.open_for_journal()
-            else:
-                return []
-        return store.entries()
+        store = self._store()
+        return [] if store is None else store.entries()
 
     def default_path(self, format: str = "markdown") -> Path:
         return default_export_path(format)
@@ -147,7 +150,8 @@ class JournalDesk:
     def delete_entry_question(self, entry_id: int) -> Message:
         """The question to ask before deleting one entry; ``ok`` is False when it is not there."""
         try:
-            found = next((entry for entry in self.entries() if entry.id == entry_id), None)
+            store = self._store()
+            found = None if store is None else store.entry(entry_id)
         except StoreProblem as problem:
             return Message(problem.message, ok=False)
         if found is None:

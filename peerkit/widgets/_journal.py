@@ -31,6 +31,7 @@ from ..journal import (
     hosting,
     hosting_note,
     keeper,
+    lesson_name,
     lesson_progress,
     resume_line,
     welcome_back,
@@ -144,7 +145,6 @@ class JournalToolsView:
             ]
         )
         self.widget.add_class("pk-journal-tools")
-        self._listed = False
         self._showing_text = False
         self._asking: int | None = None  # the entry whose deletion is being asked about
         self.last: Message | None = None
@@ -216,7 +216,7 @@ class JournalToolsView:
             self._clear_list()
             self._show(Message(problem.message, ok=False))
             return
-        self._listed, self._showing_text = True, with_text
+        self._showing_text = with_text
         titles = self.desk.titles()
         self.listing.value = entries_heading(len(entries))
         self._drop_rows()
@@ -253,7 +253,7 @@ class JournalToolsView:
     def _clear_list(self) -> None:
         self._drop_rows()
         self.listing.value = ""
-        self._listed = self._showing_text = False
+        self._showing_text = False
 
     def _on_hide(self) -> None:
         self._clear_list()
@@ -305,7 +305,7 @@ class JournalToolsView:
         self.delete_box.layout.display = "none"
         self.question.value = ""
         self._show(self.desk.delete_all())
-        if self._listed:
+        if self.listing.value:  # the list is showing: redraw it
             self._on_list(self._showing_text)
             self.feedback.value = _say(str(self.last))
 
@@ -379,7 +379,7 @@ def entries_heading(count: int) -> str:
 
 def entry_card(entry: Entry, titles: Mapping[str, str], *, with_text: bool = False) -> str:
     """One entry: its number, date, lesson and prompt, and the text only on request (escaped)."""
-    lesson = titles.get(entry.lesson_id, entry.lesson_id)
+    lesson = lesson_name(entry, titles)
     prompt = " ".join(entry.prompt_text.split())
     parts = [
         f"<p><strong>Entry {entry.id}</strong>. Written {escape(when(entry.created))}, "
