@@ -51,6 +51,19 @@ class Decision:
         tied = [r for t, r in zip(self.texts, self.right, strict=True) if len(t) == top]
         return sum(tied) / len(tied)
 
+    def describe(self) -> str:
+        """Each option's length (right ones starred), and right length over the median wrong one."""
+        lengths = ", ".join(
+            f"{len(t)}{'*' if r else ''}" for t, r in zip(self.texts, self.right, strict=True)
+        )
+        wrong = sorted(len(t) for t, r in zip(self.texts, self.right, strict=True) if not r)
+        if not wrong or not any(self.right):
+            return f"lengths {lengths}"
+        median = (wrong[(len(wrong) - 1) // 2] + wrong[len(wrong) // 2]) / 2
+        ratio = max(len(t) for t, r in zip(self.texts, self.right, strict=True) if r) / median
+        flag = "  LONGER THAN 1.3x" if ratio > 1.3 else ""
+        return f"lengths {lengths}; right/median wrong {ratio:.2f}{flag}"
+
     def position(self, k: int) -> float:
         """Score of picking option k (0-based); a blind guess when there is no option k."""
         return float(self.right[k]) if k < len(self.right) else self.chance
@@ -144,10 +157,7 @@ def report(data: Path, verbose: bool = False) -> list[str]:
         lines.append(f"  always option {k + 1}: {rate:.2f}")
     if verbose:
         for d in found:
-            lengths = ", ".join(
-                f"{len(t)}{'*' if r else ''}" for t, r in zip(d.texts, d.right, strict=True)
-            )
-            lines.append(f"  {d.where}: lengths {lengths}")
+            lines.append(f"  {d.where}: {d.describe()}")
     total, sort_chance, cyclic, per_sort = sort_figures(library)
     for sort_id, hits, cards in per_sort:
         lines.append(f"  sort {sort_id}: best cycle {hits} of {cards}")
