@@ -1,10 +1,12 @@
 """The course as a code-free web app: Voila over copies of the lesson notebooks.
 
-``peerkit app`` writes ``build/app/``: a copy of each notebook listed in
+``peerkit app`` writes ``build/app/``: a copy of each lesson notebook listed in
 ``data/curriculum.yaml``, in order, each ending with a generated "Where next"
 cell that links to the next and previous lesson and lists every lesson. The
-facilitator guide is a page of the app too, but no lesson links to it: it holds
-the answer keys (``peerkit app`` prints its address for facilitators).
+learners' app holds lessons only: the facilitator guide, which holds the answer
+keys, is not a page of it, so no address or folder listing of the learners' app
+leads to it. ``peerkit app --facilitator`` writes and serves a separate folder,
+``build/app-facilitator/``, with the guide first and the lessons beside it.
 Then it serves that folder with Voila, which runs each page in its own kernel
 and strips every code cell (its default), so learners see only text and
 exercises.
@@ -36,6 +38,8 @@ if TYPE_CHECKING:
     from .content import LessonEntry
 
 DEFAULT_OUT = Path("build/app")
+FACILITATOR_OUT = Path("build/app-facilitator")
+"""The facilitators' app: the guide and the lessons, served apart from the learners' app."""
 NOTEBOOKS = Path("notebooks")
 NAV_TAG = "app-navigation"
 """The tag on the generated last cell of each page (tests and tools can find it)."""
@@ -60,13 +64,14 @@ def navigation(entries: list[LessonEntry], index: int) -> str:
         if earlier:
             previous = earlier[-1]
             lines.append(f"- Previous lesson: {_link(previous)}")
-    if index != 0 and previous is not entries[0]:
-        lines.append(f"- Back to the start: {_link(entries[0])}")
+    start = next((e for e in entries if e.kind == "lesson"), entries[0])
+    if here is not start and previous is not start:
+        lines.append(f"- Back to the start: {_link(start)}")
     lines += ["", "### All lessons", ""]
     for number, entry in enumerate((e for e in entries if e.kind == "lesson"), start=1):
         lines.append(_contents_line(number, entry, entry is here))
-    if here.kind != "lesson":  # learners' pages do not point at the answer keys
-        guides = [e for e in entries if e.kind != "lesson"]
+    guides = [e for e in entries if e.kind != "lesson"]
+    if guides:  # only in the facilitators' app: the learners' app has no guide to list
         lines += ["", "### For facilitators", ""]
         for number, entry in enumerate(guides, start=1):
             lines.append(_contents_line(number, entry, entry is here))
@@ -79,14 +84,27 @@ def _contents_line(number: int, entry: LessonEntry, current: bool) -> str:
     return f"{number}. {_link(entry)} (about {entry.minutes} minutes)"
 
 
-def build(out: Path = DEFAULT_OUT, notebooks: Path = NOTEBOOKS) -> tuple[list[Path], list[str]]:
-    """Write the app's pages into ``out``; return the pages written and a note for each lesson left out."""
+def source_notebook(notebooks: Path, entry: LessonEntry) -> Path:
+    """Where ``entry``'s notebook is inside the ``notebooks`` folder (the guide is one level down)."""
+    return notebooks / Path(entry.notebook).relative_to(NOTEBOOKS)
+
+
+def build(
+    out: Path = DEFAULT_OUT, notebooks: Path = NOTEBOOKS, *, facilitator: bool = False
+) -> tuple[list[Path], list[str]]:
+    """Write the app's pages into ``out``; return the pages written and a note for each lesson left out.
+
+    The learners' app (the default) has the lessons only. With ``facilitator``, the
+    facilitator guide comes first, then the lessons, so its links to them work.
+    """
     from .content import load_library
 
-    entries = list(load_library().curriculum.lessons)
-    present = [e for e in entries if (notebooks / f"{e.id}.ipynb").is_file()]
+    entries = [e for e in load_library().curriculum.lessons if facilitator or e.kind == "lesson"]
+    if facilitator:
+        entries.sort(key=lambda e: e.kind == "lesson")  # the guide first, lessons in order
+    present = [e for e in entries if source_notebook(notebooks, e).is_file()]
     notes = [
-        f"{e.id}: no notebook yet ({notebooks / e.id}.ipynb), so the app leaves it out"
+        f"{e.id}: no notebook yet ({source_notebook(notebooks, e)}), so the app leaves it out"
         for e in entries
         if e not in present
     ]
@@ -95,7 +113,7 @@ def build(out: Path = DEFAULT_OUT, notebooks: Path = NOTEBOOKS) -> tuple[list[Pa
         old.unlink()
     pages = []
     for index, entry in enumerate(present):
-        nb = json.loads((notebooks / f"{entry.id}.ipynb").read_text(encoding="utf-8"))
+        nb = json.loads(source_notebook(notebooks, entry).read_text(encoding="utf-8"))
         nb["cells"].append(
             {
                 "cell_type": "markdown",
@@ -152,9 +170,10 @@ def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> 
 def run(args: argparse.Namespace) -> int:
     from .content import ContentError
 
-    out = Path(args.out)
+    facilitator = bool(getattr(args, "facilitator", False))
+    out = Path(args.out) if args.out else (FACILITATOR_OUT if facilitator else DEFAULT_OUT)
     try:
-        pages, notes = build(out, Path(args.notebooks))
+        pages, notes = build(out, Path(args.notebooks), facilitator=facilitator)
     except ContentError as err:
         for problem in err.problems:
             print(problem)
@@ -180,13 +199,15 @@ def run(args: argparse.Namespace) -> int:
         ):  # the tree page: no kernel needed
             print("The app did not start; the messages above say why.")
             return 1
-        from .content import load_library
-
-        kinds = {e.id: e.kind for e in load_library().curriculum.lessons}
-        guides = [p for p in pages if kinds.get(p.stem) != "lesson"]
-        print(f"\nThe course is open at {start}")
-        for guide in guides:
-            print(f"For facilitators: http://127.0.0.1:{port}/voila/render/{guide.name}")
+        if facilitator:
+            print(f"\nThe facilitator guide and the lessons are open at {start}")
+            print("This app holds the answer keys: do not share its address with learners.")
+        else:
+            print(f"\nThe course is open at {start}")
+            print(
+                "The facilitator guide is not part of this app; 'peerkit app --facilitator'"
+                " opens it separately."
+            )
         print("Keep this window open while you use it; press Ctrl+C to stop.\n")
         if not args.no_browser:
             webbrowser.open(start)
@@ -208,7 +229,15 @@ def register(commands: argparse._SubParsersAction) -> None:
         " with Voila on this machine. Learners see the readings and exercises, never code.",
     )
     app.add_argument(
-        "--out", default=str(DEFAULT_OUT), help="where to write the pages (default: build/app)"
+        "--out",
+        default=None,
+        help="where to write the pages (default: build/app, or build/app-facilitator)",
+    )
+    app.add_argument(
+        "--facilitator",
+        action="store_true",
+        help="the facilitators' app: the facilitator guide (with the answer keys) and the lessons,"
+        " served apart from the learners' app",
     )
     app.add_argument(
         "--notebooks", default=str(NOTEBOOKS), help="the lesson notebooks (default: notebooks)"

@@ -45,7 +45,9 @@ def _badges(args: argparse.Namespace) -> int:
 def _clean_notebooks(args: argparse.Namespace) -> int:
     from ._notebooks import clean_file
 
-    paths = [Path(p) for p in args.paths] or sorted(Path("notebooks").glob("*.ipynb"))
+    paths = [Path(p) for p in args.paths] or sorted(
+        p for p in Path("notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
+    )
     if not paths:
         print("No notebooks found (looked in notebooks/).")
         return 1
@@ -97,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run after editing a notebook in JupyterLab, before sharing it: removes outputs and"
         " widget state, hides and locks code cells, and reports anything it cannot fix.",
     )
-    notebooks.add_argument("paths", nargs="*", help="notebooks (default: notebooks/*.ipynb)")
+    notebooks.add_argument(
+        "paths", nargs="*", help="notebooks (default: every notebook under notebooks/)"
+    )
     notebooks.add_argument("--check", action="store_true", help="only report; change nothing")
     notebooks.set_defaults(run=_clean_notebooks)
 

@@ -156,7 +156,9 @@ def plan_problems(lib: Library, files: list[Path] | None = None) -> list[Problem
 
 
 def notebook_path(lib: Library, lesson_id: str) -> Path:
-    return Path(lib.root).resolve().parent / "notebooks" / f"{lesson_id}.ipynb"
+    entry = lib.curriculum.lesson(lesson_id)
+    relative = entry.notebook if entry is not None else f"notebooks/{lesson_id}.ipynb"
+    return Path(lib.root).resolve().parent / relative
 
 
 def shown_ids(lib: Library, lesson_id: str) -> list[str]:

@@ -77,10 +77,18 @@ class Notebook:
 
     name: str
     cells: list[dict[str, Any]]
+    url_path: str = ""
+    """Where the server finds it, relative to the folder it serves (the name, unless in a subfolder)."""
 
     @classmethod
-    def read(cls, path: Path) -> Notebook:
-        return cls(path.name, json.loads(path.read_text(encoding="utf-8"))["cells"])
+    def read(cls, path: Path, root: Path | None = None) -> Notebook:
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        where = path.relative_to(root).as_posix() if root is not None else path.name
+        return cls(path.name, cells, where)
+
+    @property
+    def url(self) -> str:
+        return self.url_path or self.name
 
     def source(self, index: int) -> str:
         return "".join(self.cells[index]["source"])
@@ -199,7 +207,7 @@ def _wait(page, script: str, what: str, timeout: float, arg: Any = None) -> None
 
 def run_all_in_lab(page, base_url: str, notebook: Notebook, timeout: float = 90_000) -> None:
     """Open the notebook, wait for its kernel, Run > Run All Cells, and wait until it has finished."""
-    page.goto(f"{base_url}lab/tree/{notebook.name}?reset")
+    page.goto(f"{base_url}lab/tree/{notebook.url}?reset")
     # The kernel is ready when the status bar says so ("Python 3 (ipykernel) | Idle"); the
     # notebook's own indicator already says "idle" while the kernel is still connecting.
     _wait(
@@ -281,7 +289,7 @@ def wait_for_widgets(page, notebook: Notebook, timeout: float = 30_000) -> None:
 
 def open_in_app(page, base_url: str, notebook: Notebook, timeout: float = 120_000) -> None:
     """Open the lesson in the Voila app and wait until every cell has run."""
-    page.goto(f"{base_url}voila/render/{notebook.name}", timeout=timeout)
+    page.goto(f"{base_url}voila/render/{notebook.url}", timeout=timeout)
     # Voila shows the cells (it calls voila_finish) once the last one has run, or after an error.
     page.locator("#rendered_cells").wait_for(state="visible", timeout=timeout)
     wait_for_widgets(page, notebook)

@@ -25,6 +25,11 @@ SESSION_HOME = Path(tempfile.mkdtemp(prefix="peerkit-test-home-"))
 os.environ["PEERKIT_HOME"] = str(SESSION_HOME)
 
 
+def course_notebooks() -> list[Path]:
+    """Every notebook of the course: the lessons, and the facilitator guide a folder down."""
+    return sorted(p for p in NOTEBOOKS.rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+
+
 def widget_types(*widgets) -> set[type]:
     """The classes of these widgets and of every widget inside them."""
     seen: set[type] = set()

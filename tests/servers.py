@@ -61,10 +61,14 @@ def free_port() -> int:
 
 
 def copy_notebooks(source: Path, dest: Path) -> Path:
-    """Copy every notebook in ``source`` into ``dest`` (created); return ``dest``."""
-    dest.mkdir(parents=True, exist_ok=True)
-    for path in sorted(source.glob("*.ipynb")):
-        shutil.copy2(path, dest / path.name)
+    """Copy every notebook in ``source`` and its folders (the facilitator guide is one level
+    down) into ``dest`` (created), with the same layout; return ``dest``."""
+    for path in sorted(source.rglob("*.ipynb")):
+        if ".ipynb_checkpoints" in path.parts:
+            continue
+        target = dest / path.relative_to(source)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(path, target)
     return dest
 
 

@@ -30,9 +30,12 @@ COURSE = [
 ]
 
 
+LEARNERS = COURSE[:3]
+
+
 def test_a_middle_lesson_links_to_the_next_the_previous_and_the_start():
     """Does a lesson in the middle link forward, back and to the start, and list every page with its time?"""
-    text = navigation(COURSE, 1)
+    text = navigation(LEARNERS, 1)
     assert "- Next lesson: [Mutuality](02-mutuality.ipynb)" in text
     assert "- Previous lesson: [Welcome](00-welcome.ipynb)" in text
     assert "Back to the start" not in text  # the previous lesson is the start: one link is enough
@@ -43,10 +46,17 @@ def test_a_middle_lesson_links_to_the_next_the_previous_and_the_start():
 
 def test_the_last_lesson_says_so_and_the_guide_is_not_a_next_lesson():
     """Does the last lesson say it is the last (the guide is not 'next'), with a way back to the start?"""
-    text = navigation(COURSE, 2)
+    text = navigation(LEARNERS, 2)
     assert "This is the last lesson" in text
     assert "Next lesson" not in text
     assert "- Back to the start: [Welcome](00-welcome.ipynb)" in text
+
+
+def test_the_learners_pages_never_mention_the_guide():
+    """In the learners' app, does no page list or link the facilitator guide?"""
+    for index in range(len(LEARNERS)):
+        text = navigation(LEARNERS, index)
+        assert "Facilitator guide" not in text and "For facilitators" not in text
 
 
 def test_the_guide_has_no_next_or_previous_lesson():
@@ -59,13 +69,14 @@ def test_the_guide_has_no_next_or_previous_lesson():
 
 
 def test_build_writes_one_clean_page_per_lesson_in_order(tmp_path, library):
-    """Does the build copy each listed notebook, hidden and locked, ending with its navigation cell?"""
+    """Does the build copy each listed lesson notebook, hidden and locked, ending with its navigation cell?"""
     keep = tmp_path / "notes.txt"
     keep.write_text("not mine", encoding="utf-8")
     pages, notes = build(tmp_path, NOTEBOOKS)
-    listed = [e.id for e in library.curriculum.lessons if (NOTEBOOKS / f"{e.id}.ipynb").is_file()]
+    lessons = [e for e in library.curriculum.lessons if e.kind == "lesson"]
+    listed = [e.id for e in lessons if (NOTEBOOKS / f"{e.id}.ipynb").is_file()]
     assert [p.stem for p in pages] == listed
-    assert len(notes) == len(library.curriculum.lessons) - len(listed)
+    assert len(notes) == len(lessons) - len(listed)
     for page in pages:
         nb = json.loads(page.read_text(encoding="utf-8"))
         original = json.loads((NOTEBOOKS / page.name).read_text(encoding="utf-8"))
@@ -88,10 +99,56 @@ def test_build_leaves_out_a_lesson_whose_notebook_is_missing(tmp_path, library):
     )
     pages, notes = build(tmp_path / "app", notebooks)
     assert [p.stem for p in pages] == [first]
-    missing = [e.id for e in library.curriculum.lessons[1:]]
+    missing = [e.id for e in library.curriculum.lessons[1:] if e.kind == "lesson"]
     assert [n.split(":")[0] for n in notes] == missing
     nav = json.loads(pages[0].read_text(encoding="utf-8"))["cells"][-1]["source"]
     assert not any(f"{lesson_id}.ipynb" in nav for lesson_id in missing)
+
+
+def test_the_learners_app_holds_no_facilitator_guide(tmp_path, library):
+    """Is the guide, with its answer keys, neither a page of the learners' app nor linked from one?"""
+    guides = [e for e in library.curriculum.lessons if e.kind != "lesson"]
+    assert guides, "the course should have a facilitator guide"
+    pages, _ = build(tmp_path, NOTEBOOKS)
+    written = sorted(p.name for p in tmp_path.rglob("*") if p.is_file())
+    assert written == sorted(p.name for p in pages)
+    for guide in guides:
+        assert f"{guide.id}.ipynb" not in written
+        for page in pages:
+            assert guide.id not in page.read_text(encoding="utf-8")
+            assert "answer key" not in page.read_text(encoding="utf-8").lower()
+
+
+def test_the_facilitators_app_opens_on_the_guide_with_the_lessons_beside_it(tmp_path, library):
+    """Does 'peerkit app --facilitator' write the guide first, then every lesson, all linked?"""
+    pages, _ = build(tmp_path, NOTEBOOKS, facilitator=True)
+    guides = [e.id for e in library.curriculum.lessons if e.kind != "lesson"]
+    lessons = [e.id for e in library.curriculum.lessons if e.kind == "lesson"]
+    assert [p.stem for p in pages] == guides + lessons
+    nav = json.loads(pages[0].read_text(encoding="utf-8"))["cells"][-1]["source"]
+    assert all(f"({lesson}.ipynb)" in nav for lesson in lessons)
+    original = json.loads(
+        (NOTEBOOKS / "facilitator" / f"{guides[0]}.ipynb").read_text(encoding="utf-8")
+    )
+    built = json.loads(pages[0].read_text(encoding="utf-8"))
+    assert [c["source"] for c in built["cells"][:-1]] == [
+        "".join(c["source"]) for c in original["cells"]
+    ]
+
+
+def test_the_course_folder_lists_lessons_and_keeps_the_guide_a_folder_down(library):
+    """In JupyterLab's file browser, does the course folder list only lessons, with the guide
+    in a 'facilitator' folder that has a README saying what it is?"""
+    listed = sorted(p.name for p in NOTEBOOKS.glob("*.ipynb"))
+    assert listed == sorted(
+        f"{e.id}.ipynb" for e in library.curriculum.lessons if e.kind == "lesson"
+    )
+    for entry in library.curriculum.lessons:
+        if entry.kind != "lesson":
+            assert entry.notebook == f"notebooks/facilitator/{entry.id}.ipynb"
+            assert (NOTEBOOKS.parent / entry.notebook).is_file()
+    readme = (NOTEBOOKS / "facilitator" / "README.md").read_text(encoding="utf-8")
+    assert "answer keys" in readme and "peerkit app --facilitator" in readme
 
 
 def test_a_stale_page_from_an_earlier_build_is_removed(tmp_path):
@@ -116,6 +173,10 @@ def test_the_app_command_builds_the_pages(tmp_path, capsys, monkeypatch):
     out = capsys.readouterr().out
     assert f"to {tmp_path / 'app'}/." in out
     assert any((tmp_path / "app").glob("*.ipynb"))
+    assert not (tmp_path / "app" / "facilitator-guide.ipynb").exists()
+    out_dir = tmp_path / "guide"
+    assert main(["app", "--facilitator", "--build-only", "--out", str(out_dir)]) == 0
+    assert (out_dir / "facilitator-guide.ipynb").is_file()
 
 
 def test_the_app_command_reports_content_problems_in_words(tmp_path, capsys, monkeypatch):

@@ -53,11 +53,27 @@ AXE_OWNER = """(targets) => targets.map(t => {
 
 @pytest.fixture(scope="module")
 def app_pages(tmp_path_factory):
-    """The app's pages, written by the function behind ``peerkit app``."""
+    """The learners' app's pages, written by the function behind ``peerkit app``."""
     out = tmp_path_factory.mktemp("app")
     pages, _notes = build(out, NOTEBOOKS)
     assert pages, "peerkit app wrote no pages"
     return out
+
+
+@pytest.fixture(scope="module")
+def facilitator_pages(tmp_path_factory):
+    """The facilitators' app's pages, written by the function behind ``peerkit app --facilitator``."""
+    out = tmp_path_factory.mktemp("app-facilitator")
+    pages, _notes = build(out, NOTEBOOKS, facilitator=True)
+    assert pages, "peerkit app --facilitator wrote no pages"
+    return out
+
+
+@pytest.fixture(scope="module")
+def app(app_pages, tmp_path_factory):
+    """One Voila over the learners' app for the whole module, started as ``peerkit app`` starts it."""
+    with running("voila", app_pages, tmp_path_factory.mktemp("voila")) as server:
+        yield server
 
 
 @pytest.fixture
@@ -88,38 +104,71 @@ def axe_problems(page, when: str) -> list[str]:
     return problems
 
 
-@pytest.mark.parametrize("lesson", LESSONS)
-def test_lesson_in_the_app_shows_no_code_or_error_works_by_keyboard_and_passes_axe(
-    lesson, app_pages, tmp_path, page, library
-):
-    """In the app, does the lesson show no code or error, can its case and sort be done by keyboard, and does axe pass?"""
-    path = app_pages / f"{lesson}.ipynb"
-    assert path.is_file(), (
-        f"the app has no page for {lesson} (is notebooks/{lesson}.ipynb missing?)"
-    )
+def _check_page(page, server, path, library, lesson) -> tuple[list[str], list[str]]:
     notebook = Notebook.read(path)
     shown = [library.items[i] for _, i in notebook.shown() if i in library.items]
     sorts = [item for item in shown if item.type == "sort"]
     exercise = first_exercise(notebook, library)
     found: list[str] = []
-    with running("voila", app_pages, tmp_path / "server") as app:
-        try:
-            open_in_app(page, app.url, notebook)
-            problems = page_problems(page, notebook, "app")
-            found += axe_problems(page, "as loaded")
-            if not problems:
-                if exercise is not None and exercise.type != "sort":
-                    assert do_by_keyboard(page, exercise).strip()
-                if sorts:
-                    assert sort_by_keyboard(page, sorts[0]).strip()
-                found += axe_problems(page, "after the exercises")
-        finally:  # also when it fails: the screenshot shows what went wrong
-            screenshot_whole(page, SHOTS / f"app-{lesson}.png")
+    try:
+        open_in_app(page, server.url, notebook)
+        problems = page_problems(page, notebook, "app")
+        found += axe_problems(page, "as loaded")
+        if not problems:
+            if exercise is not None and exercise.type != "sort":
+                assert do_by_keyboard(page, exercise).strip()
+            if sorts:
+                assert sort_by_keyboard(page, sorts[0]).strip()
+            found += axe_problems(page, "after the exercises")
+    finally:  # also when it fails: the screenshot shows what went wrong
+        screenshot_whole(page, SHOTS / f"app-{lesson}.png")
+    return problems, found
+
+
+@pytest.mark.parametrize("lesson", LESSONS)
+def test_lesson_in_the_app_shows_no_code_or_error_works_by_keyboard_and_passes_axe(
+    lesson, app, app_pages, facilitator_pages, tmp_path, page, library
+):
+    """In the app, does the lesson show no code or error, can its case and sort be done by keyboard, and does axe pass?
+
+    Lessons are checked in the learners' app; the facilitator guide in the facilitators' app.
+    """
+    if library.curriculum.lesson(lesson).kind == "lesson":
+        path = app_pages / f"{lesson}.ipynb"
+        assert path.is_file(), (
+            f"the app has no page for {lesson} (is notebooks/{lesson}.ipynb missing?)"
+        )
+        problems, found = _check_page(page, app, path, library, lesson)
+    else:
+        path = facilitator_pages / f"{lesson}.ipynb"
+        assert path.is_file(), f"the facilitators' app has no page for {lesson}"
+        with running("voila", facilitator_pages, tmp_path / "server") as server:
+            problems, found = _check_page(page, server, path, library, lesson)
     assert problems == [], "\n".join(problems)
     assert found == [], "\n".join(found)
 
 
-def test_the_app_links_each_lesson_to_the_next_and_back(app_pages, tmp_path, page, library):
+def test_the_learners_app_lists_and_serves_lessons_only(app, app_pages, library):
+    """Does the learners' app list only lessons at its root, and refuse the facilitator guide's address?"""
+    import urllib.error
+    import urllib.request
+
+    with urllib.request.urlopen(app.url, timeout=30) as response:
+        listing = response.read().decode("utf-8")
+    lessons = [e for e in library.curriculum.lessons if e.kind == "lesson"]
+    guides = [e for e in library.curriculum.lessons if e.kind != "lesson"]
+    assert guides, "the course should have a facilitator guide"
+    for entry in lessons:
+        assert f"{entry.id}.ipynb" in listing, entry.id
+    for entry in guides:
+        assert entry.id not in listing
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"{app.url}voila/render/{entry.id}.ipynb", timeout=30)
+        assert refused.value.code == 404
+    assert "facilitator" not in listing.lower()
+
+
+def test_the_app_links_each_lesson_to_the_next_and_back(app, app_pages, page, library):
     """Can a learner go from the first lesson to the next with its link, and back again?"""
     lessons = [
         e
@@ -129,22 +178,21 @@ def test_the_app_links_each_lesson_to_the_next_and_back(app_pages, tmp_path, pag
     if len(lessons) < 2:
         pytest.skip("the course has only one lesson so far")
     first, second = lessons[0], lessons[1]
-    with running("voila", app_pages, tmp_path / "server") as app:
-        open_in_app(page, app.url, Notebook.read(app_pages / f"{first.id}.ipynb"))
-        nav = page.locator(".jp-Cell").filter(has_text="Where next").last
-        nav.get_by_role("listitem").filter(has_text="Next lesson").get_by_role(
-            "link", name=second.title
-        ).click()
-        page.wait_for_url(f"**/voila/render/{second.id}.ipynb", timeout=60_000)
-        page.locator("#rendered_cells").wait_for(state="visible", timeout=90_000)
-        assert page.locator("h1").first.inner_text().startswith(second.title)
-        nav = page.locator(".jp-Cell").filter(has_text="Where next").last
-        nav.get_by_role("listitem").filter(has_text="Previous lesson").get_by_role(
-            "link", name=first.title
-        ).click()
-        page.wait_for_url(f"**/voila/render/{first.id}.ipynb", timeout=60_000)
-        page.locator("#rendered_cells").wait_for(state="visible", timeout=90_000)
-        assert page.locator("h1").first.inner_text().startswith(first.title)
+    open_in_app(page, app.url, Notebook.read(app_pages / f"{first.id}.ipynb"))
+    nav = page.locator(".jp-Cell").filter(has_text="Where next").last
+    nav.get_by_role("listitem").filter(has_text="Next lesson").get_by_role(
+        "link", name=second.title
+    ).click()
+    page.wait_for_url(f"**/voila/render/{second.id}.ipynb", timeout=60_000)
+    page.locator("#rendered_cells").wait_for(state="visible", timeout=90_000)
+    assert page.locator("h1").first.inner_text().startswith(second.title)
+    nav = page.locator(".jp-Cell").filter(has_text="Where next").last
+    nav.get_by_role("listitem").filter(has_text="Previous lesson").get_by_role(
+        "link", name=first.title
+    ).click()
+    page.wait_for_url(f"**/voila/render/{first.id}.ipynb", timeout=60_000)
+    page.locator("#rendered_cells").wait_for(state="visible", timeout=90_000)
+    assert page.locator("h1").first.inner_text().startswith(first.title)
 
 
 def test_a_broken_page_in_the_app_fails_naming_the_notebook_the_cell_and_the_markup(

@@ -9,6 +9,7 @@ Screenshots go to build/screenshots/lab-<lesson>.png for a reviewer to look at.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -43,11 +44,13 @@ def test_lesson_runs_in_jupyterlab_without_errors_or_code_and_works_by_keyboard(
     lesson, tmp_path, page, library
 ):
     """In JupyterLab, after Run All, is every cell free of errors and code, and can its first case be completed by keyboard?"""
-    assert (NOTEBOOKS / f"{lesson}.ipynb").is_file(), (
+    entry = library.curriculum.lesson(lesson)
+    relative = Path(entry.notebook).relative_to("notebooks")
+    assert (NOTEBOOKS / relative).is_file(), (
         f"{lesson} is listed in curriculum.yaml but has no notebook"
     )
     root = copy_notebooks(NOTEBOOKS, tmp_path / "notebooks")
-    notebook = Notebook.read(root / f"{lesson}.ipynb")
+    notebook = Notebook.read(root / relative, root)
     exercise = first_exercise(notebook, library)
     feedback = ""
     with running("lab", root, tmp_path / "server") as lab:

@@ -20,10 +20,10 @@ from peerkit._prose import (
     notebook_cells,
     shown_in,
 )
-from tests.conftest import DATA, NOTEBOOKS
+from tests.conftest import DATA, NOTEBOOKS, course_notebooks
 from tests.test_content_data import MOJIBAKE
 
-NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
+NOTEBOOK_FILES = course_notebooks()
 DATA_FILES = sorted(DATA.rglob("*.yaml"))
 ANSWER_KEY = re.compile(r'peerkit\.answer_key\("([^"]+)"\)')
 

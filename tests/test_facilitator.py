@@ -15,7 +15,7 @@ from peerkit.practice import VERDICT_LABELS, all_paths
 from peerkit.static import TEMPLATES, render_item
 from tests.conftest import NOTEBOOKS
 
-GUIDE = NOTEBOOKS / "facilitator-guide.ipynb"
+GUIDE = NOTEBOOKS / "facilitator" / "facilitator-guide.ipynb"
 FACILITATOR_CALL = re.compile(r"peerkit\.(session_plan|answer_key|agenda|time_sensitive_facts)\(")
 
 

@@ -30,7 +30,7 @@ from peerkit.handouts import (
     render_notebook,
 )
 from peerkit.handouts._calls import render_call
-from tests.conftest import DATA, NOTEBOOKS, ROOT
+from tests.conftest import DATA, NOTEBOOKS, ROOT, course_notebooks
 
 _BUILT: dict[str, Path] = {}
 
@@ -164,7 +164,7 @@ def test_printed_guide_keeps_answer_keys_short_and_linked(handouts, library):
 def test_no_code_and_no_script_reach_a_page(handouts):
     """Is every page free of scripts, notebook code and the code cells' labels?"""
     labels = set()
-    for path in NOTEBOOKS.glob("*.ipynb"):
+    for path in course_notebooks():
         for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
             if cell["cell_type"] == "code":
                 labels.add("".join(cell["source"]).splitlines()[0])

@@ -8,9 +8,9 @@ import re
 import pytest
 
 from peerkit._notebooks import code_lines, notebook_problems
-from tests.conftest import NOTEBOOKS
+from tests.conftest import course_notebooks
 
-NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
+NOTEBOOK_FILES = course_notebooks()
 CALL = re.compile(r'peerkit\.(?:show|lesson)\("([^"]+)"\)')
 CITATION = re.compile(r"\[(SRC-\d\d)\]")
 

@@ -31,11 +31,11 @@ import pytest
 from nbclient import NotebookClient
 
 from peerkit.journal import HOME_ENV, Store
-from tests.conftest import DATA, NOTEBOOKS, ROOT
+from tests.conftest import DATA, ROOT, course_notebooks
 
 pytestmark = pytest.mark.notebook
 
-NOTEBOOK_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
+NOTEBOOK_FILES = course_notebooks()
 JOURNAL_ENV = "PEERKIT_SWEEP_JOURNAL"
 TEXT_ENV = "PEERKIT_SWEEP_TEXT"
 OVERRIDES = ROOT / "peerkit" / "jupyterlab" / "overrides.json"

@@ -327,8 +327,14 @@ class LessonEntry(Strict):
 
     @property
     def notebook(self) -> str:
-        """The notebook's path relative to the project root."""
-        return f"notebooks/{self.id}.ipynb"
+        """The notebook's path relative to the project root.
+
+        Lessons sit side by side in ``notebooks/``; the facilitator guide, which holds the
+        answer keys, sits one folder down in ``notebooks/facilitator/``, so that a learner
+        browsing the course folder in JupyterLab sees only lessons.
+        """
+        folder = "notebooks/facilitator" if self.kind == "guide" else "notebooks"
+        return f"{folder}/{self.id}.ipynb"
 
 
 class Curriculum(Document):
