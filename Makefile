@@ -18,13 +18,19 @@ help:
 	@echo "make clean-notebooks  strip outputs and fix metadata after editing notebooks"
 	@echo "make handouts         write the learner and facilitator handouts to handouts/"
 
-$(STAMP): pyproject.toml
+# The course's JupyterLab settings and server extension (see peerkit/_course_server.py):
+# an editable install does not copy data files, so they are copied here.
+LAB_SETTINGS  := peerkit/jupyterlab/overrides.json
+SERVER_CONFIG := peerkit/jupyterlab/peerkit.json
+
+$(STAMP): pyproject.toml $(LAB_SETTINGS) $(SERVER_CONFIG)
 	@test -n "$(PYTHON)" || { echo "peerkit needs Python 3.10 or newer; please install it first."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	mkdir -p $(VENV)/share/jupyter/lab/settings
-	cp peerkit/jupyterlab/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	mkdir -p $(VENV)/share/jupyter/lab/settings $(VENV)/etc/jupyter/jupyter_server_config.d
+	cp $(LAB_SETTINGS) $(VENV)/share/jupyter/lab/settings/overrides.json
+	cp $(SERVER_CONFIG) $(VENV)/etc/jupyter/jupyter_server_config.d/peerkit.json
 	@touch $(STAMP)
 
 # JupyterLab refuses to run as root unless told; containers often run as root.

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -29,6 +30,7 @@ import time
 import urllib.error
 import urllib.request
 import webbrowser
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -41,6 +43,12 @@ DEFAULT_OUT = Path("build/app")
 FACILITATOR_OUT = Path("build/app-facilitator")
 """The facilitators' app: the guide and the lessons, served apart from the learners' app."""
 NOTEBOOKS = Path("notebooks")
+TEMPLATE = "peerkit"
+"""peerkit's Voila template (peerkit/jupyterlab/voila/templates/peerkit): one look, nothing fetched
+from the web. Each page asks for it in its metadata, so Voila uses it in ``peerkit app`` and
+under Binder's Voila alike."""
+JUPYTER_DATA = Path(__file__).resolve().parent / "jupyterlab"
+"""A Jupyter data folder shipped with the package; Voila finds the template under it."""
 NAV_TAG = "app-navigation"
 """The tag on the generated last cell of each page (tests and tools can find it)."""
 
@@ -121,8 +129,10 @@ def build(
                 "source": navigation(present, index),
             }
         )
+        page_nb = clean(nb)
+        page_nb["metadata"]["voila"] = {"template": TEMPLATE}
         page = out / f"{entry.id}.ipynb"
-        page.write_text(dumps(clean(nb)), encoding="utf-8")
+        page.write_text(dumps(page_nb), encoding="utf-8")
         pages.append(page)
     return pages, notes
 
@@ -154,6 +164,15 @@ def voila_command(folder: Path, port: int) -> list[str]:
         "--VoilaConfiguration.strip_sources=True",
         "--VoilaConfiguration.show_margins=True",
     ]
+
+
+def voila_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment Voila runs in: ``environ`` (default: this one) with peerkit's template
+    findable (``JUPYTER_PATH``)."""
+    env = dict(os.environ if environ is None else environ)
+    paths = [str(JUPYTER_DATA), *filter(None, env.get("JUPYTER_PATH", "").split(os.pathsep))]
+    env["JUPYTER_PATH"] = os.pathsep.join(dict.fromkeys(paths))
+    return env
 
 
 def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> bool:
@@ -192,7 +211,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     port = _free_port(args.port)
     start = f"http://127.0.0.1:{port}/voila/render/{pages[0].name}"
-    process = subprocess.Popen(voila_command(out, port))
+    process = subprocess.Popen(voila_command(out, port), env=voila_environment())
     try:
         if not _wait_until_up(
             f"http://127.0.0.1:{port}/", process

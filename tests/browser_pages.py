@@ -205,9 +205,38 @@ def _wait(page, script: str, what: str, timeout: float, arg: Any = None) -> None
         ) from None
 
 
-def run_all_in_lab(page, base_url: str, notebook: Notebook, timeout: float = 90_000) -> None:
-    """Open the notebook, wait for its kernel, Run > Run All Cells, and wait until it has finished."""
+def run_all_in_lab(
+    page, base_url: str, notebook: Notebook, timeout: float = 90_000, *, menu: bool = False
+) -> None:
+    """Open the notebook, wait for its kernel, start it as a learner is told to (the toolbar's
+    "Start the exercises" button; with ``menu``, Run > Run All Cells), and wait until it has finished."""
     page.goto(f"{base_url}lab/tree/{notebook.url}?reset")
+    wait_for_kernel(page, notebook, timeout)
+    start_exercises(page, notebook, timeout, menu=menu)
+
+
+def start_exercises(
+    page, notebook: Notebook, timeout: float = 90_000, *, menu: bool = False
+) -> None:
+    """In the open notebook, press "Start the exercises" (or Run > Run All Cells) and wait for it."""
+    if menu:
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    else:
+        page.locator(".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Toolbar").get_by_role(
+            "button", name="Start the exercises"
+        ).click()
+    _wait_for_run_all(page, notebook, timeout)
+    wait_for_widgets(page, notebook)
+
+
+DIRTY_TABS = """() => [...document.querySelectorAll('.lm-TabBar-tab.jp-mod-dirty')]
+  .map(t => t.innerText.trim())"""
+"""The titles of the tabs JupyterLab marks modified (it would ask "Save changes?" on closing them)."""
+
+
+def wait_for_kernel(page, notebook: Notebook, timeout: float = 90_000) -> None:
+    """Wait until the open notebook's kernel is ready."""
     # The kernel is ready when the status bar says so ("Python 3 (ipykernel) | Idle"); the
     # notebook's own indicator already says "idle" while the kernel is still connecting.
     _wait(
@@ -216,10 +245,6 @@ def run_all_in_lab(page, base_url: str, notebook: Notebook, timeout: float = 90_
         f"{notebook.name}: the kernel never became idle in JupyterLab",
         timeout,
     )
-    page.get_by_role("menuitem", name="Run", exact=True).click()
-    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-    _wait_for_run_all(page, notebook, timeout)
-    wait_for_widgets(page, notebook)
 
 
 RUN_STATE = """() => {

@@ -6,8 +6,10 @@ Each server:
 - serves a temporary copy of the notebooks, so a test run never saves outputs into
   the repository's notebooks;
 - gets its own Jupyter config, data, runtime and settings folders, with the
-  project's JupyterLab settings (peerkit/jupyterlab/overrides.json) applied, so no
-  news pop-up appears and nothing in the real home folder is read or written;
+  project's JupyterLab settings (peerkit/jupyterlab/overrides.json) and server
+  extension (peerkit/jupyterlab/peerkit.json) applied, as an install of the package
+  applies them, so no news pop-up appears, lessons are never saved with outputs,
+  and nothing in the real home folder is read or written;
 - has PEERKIT_HOME pointing at a temporary folder, so saved progress and journal
   entries never reach the real user folder;
 - is stopped by its process id: SIGTERM (Jupyter shuts its kernels down), then
@@ -30,10 +32,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from peerkit._app import voila_command
+from peerkit._app import voila_command, voila_environment
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERRIDES = ROOT / "peerkit" / "jupyterlab" / "overrides.json"
+SERVER_CONFIG = ROOT / "peerkit" / "jupyterlab" / "peerkit.json"
+"""Switches on peerkit's server extension, as the package's install does (peerkit/_course_server.py)."""
 START_TIMEOUT = 90.0
 STOP_GRACE = 15.0
 
@@ -85,6 +89,9 @@ def _environment(work: Path) -> dict[str, str]:
         path = work / folder
         path.mkdir(parents=True, exist_ok=True)
         env[name] = str(path)
+    conf_d = work / "jupyter-config" / "jupyter_server_config.d"
+    conf_d.mkdir(parents=True, exist_ok=True)
+    shutil.copy2(SERVER_CONFIG, conf_d / "peerkit.json")
     env.pop("JUPYTER_TOKEN", None)
     env["PYTHONUNBUFFERED"] = "1"
     return env
@@ -154,6 +161,8 @@ def running(
     else:
         raise ValueError(f"unknown server kind {kind!r}")
     environment = _environment(work)
+    if kind == "voila":  # as 'peerkit app' runs it: with peerkit's page template findable
+        environment = voila_environment(environment)
     environment.update(env or {})
     url = f"http://127.0.0.1:{port}/"
     log = work / f"{kind}.log"

@@ -148,24 +148,88 @@ def test_lesson_in_the_app_shows_no_code_or_error_works_by_keyboard_and_passes_a
     assert found == [], "\n".join(found)
 
 
-def test_the_learners_app_lists_and_serves_lessons_only(app, app_pages, library):
+def test_the_learners_app_lists_and_serves_lessons_only(app, app_pages, page, library):
     """Does the learners' app list only lessons at its root, and refuse the facilitator guide's address?"""
     import urllib.error
     import urllib.request
 
-    with urllib.request.urlopen(app.url, timeout=30) as response:
-        listing = response.read().decode("utf-8")
     lessons = [e for e in library.curriculum.lessons if e.kind == "lesson"]
     guides = [e for e in library.curriculum.lessons if e.kind != "lesson"]
     assert guides, "the course should have a facilitator guide"
+    page.goto(app.url)
+    page.get_by_text(f"{lessons[0].id}.ipynb").first.wait_for(timeout=30_000)
+    listing = page.locator("body").inner_text()
     for entry in lessons:
         assert f"{entry.id}.ipynb" in listing, entry.id
+    assert "facilitator" not in listing.lower()
     for entry in guides:
-        assert entry.id not in listing
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(f"{app.url}voila/render/{entry.id}.ipynb", timeout=30)
         assert refused.value.code == 404
-    assert "facilitator" not in listing.lower()
+
+
+ONE_LOOK = """() => {
+  const seen = {};
+  const pick = '.jp-RenderedMarkdown p, .jp-RenderedMarkdown li, .widget-html-content p,'
+    + ' .widget-radio-box label, .widget-checkbox label, .pk-item p';
+  for (const el of document.querySelectorAll(pick)) {
+    const box = el.getBoundingClientRect();
+    if (!box.width) continue;
+    const kind = el.closest('.jupyter-widgets, .pk-item') ? 'exercise' : 'prose';
+    const column = el.closest('.jp-Cell').getBoundingClientRect();
+    (seen[kind] ||= {sizes: new Set(), lefts: new Set(), widths: new Set()});
+    seen[kind].sizes.add(getComputedStyle(el).fontSize);
+    seen[kind].widths.add(Math.round(column.width));
+    if (el.matches(':is(.jp-RenderedMarkdown, .widget-html-content, .pk-item) > p'))
+      seen[kind].lefts.add(Math.round(box.left));
+  }
+  return Object.fromEntries(Object.entries(seen).map(([k, v]) =>
+    [k, {sizes: [...v.sizes], lefts: [...v.lefts], widths: [...v.widths]}]));
+}"""
+
+
+def test_prose_and_exercises_share_one_font_size_width_and_left_edge(app, app_pages, page, library):
+    """In the app, do the readings and the exercises use the same font size, the same column
+    width and the same left edge, so the page reads as one product?"""
+    lesson = next(e.id for e in library.curriculum.lessons if e.id.startswith("01-"))
+    open_in_app(page, app.url, Notebook.read(app_pages / f"{lesson}.ipynb"))
+    look = page.evaluate(ONE_LOOK)
+    prose, exercise = look["prose"], look["exercise"]
+    assert prose["sizes"] == exercise["sizes"] and len(prose["sizes"]) == 1, look
+    assert set(prose["widths"]) == set(exercise["widths"]) and len(prose["widths"]) == 1, look
+    # Paragraphs start at one left edge (list items and options are indented from it).
+    assert set(prose["lefts"]) == set(exercise["lefts"]) and len(prose["lefts"]) == 1, look
+
+
+def test_the_app_requests_nothing_from_outside_this_machine(app, app_pages, page, library):
+    """With every request off this machine blocked and counted, does a lesson with every kind of
+    exercise load and work while asking for nothing outside (no font, no script, no style)?"""
+    outside: list[str] = []
+
+    def route(request_route):
+        url = request_route.request.url
+        if url.startswith(app.url) or url.startswith(("data:", "blob:")):
+            request_route.continue_()
+        else:
+            outside.append(url)
+            request_route.abort()
+
+    page.context.route("**/*", route)
+    lesson = next(e.id for e in library.curriculum.lessons if e.id.startswith("01-"))
+    notebook = Notebook.read(app_pages / f"{lesson}.ipynb")
+    open_in_app(page, app.url, notebook)
+    exercise = first_exercise(notebook, library)
+    if exercise is not None:
+        assert do_by_keyboard(page, exercise).strip()
+    page.wait_for_timeout(500)
+    assert outside == []
+    # The counter sees a request to the web when there is one (so this test can fail).
+    page.evaluate(
+        "() => { const i = new Image(); i.src = 'https://example.org/pixel.png';"
+        " document.body.appendChild(i); }"
+    )
+    page.wait_for_timeout(500)
+    assert outside == ["https://example.org/pixel.png"]
 
 
 def test_the_app_links_each_lesson_to_the_next_and_back(app, app_pages, page, library):

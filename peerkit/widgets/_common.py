@@ -23,6 +23,17 @@ WIDGET_CSS = """<style>
   max-width: calc(100% - 2 * var(--jp-widgets-margin, 2px));
 }
 .pk-widget .pk-feedback { border-left: 0.3rem solid #555; padding: 0.1rem 0.75rem; }
+.pk-widget .widget-button.pk-busy,
+.jp-NotebookPanel:has(.jp-Notebook-ExecutionIndicator[data-status="busy"]) .pk-widget .widget-button:focus {
+  animation: pk-busy-cursor 0s 0.5s forwards;
+}
+.pk-widget .widget-button.pk-busy::after,
+.jp-NotebookPanel:has(.jp-Notebook-ExecutionIndicator[data-status="busy"]) .pk-widget .widget-button:focus::after {
+  content: "Working…"; display: inline-block; overflow: hidden; vertical-align: bottom;
+  max-width: 0; margin-left: 0; animation: pk-busy-label 0s 0.5s forwards;
+}
+@keyframes pk-busy-cursor { to { cursor: progress; opacity: 0.75; } }
+@keyframes pk-busy-label { to { max-width: 8em; margin-left: 0.5em; } }
 </style>"""
 """Lets long reply texts wrap inside stock radio buttons, with the button beside the first line.
 
@@ -32,6 +43,10 @@ label with the input ordered first keeps them together. A button on its own line
 "Check answer") is as wide as its words, like every other button, not the whole column. A
 full-width box keeps its right border: ipywidgets adds a margin to width: 100%, which cut it off.
 CSS only; no script.
+
+A button whose click takes longer than half a second says "Working…" beside its label, with a
+progress cursor: while its handler runs (``pk-busy``, set by :func:`button`) and, in JupyterLab,
+while the lesson's kernel is busy with anything else (its execution indicator says so).
 """
 
 
@@ -47,8 +62,39 @@ def paragraphs(text: str) -> str:
     return "".join(f"<p>{escape(p)}</p>" for p in parts)
 
 
+BUSY_CLASS = "pk-busy"
+
+
+class BusyButton(W.Button):
+    """A stock button whose click handlers mark it busy while they run.
+
+    The class ``pk-busy`` is on the button from the start of a handler to its end. A quick
+    handler adds and removes it before anything shows; the CSS above shows "Working…" only
+    once it has been there for half a second.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self._busy_wrappers: dict[object, object] = {}
+
+    def on_click(self, callback, remove=False):
+        if remove:
+            super().on_click(self._busy_wrappers.pop(callback, callback), remove=True)
+            return
+
+        def run(pressed):
+            self.add_class(BUSY_CLASS)
+            try:
+                return callback(pressed)
+            finally:
+                self.remove_class(BUSY_CLASS)
+
+        self._busy_wrappers[callback] = run
+        super().on_click(run)
+
+
 def button(label: str, tooltip: str = "") -> W.Button:
-    return W.Button(description=label, tooltip=tooltip or label, layout=W.Layout(width="auto"))
+    return BusyButton(description=label, tooltip=tooltip or label, layout=W.Layout(width="auto"))
 
 
 def title_html(kind: str, title: str) -> W.HTML:
