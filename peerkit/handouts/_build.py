@@ -27,6 +27,7 @@ from ..content._problems import did_you_mean, display_path
 from ..static import Edition, environment, render_crisis, stylesheet
 from ._calls import CellProblem, RenderContext, parse_cell, render_call
 from ._markdown import markdown_to_html
+from ._worksheet import answers_appendix, css_string
 
 EDITIONS: tuple[Edition, ...] = ("learner", "facilitator")
 GENERATOR = "peerkit handouts"
@@ -215,6 +216,8 @@ def render_notebook(
     title = lesson.title if lesson else _first_heading(body) or Path(where).stem
     if "<h1" not in body:
         body = f"<h1>{_escape(title)}</h1>\n{body}"
+    if edition == "learner":  # on paper, a worksheet: the answers are collected at the end
+        body = f"{body}\n{answers_appendix(body)}"
     page = _page("handout_page.html.j2", library, edition, region, title=title, body=body, nav=nav)
     _check_offline(page, where, problems)
     if problems:
@@ -241,6 +244,7 @@ def _page(
         .get_template(template)
         .render(
             css=handout_stylesheet(),
+            running_title=css_string(context.get("title") or library.curriculum.title),
             course=library.curriculum,
             edition=edition,
             region=region,
