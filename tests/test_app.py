@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import json
 
-from peerkit._app import NAV_TAG, build, navigation, voila_command
+from peerkit._app import (
+    JUPYTER_DATA,
+    NAV_TAG,
+    TEMPLATE,
+    build,
+    navigation,
+    voila_command,
+    voila_environment,
+)
 from peerkit._cli import main
 from peerkit._notebooks import notebook_problems
 from peerkit.content import LessonEntry
@@ -85,6 +93,8 @@ def test_build_writes_one_clean_page_per_lesson_in_order(tmp_path, library):
         ]
         assert nb["cells"][-1]["metadata"]["tags"] == [NAV_TAG]
         assert "## Where next" in nb["cells"][-1]["source"]
+        # Clean, apart from asking Voila for peerkit's page template (one look, nothing fetched).
+        assert nb["metadata"].pop("voila") == {"template": TEMPLATE}
         assert notebook_problems(nb, page.name) == []
     assert keep.read_text(encoding="utf-8") == "not mine"
 
@@ -164,6 +174,21 @@ def test_voila_hides_code_and_listens_only_on_this_machine():
     assert "--VoilaConfiguration.strip_sources=True" in command
     assert "--Voila.ip=127.0.0.1" in command
     assert "--Voila.port=8866" in command
+
+
+def test_voila_finds_peerkits_template_and_it_loads_nothing_from_the_web():
+    """Can Voila find the template the pages ask for, and does it drop the lab template's links
+    to a CDN (it keeps its own bundled icons)?"""
+    from jupyter_core.paths import jupyter_path
+
+    env = voila_environment({"JUPYTER_PATH": "/somewhere/else"})
+    assert env["JUPYTER_PATH"].split(":")[0] == str(JUPYTER_DATA)
+    folder = JUPYTER_DATA / "voila" / "templates" / TEMPLATE
+    assert (folder / "conf.json").is_file()
+    template = (folder / "index.html.j2").read_text(encoding="utf-8")
+    assert "http" not in template.split("-#}", 1)[1], "the template loads nothing from the web"
+    assert "super.super()" in template  # skips the lab template's block, with its CDN links
+    assert jupyter_path("voila", "templates")  # the standard search path Voila extends
 
 
 def test_the_app_command_builds_the_pages(tmp_path, capsys, monkeypatch):
