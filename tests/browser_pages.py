@@ -582,3 +582,29 @@ def screenshot_whole(page, path: Path, width: int = 1280, max_height: int = 20_0
     page.wait_for_timeout(200)
     page.screenshot(path=str(path))
     page.set_viewport_size(before)
+
+
+# --- the journal's export --------------------------------------------------------------
+
+MARKDOWN_LINK = "Download as text (Markdown, .md)"
+PAGE_LINK = "Download as a web page (.html)"
+
+
+def download_journal(page, words: str) -> dict[str, str]:
+    """In lesson 00's privacy tour: save ``words`` as an entry, press "Export…", and click each
+    download link as a learner would; return {suggested file name: the downloaded file's text}."""
+    tour = page.locator(".pk-journal").first
+    tour.locator("textarea").fill(words)
+    press(page, tour.get_by_role("button", name="Save to my journal"))
+    wait_for_text(tour.locator("[role=status]"), "Saved", "after saving")
+    tools = tour.locator(".pk-journal-tools")
+    press(page, tools.get_by_role("button", name="Export…"))
+    wait_for_text(tools.locator("[role=status]"), "ready to download", "after pressing Export…")
+    files = {}
+    for name in (MARKDOWN_LINK, PAGE_LINK):
+        with page.expect_download(timeout=KEY_TIMEOUT) as caught:
+            tools.get_by_role("link", name=name).click()
+        download = caught.value
+        assert download.failure() is None, download.failure()
+        files[download.suggested_filename] = Path(download.path()).read_text(encoding="utf-8")
+    return files

@@ -11,6 +11,7 @@ markup, and a screenshot goes to build/screenshots/app-<lesson>.png.
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +22,7 @@ from tests.browser_pages import (
     SHOTS,
     Notebook,
     do_by_keyboard,
+    download_journal,
     first_exercise,
     new_page,
     open_in_app,
@@ -302,3 +304,17 @@ def test_a_broken_page_in_the_app_fails_naming_the_notebook_the_cell_and_the_mar
     assert [
         f for f in found if "image-alt" in f and "peerkit's markup" in f and "pk-test-no-alt" in f
     ], found
+
+
+def test_export_in_the_app_is_a_real_browser_download(app, app_pages, page, library):
+    """In the app, does "Export…" give the learner real browser downloads of what they wrote,
+    with no file left in the app's folder?"""
+    before = sorted(p.name for p in app_pages.rglob("*"))
+    welcome = library.curriculum.lessons[0].id
+    open_in_app(page, app.url, Notebook.read(app_pages / f"{welcome}.ipynb"))
+    words = "A note from the app: the crisis panel is at the top"
+    files = download_journal(page, words)
+    screenshot_whole(page, SHOTS / "app-journal-export.png")
+    assert sorted(Path(n).suffix for n in files) == [".html", ".md"]
+    assert all(words in text for text in files.values())
+    assert sorted(p.name for p in app_pages.rglob("*")) == before

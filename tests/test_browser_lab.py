@@ -27,6 +27,7 @@ from tests.browser_pages import (
     SHOTS,
     Notebook,
     do_by_keyboard,
+    download_journal,
     first_exercise,
     new_page,
     page_problems,
@@ -281,3 +282,23 @@ def test_a_click_that_takes_a_while_shows_working_on_the_button(lab, course, pag
         lambda: page.evaluate(after, "Slow")["width"] == 0,
         timeout=15,
     )
+
+
+def test_export_is_a_real_browser_download_of_the_learners_own_journal(lab, course, page, library):
+    """In JupyterLab, does "Export…" give the learner real browser downloads (Markdown and a web
+    page) of what they wrote, with nothing written into the course folder?"""
+    notebook = _notebook(course, library, LESSONS[0])
+    _empty_journal(lab)
+    words = "What I want to remember: ask before I share <my story> & listen"
+    run_all_in_lab(page, lab.url, notebook)
+    files = download_journal(page, words)
+    screenshot_whole(page, SHOTS / "lab-journal-export.png")
+    names = sorted(files)
+    assert [Path(n).suffix for n in names] == [".html", ".md"]
+    assert all(n.startswith("peerkit-journal-") for n in names)
+    markdown = next(text for name, text in files.items() if name.endswith(".md"))
+    web_page = next(text for name, text in files.items() if name.endswith(".html"))
+    assert markdown.startswith("# My peerkit journal") and words in markdown
+    assert "&lt;my story&gt; &amp; listen" in web_page and "<my story>" not in web_page
+    assert _git(course, "status", "--porcelain", "--untracked-files=all") == ""
+    assert not [p for p in course.rglob("*") if "journal" in p.name.lower()]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import html
 import sqlite3
-import stat
 from pathlib import Path
 
 import ipywidgets as W
@@ -124,12 +123,12 @@ def test_does_a_store_problem_show_its_message_and_keep_the_text(
 
 
 def test_is_what_the_view_echoes_escaped(tmp_path: Path) -> None:
-    """Is a message that names a typed path escaped, so it can never become markup?"""
+    """Is a prompt that looks like markup escaped in the list, so it can never become markup?"""
     tools = JournalToolsView(JournalDesk(Keeper()))
-    tools.desk.keeper.add_entry("01", "p", "Prompt", "text")
-    tools.export(tmp_path / "<script>.md")
-    assert "<script>" not in tools.feedback.value
-    assert "&lt;script&gt;" in tools.feedback.value
+    tools.desk.keeper.add_entry("01", "p", "<script>alert(1)</script>", "text")
+    shown = tools.list_entries()
+    assert "<script>" not in shown
+    assert "&lt;script&gt;" in shown
 
 
 def test_does_the_prompt_remind_the_learner_about_other_peoples_details(view: JournalView) -> None:
@@ -144,7 +143,7 @@ def test_are_the_journal_widgets_stock_ipywidgets(view: JournalView) -> None:
     """Is the journal view built from stock ipywidgets only, with a real text area?"""
     seen = widget_types(view.widget)
     assert all(cls.__module__.startswith("ipywidgets.") for cls in seen)
-    assert {W.Textarea, W.Button, W.Text, W.Checkbox, W.RadioButtons} <= seen
+    assert {W.Textarea, W.Button, W.HTML} <= seen
 
 
 # Listing
@@ -178,19 +177,78 @@ def test_does_an_empty_journal_list_say_so(view: JournalView, home: Path) -> Non
     assert not home.exists()
 
 
-# Exporting
+# Exporting: a download in the learner's own browser, nothing written on the server
 
 
-def test_is_the_suggested_export_in_the_home_folder(view: JournalView, tmp_path: Path) -> None:
-    """Is the export path offered by default a new file in the learner's home folder?"""
-    suggested = Path(view.tools.path.value)
-    assert suggested.parent == tmp_path / "user"
-    assert suggested.name.startswith("peerkit-journal-") and suggested.suffix == ".md"
-    assert export_refusal(suggested) is None
+def _files(folder: Path) -> set[Path]:
+    return {p for p in folder.rglob("*") if p.is_file()}
+
+
+def _decoded(link_html: str, download: str) -> str:
+    """The file a link in the panel would save, read back from its data: address."""
+    import base64
+    import re
+
+    found = re.search(
+        rf'download="{re.escape(download)}" href="data:([^;]+);charset=utf-8;base64,([^"]+)"',
+        link_html,
+    )
+    assert found, link_html[:300]
+    return base64.b64decode(found.group(2)).decode("utf-8")
+
+
+def test_does_export_offer_the_journal_as_a_download_in_both_formats(
+    view: JournalView, tmp_path: Path
+) -> None:
+    """Does "Export…" offer the learner's entries as Markdown and as a web page, each a link their
+    browser saves, escaping what they wrote, with a dated file name?"""
+    view.write(SECRET)
+    view.save()
+    page = view.tools.export("html")
+    text = view.tools.export("markdown")
+    assert page is not None and text is not None
+    assert page.filename.startswith("peerkit-journal-") and page.filename.endswith(".html")
+    assert text.filename.endswith(".md") and page.entries == text.entries == 1
+    assert html.escape(SECRET) in page.text and "<b>relapse</b>" not in page.text
+    assert SECRET in text.text
+    assert "Lesson 01-building-trust: Building trust" in text.text
+    links = view.tools.downloads.value
+    assert _decoded(links, page.filename) == page.text
+    assert _decoded(links, text.filename) == text.text
+    assert "ready to download" in view.tools.feedback.value
+
+
+def test_does_export_write_nothing_on_the_server(view: JournalView, tmp_path: Path) -> None:
+    """Is no file written by exporting: not in the course folder, not in the home folder?"""
+    view.write(SECRET)
+    view.save()
+    before = _files(tmp_path)
+    assert view.tools.export() is not None
+    assert _files(tmp_path) == before
+
+
+def test_does_an_empty_journal_offer_nothing_to_download(view: JournalView, home: Path) -> None:
+    """With no entries, does "Export…" say so, offer no link and create no file?"""
+    assert view.tools.export() is None
+    assert "nothing to export yet" in view.tools.feedback.value
+    assert view.tools.downloads.value == ""
+    assert not home.exists()
+
+
+def test_do_the_download_links_go_when_the_learner_moves_on(view: JournalView) -> None:
+    """Once the learner turns to deleting, are the links (which hold their words) gone from the page?"""
+    view.write(SECRET)
+    view.save()
+    view.tools.export()
+    assert view.tools.downloads.value
+    view.tools.ask_delete()
+    assert view.tools.downloads.value == "" and view.tools.prepared == {}
+    assert view.tools.export_box.layout.display == "none"
 
 
 def test_does_the_suggestion_avoid_a_home_folder_in_git(tmp_path: Path, home: Path) -> None:
-    """When home is a git repository (dotfiles), is the suggestion somewhere safe instead?"""
+    """For the command line's export: when home is a git repository (dotfiles), is the
+    suggested file somewhere safe instead?"""
     (tmp_path / "user" / ".git").mkdir()
     suggested = default_export_path("html")
     assert suggested.suffix == ".html"
@@ -198,89 +256,20 @@ def test_does_the_suggestion_avoid_a_home_folder_in_git(tmp_path: Path, home: Pa
     assert export_refusal(suggested) is None
 
 
-def test_does_export_write_the_chosen_format_at_the_typed_path(
-    view: JournalView, tmp_path: Path
-) -> None:
-    """Does export write Markdown or HTML where the learner said, owner-only, escaping the text?"""
-    view.write(SECRET)
-    view.save()
-    target = tmp_path / "user" / "mine.html"
-    message = view.tools.export(target, "html")
-    assert message is not None and message.ok
-    text = target.read_text(encoding="utf-8")
-    assert html.escape(SECRET) in text and "<b>relapse</b>" not in text
-    assert "Lesson 01-building-trust: Building trust" in text
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert str(target) in html.unescape(view.tools.feedback.value)
-
-
-def test_does_changing_the_format_change_the_suggested_suffix(view: JournalView) -> None:
-    """Does choosing HTML turn the suggested .md file name into .html?"""
-    view.tools.export_button.click()
-    view.tools.format.value = "html"
-    assert view.tools.path.value.endswith(".html")
-
-
-def test_does_export_refuse_to_overwrite_until_the_learner_confirms(
-    view: JournalView, tmp_path: Path
-) -> None:
-    """Is an existing file kept unless 'Replace the file' is ticked, and replaced when it is?"""
-    view.write(SECRET)
-    view.save()
-    target = tmp_path / "user" / "mine.md"
-    target.write_text("keep me", encoding="utf-8")
-    refused = view.tools.export(target)
-    assert refused is not None and not refused.ok
-    assert target.read_text(encoding="utf-8") == "keep me"
-    assert "Replace the file if it already exists" in html.unescape(view.tools.feedback.value)
-    replaced = view.tools.export(target, overwrite=True)
-    assert replaced is not None and replaced.ok
-    assert SECRET in target.read_text(encoding="utf-8")
-    assert view.tools.replace.value is False  # the confirmation does not stay ticked
-
-
-@pytest.mark.parametrize("place", ["repository", "notebooks"])
-def test_does_export_refuse_the_course_folder_or_beside_notebooks(
-    view: JournalView, tmp_path: Path, place: str
-) -> None:
-    """Is an export inside a git work tree, or next to notebooks, refused in words?"""
-    view.write(SECRET)
-    view.save()
-    folder = tmp_path / "course"
-    folder.mkdir()
-    if place == "repository":
-        (folder / ".git").mkdir()
-    else:
-        (folder / "00-welcome.ipynb").write_text("{}", encoding="utf-8")
-    message = view.tools.export(folder / "mine.md")
-    assert message is not None and not message.ok
-    assert "was not exported" in message
-    assert not (folder / "mine.md").exists()
-
-
-def test_does_export_into_the_project_itself_get_refused(view: JournalView) -> None:
-    """Is an export into this very repository refused?"""
-    view.write(SECRET)
-    view.save()
-    target = Path(__file__).resolve().parent.parent / "my-journal.md"
-    message = view.tools.export(target)
-    assert message is not None and not message.ok
-    assert not target.exists()
-
-
-def test_does_binder_allow_an_export_into_its_home_and_say_to_download(
+def test_does_binder_offer_the_same_download(
     view: JournalView, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """On Binder, where home is the course copy, may an export go there, with a download hint?"""
+    """On Binder, where the server forgets everything, does export offer the download (and no file
+    in the course copy), and does the panel point at it?"""
     monkeypatch.setenv("BINDER_LAUNCH_HOST", "https://mybinder.org/")
-    (tmp_path / "user" / ".git").mkdir()
     view.write(SECRET)
     view.save()
-    target = default_export_path()
-    assert target.parent == tmp_path / "user"
-    message = view.tools.export(target)
-    assert message is not None and message.ok
-    assert "download it now" in message
+    before = _files(tmp_path)
+    download = view.tools.export()
+    assert download is not None and SECRET in download.text
+    assert _files(tmp_path) == before
+    notice = JournalPanel().notice_html()
+    assert "Export…" in notice and "browser downloads" in notice
 
 
 # Deleting
@@ -544,7 +533,7 @@ def test_does_the_panel_say_what_this_place_means(
     assert words in live
     assert html.escape(str(home / "journal" / "journal.db")) in live
     if variable == "BINDER_LAUNCH_HOST":
-        assert "Export…" in live and "Download" in live
+        assert "Export…" in live and "your browser downloads the file" in live
     assert panel.tools.export_button.description == "Export…"
 
 

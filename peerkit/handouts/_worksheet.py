@@ -28,7 +28,20 @@ LISTS = {
 }
 """The numbered lists of the static views: how their items are named, and how they are numbered."""
 
-_VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "wbr"}
+_VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "wbr",
+}
 _ID_ATTRIBUTE = re.compile(r'\s+id="[^"]*"')
 
 
@@ -168,7 +181,9 @@ def answers_appendix(body: str) -> str:
         " on your own answer first, then look it up here.</p>",
     ]
     for exercise in exercises:
-        target = f' <a href="#{escape(exercise.anchor)}">(back to it)</a>' if exercise.anchor else ""
+        target = (
+            f' <a href="#{escape(exercise.anchor)}">(back to it)</a>' if exercise.anchor else ""
+        )
         parts.append('<section class="pk-answers-item">')
         parts.append(f"<h3>{escape(exercise.title or 'Exercise')}{target}</h3>")
         parts.append("<dl>")

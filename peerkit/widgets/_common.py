@@ -65,36 +65,39 @@ def paragraphs(text: str) -> str:
 BUSY_CLASS = "pk-busy"
 
 
-class BusyButton(W.Button):
-    """A stock button whose click handlers mark it busy while they run.
+def _busy_while_handling(widget: W.Button) -> None:
+    """Make ``widget``'s click handlers mark it busy while they run.
 
     The class ``pk-busy`` is on the button from the start of a handler to its end. A quick
     handler adds and removes it before anything shows; the CSS above shows "Working…" only
-    once it has been there for half a second.
+    once it has been there for half a second. The button stays a stock ``Button`` (only this
+    instance's ``on_click`` is wrapped), so nothing new reaches the browser but a class name.
     """
+    stock_on_click = widget.on_click
+    wrappers: dict[object, object] = {}
 
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self._busy_wrappers: dict[object, object] = {}
-
-    def on_click(self, callback, remove=False):
+    def on_click(callback, remove=False):
         if remove:
-            super().on_click(self._busy_wrappers.pop(callback, callback), remove=True)
+            stock_on_click(wrappers.pop(callback, callback), remove=True)
             return
 
         def run(pressed):
-            self.add_class(BUSY_CLASS)
+            widget.add_class(BUSY_CLASS)
             try:
                 return callback(pressed)
             finally:
-                self.remove_class(BUSY_CLASS)
+                widget.remove_class(BUSY_CLASS)
 
-        self._busy_wrappers[callback] = run
-        super().on_click(run)
+        wrappers[callback] = run
+        stock_on_click(run)
+
+    widget.on_click = on_click  # type: ignore[method-assign]
 
 
 def button(label: str, tooltip: str = "") -> W.Button:
-    return BusyButton(description=label, tooltip=tooltip or label, layout=W.Layout(width="auto"))
+    widget = W.Button(description=label, tooltip=tooltip or label, layout=W.Layout(width="auto"))
+    _busy_while_handling(widget)
+    return widget
 
 
 def title_html(kind: str, title: str) -> W.HTML:

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from html import escape
-from pathlib import Path
 from typing import Any
 
 import ipywidgets as W
@@ -36,14 +35,16 @@ from ..journal import (
     resume_line,
     welcome_back,
 )
+from ..journal._download import Download, prepare_download
 from ..journal._export import when
 from ..journal._overview import exercises
 from ..journal._prompt import REMINDER
 from ..static import with_style
 from ._common import WIDGET_CSS, button, paragraphs, status, title_html
+from ._download import download_links
 
-FORMAT_OPTIONS = [("Markdown (.md)", "markdown"), ("Web page (.html)", "html")]
-_SUFFIXES = {"markdown": ".md", "html": ".html"}
+EXPORT_FORMATS = ("markdown", "html")
+"""The downloads "Export…" offers, in this order."""
 
 
 def _lesson_titles() -> Mapping[str, str]:
@@ -63,13 +64,14 @@ def _say(message: str) -> str:
 
 class JournalToolsView:
     """List, export and delete journal entries, one or all. Deleting asks first;
-    exporting never replaces a file unless the learner ticks the box that says so.
+    exporting is a download in the learner's own browser (nothing is written on the server).
 
     The list shows each entry with its own "Delete entry N…" button; pressing it
     asks about that entry, right under it, before anything is removed.
 
     Programmatic triggers press the same buttons a learner would: ``list_entries``,
-    ``show_text``, ``hide_list``, ``export``, ``ask_delete``, ``confirm_delete``,
+    ``show_text``, ``hide_list``, ``export`` (returns the download it offers),
+    ``ask_delete``, ``confirm_delete``,
     ``cancel_delete``, ``ask_delete_entry``, ``confirm_delete_entry``,
     ``cancel_delete_entry``.
     """
@@ -79,26 +81,18 @@ class JournalToolsView:
         self.list_button = button("List my entries", "List your entries: date, lesson, prompt")
         self.text_button = button("Show what I wrote", "List your entries with what you wrote")
         self.hide_button = button("Hide the list", "Hide the list of entries")
-        self.export_button = button("Export…", "Save a copy of your journal as a file you choose")
+        self.export_button = button("Export…", "Download a copy of your journal to this computer")
         self.delete_button = button("Delete all…", "Delete every journal entry (asks first)")
         self.listing = W.HTML()
         self.entry_rows = W.VBox()
         self.entry_buttons: dict[int, W.Button] = {}
         self.hide_button.layout.display = "none"
 
-        self.path = W.Text(
-            value=str(self.desk.default_path()),
-            description="Save a copy to:",
-            style={"description_width": "initial"},
-            layout=W.Layout(width="100%"),
-        )
-        self.format = W.RadioButtons(options=FORMAT_OPTIONS, value="markdown", description="As:")
-        self.replace = W.Checkbox(
-            value=False, description="Replace the file if it already exists", indent=False
-        )
-        self.export_now = button("Export now", "Write the file")
-        self.export_box = W.VBox([self.path, self.format, self.replace, self.export_now])
+        self.downloads = W.HTML()
+        self.export_box = W.VBox([self.downloads])
+        self.export_box.add_class("pk-downloads")
         self.export_box.layout.display = "none"
+        self.prepared: dict[str, Download] = {}
 
         self.question = W.HTML()
         self.yes_button = button("Yes, delete them all", "Delete every journal entry now")
@@ -116,13 +110,11 @@ class JournalToolsView:
         self.text_button.on_click(lambda _: self._on_list(True))
         self.hide_button.on_click(lambda _: self._on_hide())
         self.export_button.on_click(lambda _: self._on_open_export())
-        self.export_now.on_click(lambda _: self._on_export())
         self.delete_button.on_click(lambda _: self._on_ask_delete())
         self.yes_button.on_click(lambda _: self._on_confirm_delete())
         self.no_button.on_click(lambda _: self._on_cancel_delete())
         self.entry_yes.on_click(lambda _: self._on_confirm_delete_entry())
         self.entry_no.on_click(lambda _: self._on_cancel_delete_entry())
-        self.format.observe(lambda change: self._on_format(change["old"], change["new"]), "value")
         row = W.HBox(
             [
                 self.list_button,
@@ -166,17 +158,10 @@ class JournalToolsView:
     def hide_list(self) -> None:
         self.hide_button.click()
 
-    def export(
-        self, path: str | Path | None = None, format: str | None = None, *, overwrite: bool = False
-    ) -> Message | None:
+    def export(self, format: str = "markdown") -> Download | None:
+        """Press "Export…"; return the download offered in ``format`` (None if none was offered)."""
         self.export_button.click()
-        if format is not None:
-            self.format.value = format
-        if path is not None:
-            self.path.value = str(path)
-        self.replace.value = overwrite
-        self.export_now.click()
-        return self.last
+        return self.prepared.get(format)
 
     def ask_delete(self) -> str:
         self.delete_button.click()
@@ -259,37 +244,39 @@ class JournalToolsView:
         self._clear_list()
         self.hide_button.layout.display = "none"
 
+    def _close_export(self) -> None:
+        """Hide the download links and drop them: they hold what the learner wrote."""
+        self.export_box.layout.display = "none"
+        self.downloads.value = ""
+        self.prepared = {}
+
     def _on_open_export(self) -> None:
         self._close_entry_question()
-        self.export_box.layout.display = None
         self.delete_box.layout.display = "none"
-        self.feedback.value = _say(
-            "Check the file name, choose a format, then press “Export now”. The file holds "
-            "what you wrote, so keep it somewhere private."
-        )
-
-    def _on_format(self, old: str, new: str) -> None:
-        text = self.path.value.strip()
-        old_suffix, new_suffix = _SUFFIXES.get(old, ""), _SUFFIXES.get(new, "")
-        if old_suffix and text.endswith(old_suffix):
-            self.path.value = text[: -len(old_suffix)] + new_suffix
-
-    def _on_export(self) -> None:
-        overwrite = bool(self.replace.value)
-        message = self.desk.export(self.path.value, self.format.value, overwrite=overwrite)
-        exists = Path(self.path.value.strip() or ".").expanduser().is_file()
-        if not message.ok and not overwrite and exists:
-            message = Message(
-                f"{message} To replace it, tick “Replace the file if it already exists” and "
-                "press “Export now” again.",
-                ok=False,
+        self._close_export()
+        try:
+            entries = self.desk.entries()
+        except StoreProblem as problem:
+            self._show(Message(problem.message, ok=False))
+            return
+        if not entries:
+            self._show(Message("There is nothing to export yet: your journal has no entries."))
+            return
+        titles = self.desk.titles()
+        self.prepared = {f: prepare_download(entries, f, titles) for f in EXPORT_FORMATS}
+        self.downloads.value = download_links(list(self.prepared.values()))
+        self.export_box.layout.display = None
+        self._show(
+            Message(
+                f"Your {_count_entries(len(entries))}, ready to download. Choose a format: your"
+                " browser saves the file on this computer, usually in your Downloads folder."
+                " It holds what you wrote, so keep it somewhere private."
             )
-        self.replace.value = False
-        self._show(message)
+        )
 
     def _on_ask_delete(self) -> None:
         self._close_entry_question()
-        self.export_box.layout.display = "none"
+        self._close_export()
         question = self.desk.delete_question()
         if not question.ok:
             self.delete_box.layout.display = "none"
@@ -326,7 +313,7 @@ class JournalToolsView:
 
     def _on_ask_delete_entry(self, entry_id: int) -> None:
         self._close_entry_question()
-        self.export_box.layout.display = "none"
+        self._close_export()
         self.delete_box.layout.display = "none"
         question = self.desk.delete_entry_question(entry_id)
         if not question.ok:  # gone already (or the journal cannot be read): show what is left
@@ -577,8 +564,8 @@ class JournalPanel:
             parts.append(
                 f"<p>While this session lasts, your journal is kept at {where}, outside the "
                 f"course folder and readable only by your account. {held} To keep your "
-                "entries, press “Export…” below, then download the file: in the file browser "
-                "on the left, right-click it and choose Download.</p>"
+                "entries, press “Export…” below and choose a format: your browser downloads "
+                "the file to your own computer before the session ends.</p>"
             )
         elif kind == "jupyterhub":
             parts.append(
@@ -690,3 +677,7 @@ class ProgressOverview:
         bundle["text/plain"] = repr(self)
         bundle["text/html"] = with_style(self.static_html())
         return bundle
+
+
+def _count_entries(count: int) -> str:
+    return f"journal ({count} {'entry' if count == 1 else 'entries'})"
