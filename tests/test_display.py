@@ -65,6 +65,24 @@ def test_self_check_drives_every_shown_item():
     peerkit.self_check()
 
 
+def test_self_check_walks_a_long_case_with_one_view(library):
+    """Does the self-check play every path of a case through one view (starting again between
+    paths), so a case with many paths does not open a set of widgets per path?"""
+    from ipywidgets.widgets.widget import _instances
+
+    from peerkit._display import new_view
+    from peerkit._selfcheck import _check_case
+
+    case = library.item("cs03-better-off-without-me")
+    before = len(_instances)
+    new_view(case)
+    one_view = len(_instances) - before
+    before = len(_instances)
+    paths = _check_case(case)
+    assert paths > 10
+    assert len(_instances) - before <= one_view
+
+
 def test_crisis_panel_survives_broken_lesson_content(tmp_path, monkeypatch):
     """If a lesson file is broken, do the crisis lines still show (read on their own)?"""
     import shutil
