@@ -67,7 +67,7 @@ def test_facilitator_edition_opens_answers_and_adds_notes(library):
 def test_sort_and_quiz_fold_their_answers(library):
     """Are sort answers and quiz explanations folded in the learner edition?"""
     sort_html = render_item(library.item("trust-sort"))
-    assert sort_html.count("<summary>Answer</summary>") == 12
+    assert sort_html.count("<summary>Answer</summary>") == 13
     assert "<strong>Builds trust or Breaks trust.</strong>" in sort_html
     quiz_html = render_item(library.item("opening-questions-quiz"))
     assert quiz_html.count("<summary>Explanation</summary>") == 12
