@@ -1,12 +1,15 @@
 """Ordinary cases that touch suicide on some paths keep the crisis rules from that point on.
 
 Issue 12 plants risk signals in ordinary cases (for example Dev's "that's when it gets
-bad" in cs02): noticing the signal is one of the choices, and the path that follows may
-reach a direct question about suicide. Such a case is not ``crisis: true`` (its other
-paths end in ordinary ways), so these tests hold the part that touches suicide to the
-same rules as a crisis case: a content note that names it, no promise of secrecy that
-is not marked as breaking, and every ending reachable from there connected to support
-and never entered on a promise of secrecy.
+bad" in cs02, Priya's "what's the point of any of it" in cs05): noticing the signal is
+one of the choices, and the path that follows may reach a direct question about
+suicide. Such a case is not ``crisis: true`` (its other paths end in ordinary ways), so
+these tests hold the part that touches suicide to the crisis rules: a content note that
+names it; no promise of secrecy that is not marked as breaking, nor one that leads into
+an ending; a right reply that links the person to support only after one that listened
+(``moves:``, as validation checks for crisis cases); and every ending reachable from
+there either connected to support or saying that the supervisor is told, so that
+nobody is left alone with it.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections import deque
 import pytest
 
 from peerkit.content import Case, load_library
-from peerkit.content._crisis import promises_secrecy
+from peerkit.content._crisis import links_before_listening, promises_secrecy
 from tests.conftest import DATA
 
 SUICIDE = re.compile(r"\bsuicid", re.I)
@@ -73,8 +76,10 @@ def unsafe_after_suicide(case: Case) -> list[str]:
     steps, endings = reachable_from(case, touching_nodes(case))
     for ending_id in sorted(endings):
         ending = case.ending(ending_id)
-        if not ending.connected_to_support:
-            problems.append(f"ending '{ending_id}' leaves the person without support")
+        if not ending.connected_to_support and "supervisor" not in ending.text:
+            problems.append(
+                f"ending '{ending_id}' leaves the person without support and the supervisor untold"
+            )
         if promises_secrecy(ending.text):
             problems.append(f"ending '{ending_id}' promises secrecy")
     for node_id in sorted(steps):
@@ -92,6 +97,14 @@ def test_every_ending_after_suicide_is_raised_is_connected(case_id, library):
     case = library.items[case_id]
     assert reachable_from(case, touching_nodes(case))[1]
     assert unsafe_after_suicide(case) == []
+
+
+@pytest.mark.parametrize("case_id", ORDINARY_TOUCHING)
+def test_support_is_linked_only_after_listening(case_id, library):
+    """Is every right reply tagged 'links' reached, on every path, only after a right reply that 'listens'?"""
+    case = library.items[case_id]
+    assert any("links" in c.moves for n in case.nodes for c in n.choices if c.verdict == "follows")
+    assert links_before_listening(case) == []
 
 
 @pytest.mark.parametrize("case_id", ORDINARY_TOUCHING)
@@ -123,12 +136,17 @@ def test_the_check_can_fail(library):
     case = library.items["cs02-drank-again"]
     data = case.model_dump(mode="json")
     data["endings"] = [
-        {**e, "connected_to_support": False} if e["id"] == "reached-later" else e
+        {**e, "connected_to_support": False, "text": "Dev leaves, and nobody hears of it."}
+        if e["id"] == "reached-later"
+        else e
         for e in data["endings"]
     ]
     brushed = next(n for n in data["nodes"] if n["id"] == "brushed")
     leaving = next(c for c in brushed["choices"] if c["next"] == "reached-later")
     leaving["text"] = "Okay. I won't tell anyone. Get some rest."
     found = unsafe_after_suicide(Case.model_validate(data))
-    assert "ending 'reached-later' leaves the person without support" in found
+    assert (
+        "ending 'reached-later' leaves the person without support and the supervisor untold"
+        in found
+    )
     assert any("promise of secrecy" in problem for problem in found)
