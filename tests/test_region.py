@@ -309,3 +309,31 @@ def test_the_shipped_settings_choose_no_region():
     assert load_library(DATA).settings.region is None
     text = (DATA / "settings.yaml").read_text(encoding="utf-8")
     assert "\nregion: null\n" in text
+
+
+def test_facilitators_see_every_entrys_source_and_checks():
+    """Does peerkit.crisis_checks() list every crisis entry with its source, 'not yet' for a live check, and the stored copy it was checked against?"""
+    crisis = load_library(DATA).crisis
+    block = peerkit.crisis_checks()
+    html = block._repr_mimebundle_()["text/html"]
+    entries = 1 + sum(1 + len(r.services) for r in crisis.regions)
+    assert html.count("<tr><td>") == entries
+    for region in crisis.regions:
+        for service in region.services:
+            assert f'href="{service.source_url}"' in html
+            if service.copy_checked:
+                assert f'href="{escape(service.copy_checked.url)}"' in html
+    live = sum(
+        1
+        for entry in [
+            crisis.directory,
+            *crisis.regions,
+            *(s for r in crisis.regions for s in r.services),
+        ]
+        if entry.last_verified
+    )
+    assert html.count(">not yet<") == entries - live
+    assert repr(block) == (
+        f"{entries} crisis entries: {live} checked against the live service,"
+        f" {entries - live} only against stored copies."
+    )

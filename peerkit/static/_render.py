@@ -62,6 +62,11 @@ def _host(url: str) -> str:
     return (parsed.netloc + parsed.path).rstrip("/").removeprefix("www.")
 
 
+def _site(url: str) -> str:
+    """Only the site of an address (``samaritans.org``), for tables where a full path won't fit."""
+    return urlparse(url).netloc.removeprefix("www.")
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
@@ -73,6 +78,7 @@ def environment() -> Environment:
     )
     env.filters["paragraphs"] = _paragraphs
     env.filters["host"] = _host
+    env.filters["site"] = _site
     return env
 
 
