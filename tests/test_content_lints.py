@@ -186,3 +186,23 @@ def test_blogs_and_fundraising_pages_are_weak_sources(url):
 def test_services_and_regulators_pages_are_good_sources(url):
     """Are the services' and regulators' own pages accepted?"""
     assert not weak_source(url)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keep what people tell you private from everyone outside the work. From the first"
+        " meeting, be open that you write notes and talk with your supervisor.",
+        "He gave a small nod and sat across the room: he is keeping it quiet.",
+        "You said the nights are hard. That stayed with me.",
+        "Outside your meetings, what you know about him stays private, even among friends.",
+    ],
+)
+def test_honest_or_descriptive_sentences_are_not_promises(text):
+    """Is a limit in the next sentence, a description of someone else, or 'stayed with me' left alone?"""
+    assert unconditional_promise(text) is None
+
+
+def test_a_promise_whose_limit_is_in_another_paragraph_is_still_found():
+    """Does a limit two paragraphs away fail to excuse the promise?"""
+    assert unconditional_promise("It stays between us.\n\nMy supervisor is lovely.") is not None

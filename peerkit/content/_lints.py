@@ -42,7 +42,7 @@ _PROMISE = re.compile(
     | \b(?:keep|keeping|keeps)\s+(?:it|this|that|everything|anything|what\s+(?:you|they|people|we|I)\s+\w+(?:\s+\w+)?)
         \s+(?:a\s+)?(?:secret|quiet|private|confidential|to\s+(?:yourself|myself|ourselves|themselves)
                        |between\s+{_WHO})\b
-    | \b(?:stays?|remains?|staying|stay(?:ed)?)\s+(?:here|in\s+(?:this|the)\s+room|with\s+me|with\s+us
+    | \b(?:stays?|remains?|staying)\s+(?:here|in\s+(?:this|the)\s+room|with\s+me|with\s+us
         |between\s+{_WHO}|our\s+secret|confidential|secret)\b
     | \b(?:won'?t|will\s+not|never|doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:ever\s+)?
         (?:leave|leaves|go|goes|get|gets)\s+(?:out\s+of\s+)?(?:this\s+room|the\s+room|beyond\s+(?:me|us|this\s+room))\b
@@ -61,7 +61,7 @@ _PROMISE = re.compile(
 
 _LIMIT = re.compile(
     r"""\b(?:unless|except|apart\s+from|other\s+than|but\s+if|but\s+not|limits?|supervisor|supervision
-    |team|records?|notes|safety|unsafe|not\s+safe|(?:keep|keeps|keeping)\s+\w+\s+safe|at\s+risk|danger|harm|the\s+law|legal|required|must\s+(?:tell|share|report)
+    |team|records?|notes|safety|outside\s+(?:the|this|your|our)\s+(?:work|meetings?|agency|team|service)|unsafe|not\s+safe|(?:keep|keeps|keeping)\s+\w+\s+safe|at\s+risk|danger|harm|the\s+law|legal|required|must\s+(?:tell|share|report)
     |have\s+to\s+(?:tell|share|involve|report)|can'?t|cannot|can\s+not|won'?t\s+be\s+able|not\s+able
     |never\s+promise|don'?t\s+promise|do\s+not\s+promise|not\s+promise|no\s+promise
     |too\s+(?:much|important|serious|big|worrying)\s+to|and\s+what\s+(?:does|doesn'?t|do|don'?t|can'?t|cannot))\b""",
@@ -80,6 +80,11 @@ _REQUEST = re.compile(
     re.I | re.X,
 )
 """Words before a promise that make it someone's request, not the supporter's promise."""
+_THIRD_PERSON = re.compile(
+    r"\b(?:he|she|they|who)(?:\s+(?:is|are|was|were|has\s+been|had\s+been)|'s|'re)?\s+$", re.I
+)
+"""A subject just before the words that makes them a description ("he is keeping it quiet")."""
+_PARAGRAPH = re.compile(r"\n\s*\n")
 _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n\s*(?:[-*+]|\d+\.)\s+")
 
 PROMISE_PROBLEM = "learner text promises unconditional confidentiality (“{words}”)"
@@ -98,16 +103,21 @@ def _sentences(text: str) -> Iterator[str]:
 def unconditional_promise(text: str) -> str | None:
     """The words of ``text`` that promise secrecy with no limit, or None.
 
-    A promise counts only outside quotation marks, and only when its sentence
-    names no limit and does not refuse the promise.
+    A promise counts only outside quotation marks, and only when neither its
+    sentence nor the next one in the same paragraph names a limit or refuses the
+    promise ("Keep it private outside the work. I do write notes..." is honest).
     """
     plain = _QUOTED.sub(lambda m: " " * len(m.group(0)), text).replace("\u2019", "'")
-    for sentence in _sentences(plain):
-        if _LIMIT.search(sentence):
-            continue
-        for match in _PROMISE.finditer(sentence):
-            if not _REQUEST.search(sentence[: match.start()]):
-                return " ".join(match.group(0).split())
+    for paragraph in _PARAGRAPH.split(plain):
+        sentences = list(_sentences(paragraph))
+        for i, sentence in enumerate(sentences):
+            # A limit may come in the next sentence: "Keep it private. I do write notes..."
+            if _LIMIT.search(" ".join(sentences[i : i + 2])):
+                continue
+            for match in _PROMISE.finditer(sentence):
+                before = sentence[: match.start()]
+                if not _REQUEST.search(before) and not _THIRD_PERSON.search(before):
+                    return " ".join(match.group(0).split())
     return None
 
 
