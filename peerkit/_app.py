@@ -34,7 +34,11 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ._generated import for_mode
+from ._navigation import NAV_TAG, TOP_TAG, navigation, top_navigation, with_navigation
 from ._notebooks import clean, dumps
+
+__all__ = ["NAV_TAG", "TOP_TAG", "build", "navigation", "top_navigation", "voila_command"]
 
 if TYPE_CHECKING:
     from .content import LessonEntry
@@ -49,47 +53,6 @@ from the web. Each page asks for it in its metadata, so Voila uses it in ``peerk
 under Binder's Voila alike."""
 JUPYTER_DATA = Path(__file__).resolve().parent / "jupyterlab"
 """A Jupyter data folder shipped with the package; Voila finds the template under it."""
-NAV_TAG = "app-navigation"
-"""The tag on the generated last cell of each page (tests and tools can find it)."""
-
-
-def _link(entry: LessonEntry) -> str:
-    return f"[{entry.title}]({entry.id}.ipynb)"
-
-
-def navigation(entries: list[LessonEntry], index: int) -> str:
-    """Markdown for the end of page ``index``: next, previous, and every page of the course."""
-    here = entries[index]
-    lines = ["---", "", "## Where next", ""]
-    previous = None
-    if here.kind == "lesson":
-        later = [e for e in entries[index + 1 :] if e.kind == "lesson"]
-        earlier = [e for e in entries[:index] if e.kind == "lesson"]
-        if later:
-            lines.append(f"- Next lesson: {_link(later[0])}")
-        else:
-            lines.append("- This is the last lesson. Well done for working through the course.")
-        if earlier:
-            previous = earlier[-1]
-            lines.append(f"- Previous lesson: {_link(previous)}")
-    start = next((e for e in entries if e.kind == "lesson"), entries[0])
-    if here is not start and previous is not start:
-        lines.append(f"- Back to the start: {_link(start)}")
-    lines += ["", "### All lessons", ""]
-    for number, entry in enumerate((e for e in entries if e.kind == "lesson"), start=1):
-        lines.append(_contents_line(number, entry, entry is here))
-    guides = [e for e in entries if e.kind != "lesson"]
-    if guides:  # only in the facilitators' app: the learners' app has no guide to list
-        lines += ["", "### For facilitators", ""]
-        for number, entry in enumerate(guides, start=1):
-            lines.append(_contents_line(number, entry, entry is here))
-    return "\n".join(lines)
-
-
-def _contents_line(number: int, entry: LessonEntry, current: bool) -> str:
-    if current:
-        return f"{number}. **{entry.title}** (this page, about {entry.minutes} minutes)"
-    return f"{number}. {_link(entry)} (about {entry.minutes} minutes)"
 
 
 def source_notebook(notebooks: Path, entry: LessonEntry) -> Path:
@@ -122,14 +85,9 @@ def build(
     pages = []
     for index, entry in enumerate(present):
         nb = json.loads(source_notebook(notebooks, entry).read_text(encoding="utf-8"))
-        nb["cells"].append(
-            {
-                "cell_type": "markdown",
-                "metadata": {"tags": [NAV_TAG]},
-                "source": navigation(present, index),
-            }
-        )
-        page_nb = clean(nb)
+        page_nb = for_mode(clean(nb), "app")  # no JupyterLab stand-ins; the app's own words
+        # Links for the pages this app has (a lesson with no notebook yet is left out).
+        page_nb["cells"] = with_navigation(page_nb["cells"], present, index, ("nav-top", "nav"))
         page_nb["metadata"]["voila"] = {"template": TEMPLATE}
         page = out / f"{entry.id}.ipynb"
         page.write_text(dumps(page_nb), encoding="utf-8")

@@ -52,8 +52,15 @@ def _clean_notebooks(args: argparse.Namespace) -> int:
         print("No notebooks found (looked in notebooks/).")
         return 1
     problems = []
+    library, why_not = _library_for_notebooks()
     for path in paths:
         problems += clean_file(path, check_only=args.check)
+        if library is not None:
+            from ._generated import sync_file
+
+            problems += sync_file(path, library, check_only=args.check)
+    if why_not:
+        print(why_not)
     for problem in problems:
         print(problem)
     if problems:
@@ -62,6 +69,19 @@ def _clean_notebooks(args: argparse.Namespace) -> int:
         f"{len(paths)} notebook{'s' if len(paths) != 1 else ''} {'are' if len(paths) != 1 else 'is'} clean."
     )
     return 0
+
+
+def _library_for_notebooks():
+    """The content, for the cells made from data; (None, why) when it cannot be read."""
+    from .content import ContentError, load_library
+
+    try:
+        return load_library(), None
+    except ContentError as err:
+        return None, (
+            f"The content has {len(err.problems)} problem(s) ('peerkit validate' lists them), so the"
+            " cells made from data (crisis lines, exercise titles) were not brought up to date."
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:

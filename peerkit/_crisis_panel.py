@@ -291,7 +291,7 @@ class RegionPicker:
             self.intro.value = (
                 "<p>Choose where you are, and the crisis panel in every lesson will show the lines"
                 " for that country. Your choice is kept in your private journal file, never in the"
-                " notebook, and you can change it at any time. “Not chosen” lists the main line of"
+                " lesson, and you can change it at any time. “Not chosen” lists the main line of"
                 " every country.</p>"
             )
         self.dropdown.observe(self._on_change, "value")

@@ -79,7 +79,12 @@ def markdown_words(source: str) -> str:
 
 
 def notebook_cells(path: Path) -> list[dict[str, Any]]:
-    return json.loads(Path(path).read_text(encoding="utf-8")).get("cells", [])
+    """A notebook's cells as its authors wrote them: without the cells peerkit makes from data
+    (what stands in for a call until it runs, the links between lessons)."""
+    from ._generated import is_generated
+
+    cells = json.loads(Path(path).read_text(encoding="utf-8")).get("cells", [])
+    return [cell for cell in cells if not is_generated(cell)]
 
 
 def cell_source(cell: dict[str, Any]) -> str:

@@ -8,13 +8,15 @@ from peerkit._app import (
     JUPYTER_DATA,
     NAV_TAG,
     TEMPLATE,
+    TOP_TAG,
     build,
     navigation,
     voila_command,
     voila_environment,
 )
 from peerkit._cli import main
-from peerkit._notebooks import notebook_problems
+from peerkit._generated import for_mode
+from peerkit._notebooks import clean, notebook_problems
 from peerkit.content import LessonEntry
 from tests.conftest import NOTEBOOKS
 
@@ -88,11 +90,15 @@ def test_build_writes_one_clean_page_per_lesson_in_order(tmp_path, library):
     for page in pages:
         nb = json.loads(page.read_text(encoding="utf-8"))
         original = json.loads((NOTEBOOKS / page.name).read_text(encoding="utf-8"))
-        assert [c["source"] for c in nb["cells"][:-1]] == [
-            "".join(c["source"]) for c in original["cells"]
-        ]
+        # The lesson as the app shows it: no stand-ins for JupyterLab, the app's own words.
+        authored = for_mode(clean(original), "app")["cells"]
+        assert [c["source"] for c in nb["cells"][2:-1]] == [c["source"] for c in authored[1:]]
+        assert nb["cells"][0]["source"] == authored[0]["source"]  # the title stays first
+        assert nb["cells"][1]["metadata"]["tags"] == [TOP_TAG]
+        assert "of" in nb["cells"][1]["source"] and "**Lesson " in nb["cells"][1]["source"]
         assert nb["cells"][-1]["metadata"]["tags"] == [NAV_TAG]
         assert "## Where next" in nb["cells"][-1]["source"]
+        assert not any("before-run" in c["metadata"].get("tags", []) for c in nb["cells"])
         # Clean, apart from asking Voila for peerkit's page template (one look, nothing fetched).
         assert nb["metadata"].pop("voila") == {"template": TEMPLATE}
         assert notebook_problems(nb, page.name) == []
@@ -141,9 +147,8 @@ def test_the_facilitators_app_opens_on_the_guide_with_the_lessons_beside_it(tmp_
         (NOTEBOOKS / "facilitator" / f"{guides[0]}.ipynb").read_text(encoding="utf-8")
     )
     built = json.loads(pages[0].read_text(encoding="utf-8"))
-    assert [c["source"] for c in built["cells"][:-1]] == [
-        "".join(c["source"]) for c in original["cells"]
-    ]
+    authored = for_mode(clean(original), "app")["cells"]
+    assert [c["source"] for c in built["cells"][2:-1]] == [c["source"] for c in authored[1:]]
 
 
 def test_the_course_folder_lists_lessons_and_keeps_the_guide_a_folder_down(library):

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 import pytest
 
 import peerkit
 from peerkit import _selfcheck
+from peerkit._prose import notebook_cells
 from peerkit.content import Figure
 from peerkit.static import render_item
 from peerkit.widgets import VIEWS
@@ -102,7 +102,7 @@ def test_self_check_notices_a_figure_shown_without_its_description(monkeypatch):
 
 def test_lesson_04_shows_the_diagram_after_the_phases_are_introduced():
     """Does lesson 04 show the diagram in its opening section on the shape of a conversation?"""
-    nb = json.loads((NOTEBOOKS / "04-conversation-structure.ipynb").read_text(encoding="utf-8"))
-    sources = ["".join(c["source"]) for c in nb["cells"]]
+    cells = notebook_cells(NOTEBOOKS / "04-conversation-structure.ipynb")  # as authored
+    sources = ["".join(c["source"]) for c in cells]
     at = next(i for i, s in enumerate(sources) if 'peerkit.show("four-phases-diagram")' in s)
     assert sources[at - 1].startswith("## A shape, not a script")

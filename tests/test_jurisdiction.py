@@ -61,8 +61,11 @@ def test_empty_rules_say_not_yet_localised():
     bundle = peerkit.local_rules()._repr_mimebundle_()
     assert NOT_LOCALISED in bundle["text/plain"]
     assert NOT_LOCALISED in bundle["text/html"]
-    assert "data/jurisdiction.yaml" in bundle["text/html"]
+    assert "data/jurisdiction.yaml" not in bundle["text/html"], "learners see no config paths"
     assert "Who must report" not in bundle["text/html"]
+    from peerkit.static import render_local_rules
+
+    assert "data/jurisdiction.yaml" in render_local_rules(None, edition="facilitator")
 
 
 def test_filled_rules_are_shown(tmp_path, monkeypatch):

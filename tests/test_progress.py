@@ -225,7 +225,7 @@ def test_does_the_overview_count_each_lesson(library) -> None:
     guides = [e.title for e in library.curriculum.lessons if e.kind == "guide"]
     assert not [title for title in guides if title in live], "the facilitator guide is not a lesson"
     static = overview._repr_mimebundle_()["text/html"]
-    assert "finished" not in static.split("<p>When this notebook runs")[0]
+    assert "finished" not in static.split("<p>In the live course")[0]
     assert ">4</td>" in static
 
 

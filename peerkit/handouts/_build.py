@@ -21,6 +21,7 @@ from typing import Any
 
 from nbconvert.filters.markdown_mistune import InvalidNotebook
 
+from .._generated import in_mode, is_generated
 from .._notebooks import clean
 from ..content import ContentError, LessonEntry, Library, Region, load_library
 from ..content._problems import did_you_mean, display_path
@@ -193,6 +194,9 @@ def render_notebook(
     pieces: list[tuple[str, str]] = []
     used_ids: set[str] = set()
     for number, cell in enumerate(nb["cells"], start=1):
+        if is_generated(cell):  # JupyterLab's stand-ins and links; the page has its own
+            continue
+        cell = in_mode(cell, "handout")  # the handout's own instructions
         try:
             kind, html = _cell_html(cell, ctx, folder, used_ids)
         except CellProblem as err:
@@ -294,9 +298,13 @@ def lessons_for(library: Library, edition: Edition) -> list[LessonEntry]:
 
 
 def _nav(entries: Sequence[LessonEntry], index: int) -> dict[str, Any]:
+    lessons = [e for e in entries if e.kind == "lesson"]
+    here = entries[index]
     return {
         "previous": entries[index - 1] if index > 0 else None,
         "next": entries[index + 1] if index + 1 < len(entries) else None,
+        "number": lessons.index(here) + 1 if here in lessons else None,
+        "total": len(lessons),
     }
 
 

@@ -338,6 +338,15 @@ for _name, _facilitator in (
     handout_call(_name, facilitator_only=_facilitator)(_delegate(_name))
 
 
+@handout_call("local_rules")
+def _local_rules(ctx: RenderContext, call: Call) -> str:
+    """The local rules; only the facilitator edition says which file to fill them in."""
+    from ..static import render_local_rules
+
+    _args(call)
+    return render_local_rules(ctx.library.jurisdiction, edition=ctx.edition)
+
+
 @handout_call("answer_key", facilitator_only=True)
 def _answer_key(ctx: RenderContext, call: Call) -> str:
     """A printed guide keeps answer keys short: the answers, each linked to the lesson handout.

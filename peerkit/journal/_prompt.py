@@ -37,7 +37,7 @@ REMINDER = (
 """Shown with every journal prompt, live and on paper."""
 
 ON_PAPER = (
-    "When this notebook runs in JupyterLab, you can write here and save your answer to a "
+    "In the live course, you can write here and save your answer to a "
     "private journal that only you can read. On paper, keep what you write somewhere private."
 )
 """What the static (handout) view of a prompt says about where answers go."""
@@ -72,8 +72,8 @@ class JournalPrompt:
             return Message(f"{problem.message} Your entry is still in the box.", ok=False)
         self.saved += 1
         return Message(
-            f"Saved to your private journal ({when(entry.created)}). It is kept outside this "
-            "notebook, and the box has been emptied so your words do not stay on the page."
+            f"Saved to your private journal ({when(entry.created)}). It is kept outside the "
+            "lesson, and the box has been emptied so your words do not stay on the page."
         )
 
 

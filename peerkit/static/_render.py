@@ -154,15 +154,23 @@ STALE_AFTER_DAYS = 365
 """Local rules checked longer ago than this are shown with a warning to re-check them."""
 
 
-def render_local_rules(rules: Jurisdiction | None, today: dt.date | None = None) -> str:
-    """The local rules panel: the filled-in rules, or "Not yet localised" while they are empty."""
+def render_local_rules(
+    rules: Jurisdiction | None, today: dt.date | None = None, edition: Edition = "learner"
+) -> str:
+    """The local rules panel: the filled-in rules, or "Not yet localised" while they are empty.
+
+    Only the facilitator edition says which file to fill in: learners see no config paths.
+    """
     rules = rules or Jurisdiction(schema_version=1, type="jurisdiction")
     today = today or dt.date.today()
     stale = (
         rules.last_reviewed is not None and (today - rules.last_reviewed).days > STALE_AFTER_DAYS
     )
     return (
-        environment().get_template("local-rules.html.j2").render(rules=rules, stale=stale).strip()
+        environment()
+        .get_template("local-rules.html.j2")
+        .render(rules=rules, stale=stale, edition=edition)
+        .strip()
     )
 
 

@@ -28,9 +28,9 @@ class CaseView:
         self.play = play or CasePlay(case)
         self.on_change = on_change
         self.title = title_html("Case study", case.title)
+        # The case's content note is not repeated here: the lesson shows it, in the cell just
+        # before the case, where it is read before anything else (one content note, not two).
         intro = paragraphs(case.setting)
-        if case.content_note:
-            intro = f"<p><strong>Content note:</strong> {escape(case.content_note)}</p>{intro}"
         self.setting = W.HTML(intro)
         self.narrative = W.HTML()
         self.replies = W.RadioButtons(options=[], index=None, layout=W.Layout(width="100%"))

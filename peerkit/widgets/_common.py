@@ -32,6 +32,7 @@ WIDGET_CSS = """<style>
   content: "Working…"; display: inline-block; overflow: hidden; vertical-align: bottom;
   max-width: 0; margin-left: 0; animation: pk-busy-label 0s 0.5s forwards;
 }
+.jp-Cell:has(.pk-before-run):has(+ .jp-CodeCell .jp-OutputArea-output) { display: none; }
 @keyframes pk-busy-cursor { to { cursor: progress; opacity: 0.75; } }
 @keyframes pk-busy-label { to { max-width: 8em; margin-left: 0.5em; } }
 </style>"""
@@ -43,6 +44,9 @@ label with the input ordered first keeps them together. A button on its own line
 "Check answer") is as wide as its words, like every other button, not the whole column. A
 full-width box keeps its right border: ipywidgets adds a margin to width: 100%, which cut it off.
 CSS only; no script.
+
+A cell that stood in for an exercise until it ran (``before-run``, peerkit/_generated.py) is
+hidden once the exercise shows, so nothing shows twice.
 
 A button whose click takes longer than half a second says "Working…" beside its label, with a
 progress cursor: while its handler runs (``pk-busy``, set by :func:`button`) and, in JupyterLab,

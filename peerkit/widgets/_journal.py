@@ -536,7 +536,7 @@ STATIC_PLACES = (
     "is a private file in your user folder that only your account can read. On a shared "
     "hub (JupyterHub), it is a file in your home folder there, and the hub's "
     "administrators can read home folders. On Binder it is a temporary file, deleted with "
-    "everything else when the session ends. When this notebook runs in JupyterLab, this "
+    "everything else when the session ends. In the live course, this "
     "panel says which of these applies and has buttons to list, export and delete your "
     "entries, one at a time or all together."
 )
@@ -664,7 +664,7 @@ class ProgressOverview:
             '<section class="pk-item pk-progress" aria-label="Exercises in each lesson">'
             "<table><caption>Exercises in each lesson</caption><thead><tr>"
             "<th scope='col'>Lesson</th><th scope='col'>Exercises</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table><p>When this notebook runs in JupyterLab, the "
+            f"<tbody>{rows}</tbody></table><p>In the live course, the "
             "table shows how many of them you have finished.</p></section>"
         )
 

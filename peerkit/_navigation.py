@@ -1,0 +1,115 @@
+"""Links between lessons, at the top and the bottom of every lesson, from the one list of lessons.
+
+The top of a lesson says where the learner is ("Lesson 2 of 6") and links to the previous
+and next lesson; the bottom repeats the links under "Where next" and lists every lesson.
+They are real links (``02-mutuality-and-lived-experience.ipynb``), which open the lesson
+in JupyterLab and in the app alike. ``peerkit clean-notebooks`` writes them into the
+lesson notebooks, ``peerkit app`` writes its own for the pages it serves, and the
+handouts have the same links in their page template (``handout_page.html.j2``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .content import LessonEntry
+
+TOP_TAG = "lesson-nav-top"
+"""The tag of the generated cell under a lesson's title: where you are, previous and next."""
+NAV_TAG = "lesson-nav"
+"""The tag of the generated last cell of a lesson: where next, and every lesson."""
+TAGS = (TOP_TAG, NAV_TAG)
+
+
+def _link(entry: LessonEntry, text: str | None = None) -> str:
+    return f"[{text or entry.title}]({entry.id}.ipynb)"
+
+
+def _lessons(entries: list[LessonEntry]) -> list[LessonEntry]:
+    return [e for e in entries if e.kind == "lesson"]
+
+
+def position(entries: list[LessonEntry], here: LessonEntry) -> tuple[int, int]:
+    """(number, total): where ``here`` is among the lessons, counting from 1."""
+    lessons = _lessons(entries)
+    return lessons.index(here) + 1, len(lessons)
+
+
+def _neighbours(entries: list[LessonEntry], here: LessonEntry):
+    lessons = _lessons(entries)
+    index = lessons.index(here)
+    previous = lessons[index - 1] if index > 0 else None
+    following = lessons[index + 1] if index + 1 < len(lessons) else None
+    return previous, following
+
+
+def top_navigation(entries: list[LessonEntry], index: int) -> str:
+    """Markdown for the top of page ``index``: which lesson of how many, previous and next."""
+    here = entries[index]
+    if here.kind != "lesson":
+        start = next(iter(_lessons(entries)), None)
+        return "**For facilitators.**" + (
+            f" The lessons start with {_link(start)}." if start else ""
+        )
+    number, total = position(entries, here)
+    parts = [f"**Lesson {number} of {total}**"]
+    previous, following = _neighbours(entries, here)
+    if previous:
+        parts.append(f"Previous: {_link(previous)}")
+    if following:
+        parts.append(f"Next: {_link(following)}")
+    return " · ".join(parts)
+
+
+def navigation(entries: list[LessonEntry], index: int) -> str:
+    """Markdown for the end of page ``index``: next, previous, and every page of the course."""
+    here = entries[index]
+    lines = ["---", "", "## Where next", ""]
+    previous = None
+    if here.kind == "lesson":
+        previous, following = _neighbours(entries, here)
+        if following:
+            lines.append(f"- Next lesson: {_link(following)}")
+        else:
+            lines.append("- This is the last lesson. Well done for working through the course.")
+        if previous:
+            lines.append(f"- Previous lesson: {_link(previous)}")
+    start = next(iter(_lessons(entries)), entries[0])
+    if here is not start and previous is not start:
+        lines.append(f"- Back to the start: {_link(start)}")
+    lines += ["", "### All lessons", ""]
+    for number, entry in enumerate(_lessons(entries), start=1):
+        lines.append(_contents_line(number, entry, entry is here))
+    guides = [e for e in entries if e.kind != "lesson"]
+    if guides:  # only in the facilitators' app: the learners' app has no guide to list
+        lines += ["", "### For facilitators", ""]
+        for number, entry in enumerate(guides, start=1):
+            lines.append(_contents_line(number, entry, entry is here))
+    return "\n".join(lines)
+
+
+def _contents_line(number: int, entry: LessonEntry, current: bool) -> str:
+    if current:
+        return f"{number}. **{entry.title}** (this page, about {entry.minutes} minutes)"
+    return f"{number}. {_link(entry)} (about {entry.minutes} minutes)"
+
+
+def with_navigation(
+    cells: list[dict], entries: list[LessonEntry], index: int, ids: tuple[str, str]
+) -> list[dict]:
+    """``cells`` without any navigation cells, then with this page's: under the title, and last."""
+    kept = [c for c in cells if not set(c.get("metadata", {}).get("tags", [])) & set(TAGS)]
+    top = {
+        "cell_type": "markdown",
+        "id": ids[0],
+        "metadata": {"tags": [TOP_TAG]},
+        "source": top_navigation(entries, index),
+    }
+    bottom = {
+        "cell_type": "markdown",
+        "id": ids[1],
+        "metadata": {"tags": [NAV_TAG]},
+        "source": navigation(entries, index),
+    }
+    return [*kept[:1], top, *kept[1:], bottom]
