@@ -218,7 +218,9 @@ def test_app_pages_and_handouts_carry_no_other_modes_words(tmp_path, library):
     for page in sorted((tmp_path / "handouts" / "learner").glob("*.html")):
         shown = page.read_text("utf-8")
         # A reference's own title and note are the source's words (a citation), not instructions.
-        shown = re.sub(r'<section class="pk-item pk-references".*?</section>', "", shown, flags=re.S)
+        shown = re.sub(
+            r'<section class="pk-item pk-references".*?</section>', "", shown, flags=re.S
+        )
         found[f"handout/{page.name}"] = foreign_phrases("handout", _text(shown))
     assert {where: words for where, words in found.items() if words} == {}
 
