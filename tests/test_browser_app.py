@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from peerkit._app import build
+from peerkit._modes import foreign_phrases
 from peerkit._notebooks import clean, dumps
 from tests.browser_pages import (
     LESSONS,
@@ -31,6 +32,7 @@ from tests.browser_pages import (
     sort_by_keyboard,
 )
 from tests.conftest import NOTEBOOKS
+from tests.learner_text import WITHOUT_REFERENCES_JS, authoring_text
 from tests.servers import running
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -122,6 +124,11 @@ def _check_page(page, server, path, library, lesson) -> tuple[list[str], list[st
             if sorts:
                 assert sort_by_keyboard(page, sorts[0]).strip()
             found += axe_problems(page, "after the exercises")
+        shown = page.evaluate(WITHOUT_REFERENCES_JS, "#rendered_cells")
+        problems += [f"shows authoring text: {hit}" for hit in authoring_text(shown)]
+        problems += [
+            f"shows words meant for elsewhere: {w!r}" for w in foreign_phrases("app", shown)
+        ]
     finally:  # also when it fails: the screenshot shows what went wrong
         screenshot_whole(page, SHOTS / f"app-{lesson}.png")
     return problems, found

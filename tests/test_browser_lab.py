@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from peerkit._modes import foreign_phrases
 from peerkit._notebooks import clean, dumps
 from tests.browser_pages import (
     DIRTY_TABS,
@@ -39,9 +40,12 @@ from tests.browser_pages import (
     wait_for_text,
 )
 from tests.conftest import NOTEBOOKS, ROOT
+from tests.learner_text import WITHOUT_REFERENCES_JS, authoring_text
 from tests.servers import copy_notebooks, running
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+OPEN_NOTEBOOK = ".jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook"
 
 
 def _git(root: Path, *args: str) -> str:
@@ -125,9 +129,13 @@ def test_lesson_runs_in_jupyterlab_without_errors_or_code_and_works_by_keyboard(
         problems = page_problems(page, notebook, "lab")
         if not problems and exercise is not None:
             feedback = do_by_keyboard(page, exercise)
+        shown = page.evaluate(WITHOUT_REFERENCES_JS, OPEN_NOTEBOOK)
     finally:  # also when it fails: the screenshot shows what went wrong
         screenshot_whole(page, SHOTS / f"lab-{lesson}.png")
     assert problems == [], "\n".join(problems)
+    if library.curriculum.lesson(lesson).kind == "lesson":  # the guide is for facilitators
+        assert authoring_text(shown) == [], "the executed lesson shows authoring text"
+        assert foreign_phrases("lab", shown) == []
     if exercise is not None:
         assert feedback.strip(), "the feedback area stayed empty"
 
@@ -302,3 +310,46 @@ def test_export_is_a_real_browser_download_of_the_learners_own_journal(lab, cour
     assert "&lt;my story&gt; &amp; listen" in web_page and "<my story>" not in web_page
     assert _git(course, "status", "--porcelain", "--untracked-files=all") == ""
     assert not [p for p in course.rglob("*") if "journal" in p.name.lower()]
+
+
+VISIBLE_NOTES = """() => [...document.querySelectorAll(
+    '.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook strong')]
+  .filter(s => s.textContent.trim().startsWith('Content note') && s.checkVisibility()).length"""
+VISIBLE_STAND_INS = """() => [...document.querySelectorAll(
+    '.jp-NotebookPanel:not(.lm-mod-hidden) .pk-before-run')].filter(e => e.checkVisibility()).length"""
+NOTEBOOK_TEXT = """() => document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden) .jp-Notebook').textContent"""
+
+
+def test_before_anything_runs_the_crisis_lines_and_every_exercise_are_readable(
+    lab, course, page, library
+):
+    """Before the exercises start, can a learner read the crisis lines, the lesson's content note
+    and each exercise's title; once started, does everything show once (no stand-in left, one
+    content note per case)?"""
+    from peerkit._generated import EXERCISES
+
+    lesson = "05-difficult-conversations"
+    notebook = _notebook(course, library, lesson)
+    page.goto(f"{lab.url}lab/tree/{notebook.url}?reset")
+    wait_for_kernel(page, notebook)
+    crisis = page.locator(".pk-before-run .pk-crisis").first
+    crisis.scroll_into_view_if_needed()
+    assert crisis.is_visible(), "the crisis lines are not readable before anything runs"
+    page.wait_for_timeout(300)  # JupyterLab lays out a cell once it scrolls into view
+    shown = crisis.text_content() or ""
+    for region in library.crisis.regions:
+        assert region.name in shown and region.main_line.name in shown
+    page.screenshot(path=str(SHOTS / "lab-before-run-crisis.png"))
+    text = page.evaluate(NOTEBOOK_TEXT)
+    for note in library.curriculum.lesson(lesson).content_notes:
+        assert note in text
+    for _, item_id in notebook.shown():
+        item = library.items[item_id]
+        if item.type in EXERCISES:
+            assert item.title in text, f"{item_id}: its title is not readable before it runs"
+
+    start_exercises(page, notebook)
+    assert page.evaluate(VISIBLE_STAND_INS) == 0, "a stand-in is still showing after the start"
+    authored = sum("**Content note:**" in notebook.source(i) for i in range(len(notebook.cells)))
+    assert page.evaluate(VISIBLE_NOTES) == authored + 1  # each section's note, and the lesson's
+    screenshot_whole(page, SHOTS / "lab-after-start.png")
