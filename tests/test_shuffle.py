@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections import Counter
+from html import escape
 from pathlib import Path
 
 import pytest
@@ -295,3 +297,32 @@ def test_do_self_checks_and_plain_views_keep_the_file_order(library) -> None:
     """Does a view built without a learner (self_check, tools) use the file order?"""
     sort = library.item(SORT)
     assert [c.id for c in new_view(sort).cards] == [c.id for c in sort.cards]
+
+
+def test_is_sort_feedback_numbered_as_the_cards_are_shown(library) -> None:
+    """After checking, is 'Card 1.' in the feedback the card shown first, with its explanation?"""
+    sort = library.item(SORT)
+    view = new_view(sort, order=Order("0123456789abcdef"))
+    assert view.cards != tuple(sort.cards)
+    for card in sort.cards:
+        view.place(card.id, card.bins[0])
+    view.check()
+    items = re.findall(r"<li><strong>Card (\d+)\.</strong>(.*?)</li>", view.feedback.value)
+    assert [int(n) for n, _ in items] == list(range(1, len(sort.cards) + 1))
+    for (_, text), card in zip(items, view.cards, strict=True):
+        assert escape(card.explanation) in text
+
+
+def test_does_quiz_feedback_follow_the_shown_order(library) -> None:
+    """In a quiz's feedback, are the chosen and the right option listed as the learner saw them?"""
+    quiz = library.item(QUIZ)
+    question = next(q for q in quiz.questions if not q.multiple)
+    for salt in (f"{i:016x}" for i in range(20)):
+        view = new_view(quiz, order=Order(salt))
+        shown = [o.id for o in view.questions[question.id].shown]
+        wrong = next(o for o in question.options if not o.correct)
+        right = next(o for o in question.options if o.correct)
+        view.answer(question.id, wrong.id)
+        html = view.questions[question.id].feedback.value
+        first, second = sorted((wrong, right), key=lambda o: shown.index(o.id))
+        assert html.index(escape(first.text)) < html.index(escape(second.text))
