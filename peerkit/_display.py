@@ -130,9 +130,11 @@ class Shown:
         return bundle
 
 
-def new_view(item: Item, play: Any = None, on_change: Any = None) -> Any:
-    """A fresh widget view of ``item`` (optionally over saved state)."""
+def new_view(item: Item, play: Any = None, on_change: Any = None, order: Any = None) -> Any:
+    """A fresh widget view of ``item`` (optionally over saved state, in a learner's order)."""
     view_class = VIEWS[item.type]
+    if order is not None:  # cases, quizzes and sorts: the learner's shuffle
+        return view_class(item, play=play, on_change=on_change, order=order)
     return view_class(item, play=play, on_change=on_change)
 
 

@@ -311,6 +311,33 @@ def test_facilitator_material_is_only_in_the_facilitator_edition(handouts, libra
     assert "For the facilitator" in facilitator
 
 
+class _Text(HTMLParser):
+    """The text a reader sees (or a screen reader reads): everything but tags and attributes."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.parts: list[str] = []
+        self.feed(html)
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+
+def test_source_codes_are_in_the_facilitator_edition_only(handouts):
+    """Do learner pages show no source-item codes or 'Teaches:' lines, while facilitators keep them?"""
+    code = re.compile(r"\bS00\d-\d\d\b")
+    for name, html in _pages(handouts, "learner").items():
+        text = _Text(html).text
+        assert code.findall(text) == [], name
+        assert "Teaches:" not in text, name
+    facilitator = _Text("\n".join(_pages(handouts, "facilitator").values())).text
+    assert "Teaches: " in facilitator and code.search(facilitator)
+
+
 @pytest.mark.parametrize("name", ["agenda", "session_plan", "answer_key", "time_sensitive_facts"])
 def test_facilitator_only_calls_vanish_from_the_learner_edition(name, library):
     """Does a facilitator-only call render to nothing for learners, without even being called?"""
