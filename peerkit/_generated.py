@@ -168,7 +168,11 @@ def sync(nb: dict[str, Any], library: Any) -> dict[str, Any]:
     entry = lesson_of(nb, library)
     lessons = [e for e in library.curriculum.lessons if e.kind == "lesson"]
     if entry is not None and entry in lessons:
-        cells = with_navigation(cells, lessons, lessons.index(entry), ("nav-top", "nav"))
+        # No times in JupyterLab's list of lessons: each lesson gives its own at its top, and a
+        # change to one lesson's time then leaves the other notebooks as they are.
+        cells = with_navigation(
+            cells, lessons, lessons.index(entry), ("nav-top", "nav"), minutes=False
+        )
     return {**nb, "cells": cells}
 
 

@@ -62,8 +62,9 @@ def top_navigation(entries: list[LessonEntry], index: int) -> str:
     return " · ".join(parts)
 
 
-def navigation(entries: list[LessonEntry], index: int) -> str:
-    """Markdown for the end of page ``index``: next, previous, and every page of the course."""
+def navigation(entries: list[LessonEntry], index: int, *, minutes: bool = True) -> str:
+    """Markdown for the end of page ``index``: next, previous, and every page of the course
+    (with each one's time, unless ``minutes`` is false)."""
     here = entries[index]
     lines = ["---", "", "## Where next", ""]
     previous = None
@@ -80,23 +81,29 @@ def navigation(entries: list[LessonEntry], index: int) -> str:
         lines.append(f"- Back to the start: {_link(start)}")
     lines += ["", "### All lessons", ""]
     for number, entry in enumerate(_lessons(entries), start=1):
-        lines.append(_contents_line(number, entry, entry is here))
+        lines.append(_contents_line(number, entry, entry is here, minutes))
     guides = [e for e in entries if e.kind != "lesson"]
     if guides:  # only in the facilitators' app: the learners' app has no guide to list
         lines += ["", "### For facilitators", ""]
         for number, entry in enumerate(guides, start=1):
-            lines.append(_contents_line(number, entry, entry is here))
+            lines.append(_contents_line(number, entry, entry is here, minutes))
     return "\n".join(lines)
 
 
-def _contents_line(number: int, entry: LessonEntry, current: bool) -> str:
+def _contents_line(number: int, entry: LessonEntry, current: bool, minutes: bool = True) -> str:
+    time = f"about {entry.minutes} minutes" if minutes else ""
     if current:
-        return f"{number}. **{entry.title}** (this page, about {entry.minutes} minutes)"
-    return f"{number}. {_link(entry)} (about {entry.minutes} minutes)"
+        return f"{number}. **{entry.title}** ({'this page' + (', ' + time if time else '')})"
+    return f"{number}. {_link(entry)}" + (f" ({time})" if time else "")
 
 
 def with_navigation(
-    cells: list[dict], entries: list[LessonEntry], index: int, ids: tuple[str, str]
+    cells: list[dict],
+    entries: list[LessonEntry],
+    index: int,
+    ids: tuple[str, str],
+    *,
+    minutes: bool = True,
 ) -> list[dict]:
     """``cells`` without any navigation cells, then with this page's: under the title, and last."""
     kept = [c for c in cells if not set(c.get("metadata", {}).get("tags", [])) & set(TAGS)]
@@ -110,6 +117,6 @@ def with_navigation(
         "cell_type": "markdown",
         "id": ids[1],
         "metadata": {"tags": [NAV_TAG]},
-        "source": navigation(entries, index),
+        "source": navigation(entries, index, minutes=minutes),
     }
     return [*kept[:1], top, *kept[1:], bottom]
