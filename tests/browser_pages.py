@@ -404,8 +404,9 @@ def _norm(text: str) -> str:
 def _wait_for_replies(page, box, texts: list[str], what: str) -> list[str]:
     """Wait until the case shows these replies (the kernel redraws them after each choice).
 
-    Each learner sees the replies in an order of their own, so any order will do;
-    returns the replies as they are on the screen, top to bottom.
+    Each learner sees the replies in an order of their own, so any order will do, but they
+    carry the letters A, B, C... top to bottom (the path names them so); returns the replies
+    as they are on the screen, top to bottom, without their letters.
     """
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
@@ -414,15 +415,19 @@ def _wait_for_replies(page, box, texts: list[str], what: str) -> list[str]:
         page.wait_for_function(
             """([box, texts]) => {
                  const labels = [...box.querySelectorAll('.widget-radio-box label')]
-                   .map(l => l.textContent.replace(/\\s+/g, ' ').trim()).sort();
-                 return labels.length === texts.length && labels.every((l, i) => l === texts[i]);
+                   .map(l => l.textContent.replace(/\\s+/g, ' ').trim());
+                 const lettered = labels.every((l, i) => l.startsWith(String.fromCharCode(65 + i) + '. '));
+                 const bare = labels.map(l => l.slice(3)).sort();
+                 return lettered && bare.length === texts.length && bare.every((l, i) => l === texts[i]);
                }""",
             arg=[box.element_handle(), wanted],
             timeout=KEY_TIMEOUT,
         )
     except PlaywrightTimeout:
-        raise AssertionError(f"{what}: the replies were not redrawn") from None
-    return _labels_in(box)
+        raise AssertionError(
+            f"{what}: the replies were not redrawn, each with its letter (A., B., ...)"
+        ) from None
+    return [label[3:] for label in _labels_in(box)]
 
 
 def _labels_in(scope) -> list[str]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,10 @@ DATA = ROOT / "data"
 NOTEBOOKS = ROOT / "notebooks"
 
 os.environ.setdefault("PEERKIT_STRICT", "1")
+# Journal times are shown in the computer's own time zone; tests read them in UTC wherever
+# they run (tests/test_interaction_details.py checks another zone on purpose).
+os.environ["TZ"] = "UTC"
+time.tzset()
 os.environ.pop("PEERKIT_REGION", None)
 os.environ["PEERKIT_DATA"] = str(DATA)
 SESSION_HOME = Path(tempfile.mkdtemp(prefix="peerkit-test-home-"))

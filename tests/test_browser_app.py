@@ -30,6 +30,7 @@ from tests.browser_pages import (
     page_problems,
     screenshot_whole,
     sort_by_keyboard,
+    wait_for_text,
 )
 from tests.conftest import NOTEBOOKS
 from tests.learner_text import WITHOUT_REFERENCES_JS, authoring_text
@@ -325,3 +326,49 @@ def test_export_in_the_app_is_a_real_browser_download(app, app_pages, page, libr
     assert sorted(Path(n).suffix for n in files) == [".html", ".md"]
     assert all(words in text for text in files.values())
     assert sorted(p.name for p in app_pages.rglob("*")) == before
+
+
+def test_quiz_feedback_case_letters_and_the_path_replayed_at_an_ending(
+    app, app_pages, page, library
+):
+    """In the app: does a first wrong quiz answer get its explanation and no right answer, and a
+    second one the answer the lesson gives; do a case's replies carry letters; and at an ending, is
+    the whole path listed and the 'Choose this reply' button gone?"""
+    from peerkit.practice import all_paths
+    from tests.browser_pages import complete_case_by_keyboard
+
+    lesson = next(e.id for e in library.curriculum.lessons if e.id.startswith("01-"))
+    notebook = Notebook.read(app_pages / f"{lesson}.ipynb")
+    shown = [library.items[i] for _, i in notebook.shown() if i in library.items]
+    quiz = next(item for item in shown if item.type == "quiz")
+    case = next(item for item in shown if item.type == "case")
+    open_in_app(page, app.url, notebook)
+
+    box = page.locator(".pk-quiz").first
+    question = next(q for q in quiz.questions if not q.multiple and len(q.options) >= 3)
+    right = next(o for o in question.options if o.correct)
+    wrong = [o for o in question.options if not o.correct]
+    block = box.locator(".widget-vbox").filter(has=page.get_by_text(question.prompt)).last
+    status = block.locator("[role=status]")
+    for attempt, option in enumerate(wrong[:2], start=1):
+        block.get_by_text(option.text, exact=True).click()
+        block.get_by_role("button", name="Check answer").click()
+        text = wait_for_text(status, option.text[:30], f"feedback on wrong answer {attempt}")
+        if attempt == 1:
+            assert "try another answer" in text and right.text not in text
+        else:
+            assert f"The answer the lesson gives: “{right.text}”" in text
+    page.screenshot(path=str(SHOTS / "app-quiz-second-try.png"))
+
+    case_box = page.locator(".pk-case").first
+    labels = case_box.locator(".widget-radio-box label").all_inner_texts()
+    assert [label[:3] for label in labels] == [f"{chr(65 + i)}. " for i in range(len(labels))]
+    complete_case_by_keyboard(page, case)
+    steps, _ending = max(all_paths(case), key=lambda path: len(path[0]))
+    replay = case_box.locator("ol.pk-replay > li")
+    assert replay.count() == len(steps)
+    for item, step in zip(replay.all_inner_texts(), steps, strict=True):
+        choice = next(c for c in case.node(step.node).choices if c.id == step.choice)
+        assert " ".join(choice.text.split()) in " ".join(item.split())
+    assert not case_box.get_by_role("button", name="Choose this reply").is_visible()
+    case_box.screenshot(path=str(SHOTS / "app-case-ending-replay.png"))

@@ -320,8 +320,10 @@ def test_does_quiz_feedback_follow_the_shown_order(library) -> None:
     for salt in (f"{i:016x}" for i in range(20)):
         view = new_view(quiz, order=Order(salt))
         shown = [o.id for o in view.questions[question.id].shown]
-        wrong = next(o for o in question.options if not o.correct)
+        wrongs = [o for o in question.options if not o.correct]
         right = next(o for o in question.options if o.correct)
+        view.answer(question.id, wrongs[1].id)  # the right answer shows after a second wrong try
+        wrong = wrongs[0]
         view.answer(question.id, wrong.id)
         html = view.questions[question.id].feedback.value
         first, second = sorted((wrong, right), key=lambda o: shown.index(o.id))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import ipywidgets as W
 
 from peerkit.widgets import CaseView, QuizView, SortView
@@ -20,8 +22,8 @@ def test_case_view_shows_feedback_in_a_status_region(small_case):
     assert "An open question hands the lead back to them." in html
     assert view.play.node.id == "middle"
     assert [label for label, _ in view.replies.options] == [
-        "What would help most with housing?",
-        "Apply for the new scheme.",
+        "A. What would help most with housing?",
+        "B. Apply for the new scheme.",
     ]
 
 
@@ -97,17 +99,30 @@ def test_sort_view_dropdowns_are_labelled_and_checked(library):
     assert view.play.placements == {}
 
 
-def test_quiz_view_explains_chosen_and_right_options(library):
-    """Does checking a quiz answer explain what was chosen and what was right?"""
-    view = QuizView(library.item("opening-questions-quiz"))
-    result = view.answer("missed-group", "getting-in-the-way")
+def test_quiz_view_explains_an_answer_and_shows_the_right_one_only_after_a_second_try(library):
+    """Does a first wrong answer get its own explanation and an invitation to try again (not the
+    right answer), does a second one get the answer the lesson gives, and does no line read as if
+    the learner were right when they were not?"""
+    quiz = library.item("opening-questions-quiz")
+    view = QuizView(quiz)
+    question = quiz.questions[0]
+    right = next(o for o in question.options if o.correct)
+    wrong = [o for o in question.options if not o.correct]
+    result = view.answer(question.id, wrong[0].id)
     assert not result.correct
-    html = view.questions["missed-group"].feedback.value
-    assert (
-        "You chose: “What&#x27;s been getting in the way of going to the group?”."
-        " <strong>Not correct.</strong>" in html
-    )
-    assert "You did not choose: “What kind of support has felt most useful to you lately?”" in html
+    html = view.questions[question.id].feedback.value
+    assert "Not quite. Read why, then try another answer." in html
+    assert f"Your answer: “{escape(wrong[0].text)}”. <strong>Not correct.</strong>" in html
+    assert escape(right.text) not in html and escape(right.explanation) not in html
+    assert "did not choose" not in html and "<strong>Correct.</strong>" not in html
+    view.answer(question.id, wrong[1].id)
+    html = view.questions[question.id].feedback.value
+    assert f"The answer the lesson gives: “{escape(right.text)}”." in html
+    assert escape(right.explanation) in html
+    assert escape(wrong[0].text) not in html  # only the answer just checked
+    view.answer(question.id, right.id)
+    html = view.questions[question.id].feedback.value
+    assert html.count("<li>") == 1 and "<strong>Correct.</strong>" in html
     multiple = view.answer("first-meeting", ["their-pace", "listen-more", "privacy-limits"])
     assert multiple.correct
 

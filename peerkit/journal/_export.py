@@ -38,8 +38,16 @@ _MARKDOWN_STRUCTURE = re.compile(r"^( {0,3})(#|=+\s*$|-+\s*$|\*\s*\*\s*\*)")
 
 
 def when(moment: datetime) -> str:
-    """A date and time in words that do not depend on the machine's locale."""
-    return f"{moment.day} {_MONTHS[moment.month - 1]} {moment.year}, {moment:%H:%M} UTC"
+    """A date and time in words, in this computer's own time zone, named (``14:05 CET``).
+
+    Entries are stored in UTC; a learner reads them in the time of the computer the course
+    runs on (on their own machine, their own time). The words do not depend on the locale.
+    """
+    local = moment.astimezone() if moment.tzinfo is not None else moment
+    zone = local.strftime("%Z") or local.strftime("%z") or "UTC"
+    if zone.startswith(("+", "-")) and len(zone) == 5:  # an offset without a name: +0530
+        zone = f"UTC{zone[:3]}:{zone[3:]}"
+    return f"{local.day} {_MONTHS[local.month - 1]} {local.year}, {local:%H:%M} {zone}"
 
 
 def _by_lesson(entries: Iterable[Entry]) -> dict[str, list[Entry]]:

@@ -9,6 +9,7 @@ import ipywidgets as W
 
 from ..content import Case
 from ..practice import FILE_ORDER, OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Order, Outcome
+from ..practice._replay import letter, replay
 from ._common import button, paragraphs, status, title_html
 
 
@@ -102,27 +103,39 @@ class CaseView:
             self.on_change(self.play)
 
     # Rendering
+    def _shown_ids(self, node) -> list[str]:
+        """The reply ids of ``node`` in the order this learner sees them."""
+        return [c.id for c in self.order.choices(self.play.case, node)]
+
     def _show(self, outcome: Outcome | None, note: str = "") -> None:
         play = self.play
         ending = play.ending
         if ending is not None:
+            # The path so far, reread in full: each step's situation and the reply chosen.
             self.narrative.value = (
-                f"<h4>Ending: {escape(ending.title)}</h4><p><strong>{OUTCOME_LABELS[ending.outcome]}.</strong></p>"
+                self._replay_html()
+                + f"<h4>Ending: {escape(ending.title)}</h4><p><strong>{OUTCOME_LABELS[ending.outcome]}.</strong></p>"
                 + paragraphs(ending.text)
             )
             self.replies.options = []
             self.replies.layout.display = "none"
             self.choose_button.disabled = True
+            self.choose_button.layout.display = "none"  # nothing left to choose: no dead button
         else:
             node = play.node
             assert node is not None
             self.narrative.value = (
                 paragraphs(node.text) + f"<p><strong>{escape(node.prompt)}</strong></p>"
             )
-            self.replies.options = [(c.text, c.id) for c in self.order.choices(play.case, node)]
+            # Each reply carries its letter, as the learner sees them: the path says "reply B".
+            self.replies.options = [
+                (f"{letter(i)}. {c.text}", c.id)
+                for i, c in enumerate(self.order.choices(play.case, node))
+            ]
             self.replies.index = None
             self.replies.layout.display = None
             self.choose_button.disabled = False
+            self.choose_button.layout.display = None
         self.back_button.disabled = not play.can_go_back
         if outcome is None:
             self.feedback.value = status(escape(note)) if note else status()
@@ -138,15 +151,24 @@ class CaseView:
             self.feedback.value = status("".join(parts))
         self.path_summary.value = self._path_text()
 
-    def _path_text(self) -> str:
-        if not self.play.path:
+    def _replay_html(self) -> str:
+        steps = replay(self.play, self._shown_ids)
+        if not steps:
             return ""
-        steps = []
-        for number, step in enumerate(self.play.path, start=1):
-            node = self.play.case.node(step.node)
-            assert node is not None
-            shown = [c.id for c in self.order.choices(self.play.case, node)]
-            letter = "ABCDEFGHIJ"[shown.index(step.choice)]  # as the learner saw the replies
-            verdict = next(c.verdict for c in node.choices if c.id == step.choice)
-            steps.append(f"decision {number}: reply {letter} ({VERDICT_LABELS[verdict].lower()})")
-        return "<p>Your path so far: " + "; ".join(steps) + ".</p>"
+        items = "".join(
+            f"<li>{paragraphs(step.situation)}"
+            f"<p>You said (reply {step.letter}): “{escape(step.reply)}”"
+            f" <strong>{escape(step.verdict_label)}.</strong></p></li>"
+            for step in steps
+        )
+        return f"<h4>Your path</h4><ol class='pk-replay'>{items}</ol>"
+
+    def _path_text(self) -> str:
+        steps = replay(self.play, self._shown_ids)
+        if not steps:
+            return ""
+        said = "; ".join(
+            f"decision {step.number}: reply {step.letter} ({step.verdict_label.lower()})"
+            for step in steps
+        )
+        return f"<p>Your path so far: {said}.</p>"

@@ -204,7 +204,7 @@ class JournalToolsView:
             return
         self._showing_text = with_text
         titles = self.desk.titles()
-        self.listing.value = entries_heading(len(entries))
+        self.listing.value = entries_heading(len(entries), [entry.id for entry in entries])
         self._drop_rows()
         self.entry_buttons = {
             entry.id: button(
@@ -357,12 +357,23 @@ _TABLE_CSS = """<style>
 """Left-aligned tables that read as lists, and entries set apart by a rule. CSS only; no script."""
 
 
-def entries_heading(count: int) -> str:
-    """What the list says above its entries, or that there are none."""
+def entries_heading(count: int, numbers: list[int] | None = None) -> str:
+    """What the list says above its entries, or that there are none.
+
+    An entry keeps its number for good (the command line and the delete buttons use it), so
+    deleting one leaves a gap; when there is a gap, the list says why, so nobody goes looking
+    for "entry 1".
+    """
     if not count:
         return "<p>You have no journal entries yet.</p>"
     entries = f"{count} {'entry' if count == 1 else 'entries'}"
-    return f"{_TABLE_CSS}<p><strong>Your journal: {entries}</strong>, oldest first.</p>"
+    heading = f"{_TABLE_CSS}<p><strong>Your journal: {entries}</strong>, oldest first.</p>"
+    if numbers is not None and list(numbers) != list(range(1, count + 1)):
+        heading += (
+            "<p>Each entry keeps its number for good, so the numbers of entries you have"
+            " deleted are missing from the list.</p>"
+        )
+    return heading
 
 
 def entry_card(entry: Entry, titles: Mapping[str, str], *, with_text: bool = False) -> str:

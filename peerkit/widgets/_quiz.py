@@ -9,6 +9,7 @@ import ipywidgets as W
 
 from ..content import Question, Quiz
 from ..practice import FILE_ORDER, Order, QuestionResult, QuizPlay
+from ..practice._quiz_feedback import quiz_feedback
 from ._common import button, status, title_html
 
 
@@ -45,6 +46,8 @@ class _QuestionView:
                 index=None,
                 layout=W.Layout(width="100%"),
             )
+        self.wrong_tries = 0
+        """Wrong answers checked so far; the right answer shows only after a second one."""
         self.check_button = button("Check answer", f"Check your answer to question {number}")
         self.check_button.on_click(lambda _: self._on_check())
         self.feedback = W.HTML(status())
@@ -68,25 +71,25 @@ class _QuestionView:
     def _on_check(self) -> None:
         self.play.select(self.question.id, self._selected())
         result = self.play.check(self.question.id)
-        self.feedback.value = status(_explain(result, [o.id for o in self.shown]))
+        if result.answered and not result.correct:
+            self.wrong_tries += 1
+        self.feedback.value = status(_explain(result, [o.id for o in self.shown], self.wrong_tries))
         self.on_check()
 
 
-def _explain(result: QuestionResult, shown: list[str]) -> str:
-    """The verdict, then each chosen or right option, in the order the learner saw them."""
-    if not result.answered:
-        return escape(result.summary)
-    lines = []
-    for option_result in sorted(result.options, key=lambda r: shown.index(r.option.id)):
-        option = option_result.option
-        if not (option_result.selected or option.correct):
-            continue
-        mark = "Correct" if option.correct else "Not correct"
-        chosen = "You chose" if option_result.selected else "You did not choose"
-        lines.append(
-            f"<li>{chosen}: “{escape(option.text)}”. <strong>{mark}.</strong> {escape(option.explanation)}</li>"
-        )
-    return f"<p><strong>{escape(result.summary)}</strong></p><ul>{''.join(lines)}</ul>"
+def _explain(result: QuestionResult, shown: list[str], wrong_tries: int = 1) -> str:
+    """The verdict, then each option the feedback is about, in the order the learner saw them
+    (the right answer only after a second wrong try: :mod:`peerkit.practice._quiz_feedback`)."""
+    feedback = quiz_feedback(result, wrong_tries, shown)
+    if not feedback.lines:
+        return escape(feedback.summary)
+    lines = "".join(
+        f"<li>{escape(line.label)}: “{escape(line.text)}”."
+        + (f" <strong>{line.verdict}.</strong>" if line.verdict else "")
+        + f" {escape(line.explanation)}</li>"
+        for line in feedback.lines
+    )
+    return f"<p><strong>{escape(feedback.summary)}</strong></p><ul>{lines}</ul>"
 
 
 class QuizView:

@@ -46,9 +46,12 @@ class RewriteView(WrittenView):
         )
         self.reply = self.box
         self.title = title_html("Rewrite the response", rewrite.title)
+        # A context that ends by introducing the reply ("...says cheerfully:") leads straight
+        # into it; only otherwise does a label say what the quoted reply is.
+        label = "" if introduces_reply(rewrite.context) else "<p>The reply that did not help:</p>"
         self.situation = W.HTML(
             paragraphs(rewrite.context)
-            + f"<p>The reply that did not help:</p><blockquote><p>{quoted(rewrite.unhelpful)}</p></blockquote>"
+            + f"{label}<blockquote><p>{quoted(rewrite.unhelpful)}</p></blockquote>"
             + f"<p><strong>{escape(rewrite.prompt)}</strong></p>"
         )
         self.feedback_button = button(
@@ -102,3 +105,8 @@ class RewriteView(WrittenView):
             + paragraphs(rewrite.why_unhelpful)
             + model_answers_html("Model answers", rewrite.model_answers)
         )
+
+
+def introduces_reply(context: str) -> bool:
+    """Does the context end by introducing the reply that follows (with a colon)?"""
+    return context.rstrip().endswith(":")

@@ -1,0 +1,54 @@
+"""A case's path, as the learner took it: each step's situation, their reply (with the letter it
+had on their screen) and its verdict. The live view lists it at an ending, so the learner can
+reread the whole conversation instead of only where it ended."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from ..content import Node
+from ._case import VERDICT_LABELS, CasePlay
+
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+
+
+def letter(index: int) -> str:
+    """The letter of the reply at ``index`` (0 is A), as the live view labels its replies."""
+    return LETTERS[index]
+
+
+@dataclass(frozen=True)
+class ReplayedStep:
+    number: int
+    situation: str
+    prompt: str
+    letter: str
+    reply: str
+    verdict: str
+
+    @property
+    def verdict_label(self) -> str:
+        return VERDICT_LABELS[self.verdict]
+
+
+def replay(play: CasePlay, shown: Callable[[Node], Sequence[str]]) -> list[ReplayedStep]:
+    """Every decision on the learner's path; ``shown(node)`` gives the reply ids in the order
+    the learner saw them (their letters follow it)."""
+    steps = []
+    for number, step in enumerate(play.path, start=1):
+        node = play.case.node(step.node)
+        assert node is not None
+        choice = next(c for c in node.choices if c.id == step.choice)
+        order = list(shown(node))
+        steps.append(
+            ReplayedStep(
+                number,
+                node.text,
+                node.prompt,
+                letter(order.index(choice.id)),
+                choice.text,
+                choice.verdict,
+            )
+        )
+    return steps
