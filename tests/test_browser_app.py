@@ -275,8 +275,10 @@ def test_a_broken_page_in_the_app_fails_naming_the_notebook_the_cell_and_the_mar
     """As learners run it (not strict), are a cell that cannot load its content (named by notebook
     and cell) and lesson markup that axe finds serious (an image with no text alternative) caught?"""
     source = json.loads((app_pages / f"{LESSONS[0]}.ipynb").read_text(encoding="utf-8"))
+    # Straight after the cell that starts the lesson (and imports peerkit).
+    at = 1 + next(i for i, c in enumerate(source["cells"]) if c["cell_type"] == "code")
     source["cells"].insert(
-        2,
+        at,
         {
             "cell_type": "code",
             "metadata": {},
@@ -286,7 +288,7 @@ def test_a_broken_page_in_the_app_fails_naming_the_notebook_the_cell_and_the_mar
         },
     )
     source["cells"].insert(
-        3,
+        at + 1,
         {
             "cell_type": "markdown",
             "metadata": {},
@@ -304,7 +306,7 @@ def test_a_broken_page_in_the_app_fails_naming_the_notebook_the_cell_and_the_mar
     named = [
         p
         for p in problems
-        if p.startswith("broken.ipynb: cell 3 (# Broken on purpose): shows an error:")
+        if p.startswith(f"broken.ipynb: cell {at + 1} (# Broken on purpose): shows an error:")
     ]
     assert named, problems
     assert "no-such-item" in named[0]
