@@ -31,10 +31,11 @@ WITHOUT_REFERENCES_JS = """(selector) => {
   const root = document.querySelector(selector);
   if (!root) return '';
   const copy = root.cloneNode(true);
-  copy.querySelectorAll('.pk-references, .pk-reference-list').forEach(e => e.remove());
+  copy.querySelectorAll('.pk-references, .pk-reference-list, style, script').forEach(e => e.remove());
   return copy.textContent;
 }"""
-"""A page's text without its reference list (where reference keys and titles belong)."""
+"""A page's words as a reader meets them: without its reference list (where reference keys and
+titles belong), and without the text of its style sheets and scripts."""
 
 
 def authoring_text(text: str) -> list[str]:

@@ -102,6 +102,9 @@ def _shut_down_everything(server) -> None:
 
 @pytest.fixture
 def page(lab):
+    """A fresh page and a learner who has done nothing yet (the module's server keeps one
+    learner store); afterwards every kernel is shut down."""
+    _empty_journal(lab)
     with new_page() as page:
         yield page
     _shut_down_everything(lab)
