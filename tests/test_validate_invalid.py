@@ -183,6 +183,10 @@ EXPECTED: dict[str, tuple[int, str]] = {
         15,
         "choice 'promise' in node 'start' ends this crisis case on a promise of secrecy (\"promise I won't tell anyone\") - lead it to a step where the peer supporter can take the promise back and connect the person to support, never straight to an ending",
     ),
+    "crisis-case-links-before-listening.yaml": (
+        31,
+        "choice 'call-now' in node 'answer' links the person to support before anyone has listened: the path start > answer reaches it with no 'listens' reply marked 'follows' on the way - put a step first where a 'follows' reply hears the person out, tagged 'moves: [listens]' (if the danger is immediate, tag the emergency call 'emergency' instead of 'links')",
+    ),
     "crisis-case-ending-promises-secrecy.yaml": (
         21,
         "ending 'secret' of this crisis case closes on a promise of secrecy (\"stays between us\") - rewrite the ending so that nothing is kept secret and the person is connected to support",

@@ -83,6 +83,16 @@ class Traceable(Strict):
 
 Verdict = Literal["follows", "breaks", "partial"]
 
+Move = Literal["listens", "asks-directly", "links", "emergency"]
+"""What a reply does in a crisis conversation, for the rules in :mod:`._crisis`:
+``listens`` hears the person out (reflects, validates, invites them to say more);
+``asks-directly`` asks plainly about suicide or a plan; ``links`` connects the person
+with support beyond the peer supporter (a crisis line, a crisis team, a doctor, a
+safety plan's contacts); ``emergency`` calls emergency help because the danger is
+immediate, which never waits for listening."""
+
+MOVES: tuple[str, ...] = get_args(Move)
+
 
 class Choice(Traceable):
     """One reply the learner can pick, with its verdict and the feedback it earns."""
@@ -92,6 +102,8 @@ class Choice(Traceable):
     verdict: Verdict
     feedback: Text
     consequence: Text | None = None
+    moves: list[Move] = []
+    """Optional tags naming what the reply does (see :data:`Move`); facilitator-side, never shown."""
     next: Id
 
 
