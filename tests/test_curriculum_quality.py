@@ -40,6 +40,10 @@ ALLOWED_WITHOUT_NOTE: dict[tuple[str, str], str] = {
     ("00-welcome", "## Looking after yourself while you learn"): (
         "explains what a content note is and names the topics that get one; it describes no sensitive material"
     ),
+    ("06-crisis-and-suicide-response", "# Crisis and suicide response"): (
+        "the lesson's title names its topic; the lesson card straight after it gives the content note,"
+        " and the title cell describes no sensitive material"
+    ),
 }
 """Cells that name a sensitive topic without a content note before them, each with the reason."""
 
