@@ -392,9 +392,10 @@ def test_static_disclosure_lays_out_scenario_checklist_and_folded_examples(item)
     assert escape(item.prompt) in learner
     for info in CHECKS.values():
         assert escape(info.question) in learner
-    assert "Teaches: S004-27, S003-33, SRC-32" in learner
+    assert "Teaches:" not in learner and "S004-27" not in learner  # codes: facilitators only
     assert learner.count("<details>") == 1
     assert "When would you choose not to share at all?" not in learner
     facilitator = render_item(item, "facilitator")
     assert facilitator.count("<details open>") == 1
     assert "When would you choose not to share at all?" in facilitator
+    assert "Teaches: S004-27, S003-33, SRC-32" in facilitator

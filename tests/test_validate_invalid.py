@@ -223,6 +223,24 @@ EXPECTED: dict[str, tuple[int, str]] = {
         6,
         "the SVG refers to something outside itself ('boxes.png') - draw it inside the SVG or remove it: figures are shown inline and must not load files or web addresses",
     ),
+    "note-promises-unconditional-confidentiality.yaml": (
+        5,
+        "learner text promises unconditional confidentiality (“stays here”) - say what stays private"
+        " and name its limits (supervision, records, safety, the law), e.g. “what you tell me stays"
+        " with me and my supervisor, unless someone's safety is at risk”",
+    ),
+    "crisis-source-is-a-blog.yaml": (
+        19,
+        "the source of 'A helpline' in region 'xx' is a blog or fundraising page"
+        " (example.org/blog/what-happens-when-you-call) - use the service's own page about it, or a"
+        " regulator's or health service's page about it",
+    ),
+    "crisis-entry-never-checked.yaml": (
+        17,
+        "service 'A helpline' in region 'xx': there is no record of when this entry was checked - add"
+        " 'last_verified:' with the day you checked the service's own page, e.g."
+        " 'last_verified: 2026-11-01'",
+    ),
     "jurisdiction-filled-without-review-date.yaml": (
         7,
         "these local rules are filled in but have no 'last_reviewed' date - write the day you last checked them with your supervisor or agency, e.g. 'last_reviewed: 2026-11-01'",

@@ -12,6 +12,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from ._checks import FILE_CHECKS
+from ._cues import cue_warnings
+from ._lints import lint_problems
 from ._messages import problems_from_validation
 from ._models import (
     DOCUMENT_TYPES,
@@ -358,11 +360,20 @@ def content_files_count(path: Path | str | None = None) -> int:
 
 def validate(path: Path | str | None = None) -> list[Problem]:
     """Every problem in the content at ``path`` (default: the project's data folder)."""
+    return check_content(path)[0]
+
+
+def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[Problem]]:
+    """Every problem in the content at ``path``, and every warning (see :mod:`._cues`).
+
+    Warnings are cues in the choices of the files that loaded: a right option much
+    longer than the wrong ones, or one position holding most right answers in a lesson.
+    """
     root = Path(path) if path is not None else find_data_dir()
     if not root.exists():
         return [
             Problem(display_path(root), 1, "this file or folder does not exist", "check the path")
-        ]
+        ], []
     files = content_files(root)
     if not files:
         return [
@@ -372,9 +383,11 @@ def validate(path: Path | str | None = None) -> list[Problem]:
                 "no .yaml files here",
                 "point peerkit validate at the data folder",
             )
-        ]
-    _, problems = _check_tree(root, files)
-    return problems
+        ], []
+    loaded, problems = _check_tree(root, files)
+    course = root if root.is_dir() and (root / "curriculum.yaml").is_file() else None
+    items = [(f.doc, f.model) for f in loaded if isinstance(f.model, Item)]
+    return sorted(set(problems + lint_problems(loaded, course))), cue_warnings(items)
 
 
 def _check_tree(root: Path, files: list[Path]) -> tuple[list[LoadedFile], list[Problem]]:

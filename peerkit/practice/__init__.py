@@ -17,6 +17,16 @@ from ._disclosure import (
     Rating,
     SelfRating,
 )
+from ._order import (
+    FILE_ORDER,
+    SALT_KEY,
+    Order,
+    fallback_salt,
+    learner_salt,
+    new_salt,
+    saved_salt,
+    with_salt,
+)
 from ._quiz import OptionResult, QuestionResult, QuizPlay
 from ._rewrite import RewriteFeedback, RewritePlay
 from ._sort import CardResult, SortPlay, SortResult
@@ -24,7 +34,9 @@ from ._sort import CardResult, SortPlay, SortResult
 __all__ = [
     "BRIEF_WORDS",
     "CHECKS",
+    "FILE_ORDER",
     "OUTCOME_LABELS",
+    "SALT_KEY",
     "STATUS_LABELS",
     "TONE_HEADINGS",
     "VERDICT_LABELS",
@@ -36,6 +48,7 @@ __all__ = [
     "DisclosurePlay",
     "FeedbackItem",
     "OptionResult",
+    "Order",
     "Outcome",
     "PlayError",
     "Principle",
@@ -50,4 +63,9 @@ __all__ = [
     "Step",
     "all_paths",
     "coach_items",
+    "fallback_salt",
+    "learner_salt",
+    "new_salt",
+    "saved_salt",
+    "with_salt",
 ]

@@ -8,7 +8,7 @@ from html import escape
 import ipywidgets as W
 
 from ..content import Case
-from ..practice import OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Outcome
+from ..practice import FILE_ORDER, OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Order, Outcome
 from ._common import button, paragraphs, status, title_html
 
 
@@ -16,7 +16,8 @@ class CaseView:
     """Radio buttons for the replies, a button to choose, feedback announced as text.
 
     Keyboard: Tab reaches the replies (arrow keys move between them), then the
-    buttons (Enter or Space presses them).
+    buttons (Enter or Space presses them). The replies of each step appear in
+    ``order`` (the learner's own shuffle; the file's order by default).
     """
 
     def __init__(
@@ -24,9 +25,11 @@ class CaseView:
         case: Case,
         play: CasePlay | None = None,
         on_change: Callable[[CasePlay], None] | None = None,
+        order: Order = FILE_ORDER,
     ):
         self.play = play or CasePlay(case)
         self.on_change = on_change
+        self.order = order
         self.title = title_html("Case study", case.title)
         intro = paragraphs(case.setting)
         if case.content_note:
@@ -116,7 +119,7 @@ class CaseView:
             self.narrative.value = (
                 paragraphs(node.text) + f"<p><strong>{escape(node.prompt)}</strong></p>"
             )
-            self.replies.options = [(c.text, c.id) for c in node.choices]
+            self.replies.options = [(c.text, c.id) for c in self.order.choices(play.case, node)]
             self.replies.index = None
             self.replies.layout.display = None
             self.choose_button.disabled = False
@@ -142,7 +145,8 @@ class CaseView:
         for number, step in enumerate(self.play.path, start=1):
             node = self.play.case.node(step.node)
             assert node is not None
-            letter = "ABCDEFGHIJ"[[c.id for c in node.choices].index(step.choice)]
+            shown = [c.id for c in self.order.choices(self.play.case, node)]
+            letter = "ABCDEFGHIJ"[shown.index(step.choice)]  # as the learner saw the replies
             verdict = next(c.verdict for c in node.choices if c.id == step.choice)
             steps.append(f"decision {number}: reply {letter} ({VERDICT_LABELS[verdict].lower()})")
         return "<p>Your path so far: " + "; ".join(steps) + ".</p>"

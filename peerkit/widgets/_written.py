@@ -62,13 +62,11 @@ def quoted(text: str) -> str:
     return f"“{escape(text)}”"
 
 
-def sources_text(sources: Iterable[str], references: Iterable[str] = ()) -> str:
-    keys = [*sources, *references]
-    return f" ({escape(', '.join(keys))})" if keys else ""
-
-
 def feedback_items_html(items: Iterable[FeedbackItem], you: str = "your reply") -> str:
-    """Coach feedback grouped under 'does well', 'to reconsider' and 'also noticed'."""
+    """Coach feedback grouped under 'does well', 'to reconsider' and 'also noticed'.
+
+    A principle's source codes are left out: learners never see them (issue 12).
+    """
     groups: dict[str, list[str]] = {}
     for item in items:
         principle = item.principle
@@ -76,8 +74,7 @@ def feedback_items_html(items: Iterable[FeedbackItem], you: str = "your reply") 
             f"<li><strong>{escape(item.heading)}:</strong> {' '.join(quoted(q) for q in item.quotes)}"
             f" {escape(item.message)}"
             f" <em>Tip:</em> {escape(item.suggestion)}"
-            f" <em>The principle:</em> {escape(principle.name)}. {escape(principle.text)}"
-            f"{sources_text(principle.sources, principle.references)}</li>"
+            f" <em>The principle:</em> {escape(principle.name)}. {escape(principle.text)}</li>"
         )
     html = []
     for tone in ("strength", "reconsider", "note"):
@@ -96,10 +93,10 @@ def model_answers_html(heading: str, answers: Iterable[ModelAnswer]) -> str:
 
 
 def crisis_panel() -> str:
-    """The panel ``peerkit.crisis_resources()`` shows, for the course's region (it never fails)."""
-    from .._display import crisis_resources
+    """The live crisis panel, for this learner's region (or every region's); it never fails."""
+    from .._crisis_panel import live_crisis_html
 
-    return crisis_resources()._repr_mimebundle_()["text/html"]
+    return live_crisis_html()
 
 
 def crisis_html(summary: str) -> str:
