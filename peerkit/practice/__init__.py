@@ -5,9 +5,8 @@ widget views in :mod:`peerkit.widgets` only forward events to them.
 """
 
 from ._case import OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Outcome, PlayError, Step, all_paths
-from ._coaching import TONE_HEADINGS, FeedbackItem, Principle, coach_items
+from ._coaching import TONE_HEADINGS, FeedbackItem, Principle
 from ._disclosure import (
-    BRIEF_WORDS,
     CHECKS,
     STATUS_LABELS,
     CheckInfo,
@@ -22,7 +21,6 @@ from ._rewrite import RewriteFeedback, RewritePlay
 from ._sort import CardResult, SortPlay, SortResult
 
 __all__ = [
-    "BRIEF_WORDS",
     "CHECKS",
     "OUTCOME_LABELS",
     "STATUS_LABELS",
@@ -49,5 +47,4 @@ __all__ = [
     "SortResult",
     "Step",
     "all_paths",
-    "coach_items",
 ]
