@@ -207,6 +207,10 @@ _AUX = frozenset(
 )
 
 
+def _last_comma(words: tuple[str, ...]) -> int:
+    return max((i for i, w in enumerate(words) if w == ","), default=0)
+
+
 def _asks_a_fact(part: Part) -> bool:
     """An open-looking question that asks for one short fact or a yes or no.
 
@@ -216,6 +220,11 @@ def _asks_a_fact(part: Part) -> bool:
     words = [w for w in part.words if w[0].isalnum() and w not in QUESTION_FILLERS]
     if words and (words[0] == "which" or words[0] in _AUX or part.has("options")):
         return True  # a pick between options, or a yes/no form ("Do you want to talk?")
+    if words[:4] == ["why", "do", "not", "you"] or words[:2] == ["why", "not"]:
+        return True  # "Why don't you invite them?" suggests, to be taken or not
+    last_clause = part.words[_last_comma(part.words) :]
+    if "or" in last_clause and len(last_clause) <= 6:
+        return True  # "What works best for you, text or a call?"
     if len(words) > 1 and words[0] in _FACT_OPENERS and words[1] in _AUX:
         return True  # "When did...", "Who do you...", not "When you say X, what...?"
     return any(a in _INDIRECT and b in ("whether", "if") for a, b in pairwise(words))
@@ -230,13 +239,15 @@ def _listening(
     reflection = scores.get("reflection", 0.0)
     if kinds.get("affirmation") == "feeling":
         reflection = max(reflection, scores.get("affirmation", 0.0))
-    if part.has("feeling") or (part.has("reflect_frame") and not score.question):
+    if (part.has("feeling") or part.has("reflect_frame")) and not score.question:
         reflection = max(reflection, 2.5)
     if not part.has("reflect_frame") and (
         _affirmation(part) >= 2.5  # "You kept going even on the hard days" affirms
         or part.has("sympathy")  # "I'm sorry you're feeling like this"
         or part.has("permission")  # "If you want, I could tell you..."
         or part.has("info")  # "There's a walk-in, if you want someone to look at how you feel"
+        or part.has("not_reflection")  # "You don't have to tell anyone anything"
+        or part.has("praise")  # "So proud!"
     ):
         reflection = 0.0
     if reflection >= SHOWN:
@@ -421,20 +432,18 @@ def _note(reading: Reading, group: list[Candidate], tone: Tone, rubric: Rubric) 
         point, question = rubric.point_for(behaviours, "avoids")
         message += " The exercise asks you to leave this out."
     indexes = sorted({c.index for c in group})
-    spans: list[tuple[int, int]] = []
-    quotes: list[str] = []
+    spans: dict[tuple[int, int], str] = {}  # in order; a run-on's pieces share one span
     for i in indexes:
         span = reading.parts[i].span
         if span not in spans:
-            spans.append(span)
-            quotes.append(reading.quote(i))
+            spans[span] = reading.quote(i)
     return Note(
         label=first.label,
         tone=tone,
         message=message,
         heading=words.heading,
         kind=first.kind,
-        quotes=tuple(quotes),
+        quotes=tuple(spans.values()),
         spans=tuple(spans),
         suggestion=words.suggestion,
         principle=words.principle,

@@ -18,6 +18,7 @@ from ._tokens import sentences
 # Longest text read for feedback; beyond it the rest is ignored, as in analyze().
 MAX_CHARS = 2_000_000
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
+_NONE: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -26,6 +27,8 @@ class Part:
 
     index: int
     score: SentenceScore
+    kinds: frozenset[str] = frozenset()
+    """The features' names without their tags ("centred" for "centred:detail")."""
 
     @property
     def span(self) -> tuple[int, int]:
@@ -41,7 +44,7 @@ class Part:
 
     def has(self, feature: str) -> bool:
         """Whether the sentence shows a feature, with any tag ("centred" or "centred:detail")."""
-        return any(f == feature or f.startswith(feature + ":") for f in self.score.features)
+        return feature in self.kinds
 
 
 @dataclass(frozen=True)
@@ -65,8 +68,14 @@ class Reading:
     @classmethod
     def of(cls, text: str) -> Reading:
         # A run-on cut into pieces (see _tokens.MAX_WORDS) gives parts with one span.
-        scored = (score_sentence(sentence) for sentence in sentences(text[:MAX_CHARS]))
-        return cls(text, tuple(Part(i, score) for i, score in enumerate(scored)))
+        parts = []
+        for i, sentence in enumerate(sentences(text[:MAX_CHARS])):
+            score = score_sentence(sentence)
+            kinds = (
+                frozenset(f.partition(":")[0] for f in score.features) if score.features else _NONE
+            )
+            parts.append(Part(i, score, kinds))
+        return cls(text, tuple(parts))
 
     def quote(self, index: int) -> str:
         start, end = self.parts[index].span

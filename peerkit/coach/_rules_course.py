@@ -203,6 +203,7 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "[do not|never] let [it|this|that|a few|one|them] [undo|ruin|spoil|get|drag|stop]",
             "undo all (that|your|the)",
             "[longer|worse|harder|tougher|worse off] than you",
+            "(way|much|far|a lot) easier [going|than|for you]",
             "[after|through|with] (far|much|way|a lot) worse",
             "most people your age",
             "[think|imagine] (about) how (much) [worse|bad|hard] it would be",
@@ -331,8 +332,7 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "[most|some|lots of|loads of|other|many] (of the) (other) [people|folks|clients|peers"
             "|others] [i work with|i support|here|at the drop in|at the jobs club|i know] [could"
             " not|can not|would not|never|have it|had it]",
-            "[most|some|lots of|loads of|many] people (would) [could not|would have|do not have"
-            "|have it|never]",
+            "[most|some|lots of|loads of|many] people (would) [could not|would have|have it|never]",
             "lots of people do not",
             "[one of the most|the most] [positive|resilient|determined|capable|together|cheerful]",
             "exactly the same",
@@ -347,6 +347,7 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "[i|we|my family|my mum|my dad|my brother|my sister|my friend|my mate] [had|have had"
             "|went through|dealt with|coped with|managed|survived|got through|had to deal with] (it"
             "|that|this|much|way|far|even|a lot) [worse|harder|tougher|longer|more|rougher]",
+            "worse off than (you|yours)",
             "[worse|harder|tougher|longer|rougher|lonelier|scarier] than [you|yours|that|this|what"
             " you|mine|me|i|anything]",
             "at least you [did not|do not|have not|are not|were not|never|did not have to]",
@@ -396,6 +397,7 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "^ (i am|i feel) (@intens|so|really) sorry",
             "^ sorry",
             "^ i hear you $",
+            "^ i hear you * $",
             "^ i (totally|really|completely) [get|understand] [it|that|you] $",
             "^ i get it",
             "^ you know",
@@ -407,7 +409,7 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
         [
             "[sounds|sound|sounded|seems|seemed] like",
             "it [sounds|seems]",
-            "^ so (it sounds|you|for you|what)",
+            "^ so [it sounds|you|for you|what i am hearing]",
             "i get the sense",
             "i am guessing",
             "i imagine",
@@ -415,6 +417,11 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "you must [feel|be|have been|have felt]",
             "it must [feel|be]",
         ],
+    ),
+    (
+        # Words that say what the person may do, not what they feel: information.
+        Rule("~not_reflection", 0.0),
+        ["you do not have to", "you can decide", "you are allowed to", "it is up to you"],
     ),
     (
         # Offering options as a question: "What about pottery or a gym class?"
@@ -589,6 +596,7 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "|let down|disappointed|hurt|upset|cross] [when|that|because|about|and|but|,|waiting"
             "|both]",
             "[it|that] [made|makes|left|leaves] me (feel|feeling)",
+            "i find it [hard|difficult|tough|frustrating|annoying|worrying|upsetting] when",
             "i missed you",
             "i waited",
             "i was sat there",
@@ -697,6 +705,11 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "|worry about|dwell|beat yourself up]",
             "^ stop [thinking|talking|worrying|dwelling|being so]",
             "^ focus on",
+            "i would say (just) [give|try|get|go|do|just|tell|stick|keep]",
+            "give [it|that|them] a [go|try|shot]",
+            "rip the plaster",
+            "^ just say",
+            "it might be easier (to|if)",
         ],
     ),
     (
@@ -709,7 +722,18 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "have you thought about [why|what|how|whether|when|where|who]",
             "you can (always|also) [call|text|ring|phone|message|drop in|get|book|ask for|contact]",
             "i would [keep it|hold back|ask her|ask him|want to hear|wait|not share|say something"
-            " like]",
+            " like|also tell her|also tell him|tell her|tell him]",
+            "[should really have|should at least have|should have]",
+            "look at me now",
+            # Asking what they have done is a question, not a solution (LABELLING.md).
+            "have you [talked|spoken|told|been able to talk|been able to tell|been able to speak]"
+            " (to|with) [anyone|anybody|any of them|them|someone|somebody|people|your friends"
+            "|your family|anyone else]",
+            # Stock cheers are encouragement, not advice about their life.
+            "^ [do not give up|keep at it|keep going|keep it up|hang in there|let us see if]",
+            "i would ask (her|him|them) (first)",
+            "need to know what",
+            "you can (always) [tell me|talk to me|be honest|come to me|ring me|call me|text me]",
             "do not do [it|that|this] again",
         ],
     ),
@@ -721,7 +745,7 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "there [is|are] (a|an|some|loads of|lots of|plenty of|a few|a|also|free) (*) (*)"
             " [group|groups|line|lines|helpline|helplines|service|services|club|clubs|meeting"
             "|meetings|course|courses|app|apps|walk in|drop in|website|websites|programme"
-            "|programmes|program|programs|team|charity|charities|stuff|places|number|scheme"
+            "|programmes|program|programs|team|charity|charities|places|number|scheme"
             "|schemes|laws|law|session|sessions|class|classes|worker|workers|counsellor"
             "|counselor|advisor|adviser|on there|online]",
             "[some|many|most|lots of|a lot of] [employers|workplaces|companies|organisations"
@@ -732,7 +756,7 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "[988|111|116 123|samaritans|crisis line|helpline|hotline|text line|occupational health"
             "|phased return|citizens advice|job centre|jobcentre|walk - in|peer group"
             "|support group|meetup]",
-            "[any time|any hour|24 hours|24 7|day or night|no appointment|weekday"
+            "[any hour|24 hours|24 7|day or night|round the clock|no appointment|weekday"
             " mornings|on saturdays|on sundays|saturday mornings|on wednesdays|free of charge"
             "|for free]",
             "the [programme|program|service|team|agency|jobs club|group|line] [usually"
@@ -741,6 +765,22 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "i [keep|write|make] (short|brief) notes",
             "[apps|websites|sites|groups|places] like",
             "[it is|that is|is] [called|known as]",
+            "[is|are] open (every|on|from|until|till|at|most|all)",
+            "[until|till] [one|two|three|four|five|six|seven|eight|nine|ten|noon|late|midnight]",
+            "[on|every] [weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays"
+            "|sundays|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday]",
+            "[runs|run|does|do|has|have|offers|offer|keeps|keep|lists|list|holds|hold] [free|sober"
+            "|weekend|saturday|sunday|evening|weekly|a list|sessions|nights|groups|activities]",
+            "did you know",
+            "[are|is] known to",
+            "i am required to",
+            "[i|we] [have to|must|need to] [tell|let|inform|report to] my [supervisor|manager|team]",
+            "i find it [hard|difficult|tough|frustrating|annoying|worrying|upsetting]",
+            "[send|give|email|text] you [the|a] [link|number|leaflet|list|details|address]",
+            "[the|a|their] [link|website|leaflet|phone number|office number]",
+            "i am (usually|always) here [on|every|most]",
+            "[some|a lot of|many|lots of] people use",
+            "[pass|passes|will pass] [messages|the message|it] on",
         ],
     ),
     (
@@ -786,6 +826,8 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "i am not sure sharing",
             "[not|no] sharing (my own|anything)",
             "[people|clients|folks|everyone|others] i [work with|support|know|see]",
+            "i am required to",
+            "i [have to|must|need to] [tell|let|inform] my [supervisor|manager|team]",
         ],
     ),
 ]

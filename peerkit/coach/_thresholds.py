@@ -5,7 +5,7 @@ project's own labelled replies (``bench/data/coach_gold.csv``): for each skill, 
 lowest confidence at which the notes shown on the tune half are right at least
 ``TARGET`` of the time. A skill that never reaches it there is not shown at all
 (threshold above 1). The ``test`` half is only ever scored with these values, never
-used to choose them. ``tests/test_coach_feedback.py`` checks that these numbers are
+used to choose them. ``tests/test_coach_feedback_eval.py`` checks that these numbers are
 the ones the script chooses.
 """
 
@@ -33,12 +33,13 @@ test half; the margin allows for a small tune half)."""
 THRESHOLDS: dict[str, float] = {
     "open_question": 0.5,
     "closed_question": 0.5,
-    "reflection": 0.575,
+    "reflection": 0.562,
     "affirmation": 0.625,
     "self_disclosure": 0.625,
     "advice": 0.55,
     "information": 0.75,
 }
 
-MEASURED = Measured("coach_labels_a.csv (development split)", 310, 452, 391)
-"""``bench/coach_feedback_eval.py`` on the test half: shown notes, and how many were right."""
+MEASURED = Measured("coach_gold.csv, test split", 309, 502, 466)
+"""``bench/coach_feedback_eval.py`` on the test half: replies, notes shown, notes right.
+It is what the caveat under written feedback tells learners ("about 9 in 10")."""
