@@ -88,7 +88,7 @@ def test_poor_reply_gets_each_habit_to_reconsider(stay_positive):
     assert found == {
         ("Judging", "No judgment"),
         ("Telling them what to do", "No unasked-for advice"),
-        ("Minimising", "Don't minimise"),
+        ("Minimizing", "Don't minimize"),
     }
     advice = next(i for i in result.reconsider if i.label == "advice")
     assert advice.point == "no-advice"

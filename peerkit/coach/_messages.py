@@ -97,7 +97,7 @@ MESSAGES: dict[tuple[str, str], tuple[str, str]] = {
         "supervisor, unless I'm worried about your safety.\"",
     ),
     ("judging", ""): (
-        "This may sound like blame or a judgement to the person you support. People "
+        "This may sound like blame or a judgment to the person you support. People "
         "open up when they feel accepted, not judged.",
         'Stay curious instead: "What was going on for you when that happened?"',
     ),

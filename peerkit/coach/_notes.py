@@ -241,7 +241,7 @@ WORDS: dict[tuple[str, str], Words] = {
     ),
     ("self_disclosure", "centred"): Words(
         "Sharing that turns the talk to you",
-        "This puts your own story at the centre: what worked for you, the whole story, or"
+        "This puts your own story at the center: what worked for you, the whole story, or"
         " vivid detail. The person may feel they should follow your route, or look after"
         " your feelings.",
         "If sharing would help, ask first, keep it to a sentence, leave out the detail,"
@@ -274,12 +274,12 @@ WORDS: dict[tuple[str, str], Words] = {
         ),
     ),
     ("minimizing", ""): Words(
-        "Minimising",
+        "Minimizing",
         "This may make the person's experience sound smaller than it feels to them, or"
         " hurry past it, even if you mean to cheer them up.",
         'Acknowledge how it feels before anything else: "That sounds really hard."',
         Principle(
-            "Don't minimise",
+            "Don't minimize",
             "Making a feeling sound smaller leaves the person feeling unheard, and they may"
             " stop sharing.",
             ("S003-24", "S003-27"),
@@ -311,7 +311,7 @@ WORDS: dict[tuple[str, str], Words] = {
         "A question that signals the answer you want",
         "Asking about suicide is right, and this question does ask. But its wording passes"
         " a verdict, which tells the person which answer you hope for.",
-        'Ask plainly, with the word, and without judgement: "Are you thinking about suicide?"',
+        'Ask plainly, with the word, and without judgment: "Are you thinking about suicide?"',
         _ASK_DIRECTLY,
     ),
     ("promising_secrecy", ""): Words(
