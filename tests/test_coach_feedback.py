@@ -287,3 +287,23 @@ def test_every_skill_has_a_threshold():
     assert set(_thresholds.THRESHOLDS) == set(SKILLS)
     assert not set(_thresholds.THRESHOLDS) & HARMFUL
     assert all(0.0 < value <= 1.01 for value in _thresholds.THRESHOLDS.values())
+
+
+def test_no_declared_behaviour_is_ever_given_the_reconsider_tone():
+    """For every exercise and every behaviour it asks for, whatever the finding, is its tone never 'reconsider'?"""
+    from peerkit.coach._feedback import _tone
+    from peerkit.coach._reading import Candidate
+    from peerkit.coach._rubric import rubric_for
+
+    labels = [*SKILLS, "praise", "i_statement", "request", "medication"]
+    checked = 0
+    for exercise in EXERCISES:
+        rubric = rubric_for(exercise)
+        for behaviour in rubric.does:
+            for label in labels:
+                for kind in ("", "closed", "open", "why", "directive", "suggestion", "centred"):
+                    candidate = Candidate(label, kind, 0, 3.0, frozenset({behaviour}))
+                    for has_open in (False, True):
+                        assert _tone(candidate, rubric, has_open) != "reconsider"
+                        checked += 1
+    assert checked > 1000
