@@ -320,15 +320,20 @@ def test_facilitator_only_calls_vanish_from_the_learner_edition(name, library):
 
 
 def test_crisis_panel_follows_the_chosen_region(library):
-    """Does --region choose the crisis lines, with the general message when no region is set?"""
+    """Does --region choose the crisis lines, and with no region does the handout list every region's main line?"""
     from peerkit.handouts import resolve_region
 
     nb = _notebook(("markdown", "# Help"), ("code", "# Crisis lines\npeerkit.crisis_resources()"))
     uk = library.crisis.region("uk")
     with_uk = _render(nb, library, region=resolve_region(library, "uk"))
-    assert _e(uk.emergency_number) in with_uk and _e(uk.services[0].name) in with_uk
+    assert _e(uk.emergency_number) in with_uk and _e(uk.services[-1].name) in with_uk
+    assert resolve_region(library, None) is None  # the shipped settings.yaml chooses no region
     general = _render(nb, library, region=resolve_region(library, "none"))
-    assert "call your local emergency number" in general and _e(uk.services[0].name) not in general
+    assert "call your local emergency number" in general
+    for region in library.crisis.regions:
+        assert f"<strong>{_e(region.name)}</strong>: {_e(region.main_line.name)}," in general
+        assert f"In immediate danger, call {region.emergency_number}." in general
+    assert _e(uk.services[-1].name) not in general  # only each region's main line
 
 
 def test_an_unknown_region_is_a_plain_message(tmp_path, capsys):

@@ -263,7 +263,8 @@ def test_crisis_panel_follows_the_region_setting(stay_positive, monkeypatch):
     view.get_feedback("I want to die.")
     html = view.feedback.value
     assert 'role="status"' in html and "pk-crisis" in html
-    assert "local emergency number" in html and "116 123" not in html
+    assert "local emergency number" in html and "Crisis lines for" not in html
+    assert all(escape(r.main_line.name) in html for r in peerkit.load_library().crisis.regions)
     assert "What your reply does well" not in html and view.answers.value == ""
     monkeypatch.setenv("PEERKIT_REGION", "uk")
     view.get_feedback("I just can't go on.")

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ._checks import FILE_CHECKS
+from ._lints import lint_problems
 from ._messages import problems_from_validation
 from ._models import (
     DOCUMENT_TYPES,
@@ -373,8 +374,9 @@ def validate(path: Path | str | None = None) -> list[Problem]:
                 "point peerkit validate at the data folder",
             )
         ]
-    _, problems = _check_tree(root, files)
-    return problems
+    loaded, problems = _check_tree(root, files)
+    course = root if root.is_dir() and (root / "curriculum.yaml").is_file() else None
+    return sorted(set(problems + lint_problems(loaded, course)))
 
 
 def _check_tree(root: Path, files: list[Path]) -> tuple[list[LoadedFile], list[Problem]]:

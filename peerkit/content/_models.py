@@ -83,6 +83,16 @@ class Traceable(Strict):
 
 Verdict = Literal["follows", "breaks", "partial"]
 
+Move = Literal["listens", "asks-directly", "links", "emergency"]
+"""What a reply does in a crisis conversation, for the rules in :mod:`._crisis`:
+``listens`` hears the person out (reflects, validates, invites them to say more);
+``asks-directly`` asks plainly about suicide or a plan; ``links`` connects the person
+with support beyond the peer supporter (a crisis line, a crisis team, a doctor, a
+safety plan's contacts); ``emergency`` calls emergency help because the danger is
+immediate, which never waits for listening."""
+
+MOVES: tuple[str, ...] = get_args(Move)
+
 
 class Choice(Traceable):
     """One reply the learner can pick, with its verdict and the feedback it earns."""
@@ -92,6 +102,8 @@ class Choice(Traceable):
     verdict: Verdict
     feedback: Text
     consequence: Text | None = None
+    moves: list[Move] = []
+    """Optional tags naming what the reply does (see :data:`Move`); facilitator-side, never shown."""
     next: Id
 
 
@@ -344,7 +356,46 @@ class Curriculum(Document):
         return next((entry for entry in self.lessons if entry.id == lesson_id), None)
 
 
-class Service(Strict):
+class CopyCheck(Strict):
+    """A check made only against a stored copy of a page, not the live page itself.
+
+    ``url`` is the address of the copy that was read (it may be another site's
+    copy when the service's own page could not be reached); ``note`` says what
+    the copy showed or why it is not the service's own page.
+    """
+
+    date: dt.date
+    url: Url
+    note: Text | None = None
+
+
+class Checked(Strict):
+    """When an entry was last checked, and against what.
+
+    ``last_verified`` is set only after checking the service's own live page.
+    ``copy_checked`` records a check against a stored copy of a page, and nothing more.
+    """
+
+    last_verified: dt.date | None = None
+    copy_checked: CopyCheck | None = None
+
+    @model_validator(mode="after")
+    def _checked(self) -> Checked:
+        if self.last_verified is None and self.copy_checked is None:
+            raise ValueError(
+                "there is no record of when this entry was checked - add 'last_verified:' with the"
+                " day you checked the service's own page, e.g. 'last_verified: 2026-11-01'"
+            )
+        return self
+
+    @property
+    def checked_on(self) -> dt.date:
+        """The newest date on which the entry was checked, live or against a stored copy."""
+        dates = [d for d in (self.last_verified, self.copy_checked and self.copy_checked.date) if d]
+        return max(dates)  # type: ignore[type-var]
+
+
+class Service(Checked):
     name: Text
     phone: Text | None = None
     sms: Text | None = None
@@ -354,7 +405,6 @@ class Service(Strict):
     audience: Text | None = None
     notes: Text | None = None
     source_url: Url
-    last_verified: dt.date
 
     @model_validator(mode="after")
     def _reachable(self) -> Service:
@@ -365,21 +415,26 @@ class Service(Strict):
         return self
 
 
-class Region(Strict):
+class Region(Checked):
+    """One region's emergency number and crisis lines; the first service is its main line."""
+
     id: Id
     name: Text
     emergency_number: Text
     emergency_source_url: Url
-    last_verified: dt.date
     services: list[Service] = Field(min_length=1)
 
+    @property
+    def main_line(self) -> Service:
+        """The line every region-less crisis panel lists for this region."""
+        return self.services[0]
 
-class Directory(Strict):
+
+class Directory(Checked):
     name: Text
     url: Url
     description: Text
     source_url: Url
-    last_verified: dt.date
 
 
 class CrisisResources(Document):
