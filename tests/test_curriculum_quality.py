@@ -149,12 +149,13 @@ SCOPE_LESSONS = (
     "04-conversation-structure",
     "05-difficult-conversations",
     "06-crisis-and-suicide-response",
+    "07-confidentiality-boundaries-and-records",
 )
 
 
 @pytest.mark.parametrize("lesson", SCOPE_LESSONS)
 def test_scope_statement_is_shown(lesson, library):
-    """Do lessons 00, 04, 05 and 06 show the one shared scope-of-practice snippet?"""
+    """Do lessons 00, 04, 05, 06 and 07 show the one shared scope-of-practice snippet?"""
     path = NOTEBOOKS / f"{lesson}.ipynb"
     if library.curriculum.lesson(lesson) is None or not path.is_file():
         pytest.skip(f"lesson {lesson} has not landed yet")
