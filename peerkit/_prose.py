@@ -39,6 +39,7 @@ _NOT_TEXT = {
     "facilitator",
     "checks",
     "moves",
+    "coach",
 }
 """Fields that hold ids, settings or facilitator material rather than words for the learner."""
 

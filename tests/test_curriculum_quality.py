@@ -40,6 +40,10 @@ ALLOWED_WITHOUT_NOTE: dict[tuple[str, str], str] = {
     ("00-welcome", "## Looking after yourself while you learn"): (
         "explains what a content note is and names the topics that get one; it describes no sensitive material"
     ),
+    ("06-crisis-and-suicide-response", "# Crisis and suicide response"): (
+        "the lesson's title names its topic; the lesson card straight after it gives the content note,"
+        " and the title cell describes no sensitive material"
+    ),
 }
 """Cells that name a sensitive topic without a content note before them, each with the reason."""
 
@@ -140,12 +144,18 @@ def test_allow_list_entries_still_exist():
 
 # --- scope of practice (SPEC R-04) ------------------------------------------------------
 
-SCOPE_LESSONS = ("00-welcome", "04-conversation-structure", "05-difficult-conversations")
+SCOPE_LESSONS = (
+    "00-welcome",
+    "04-conversation-structure",
+    "05-difficult-conversations",
+    "06-crisis-and-suicide-response",
+    "07-confidentiality-boundaries-and-records",
+)
 
 
 @pytest.mark.parametrize("lesson", SCOPE_LESSONS)
 def test_scope_statement_is_shown(lesson, library):
-    """Do lessons 00, 04 and 05 show the one shared scope-of-practice snippet?"""
+    """Do lessons 00, 04, 05, 06 and 07 show the one shared scope-of-practice snippet?"""
     path = NOTEBOOKS / f"{lesson}.ipynb"
     if library.curriculum.lesson(lesson) is None or not path.is_file():
         pytest.skip(f"lesson {lesson} has not landed yet")

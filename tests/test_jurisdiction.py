@@ -146,3 +146,15 @@ def test_lesson_05_shows_the_local_rules():
     at = next(i for i, s in enumerate(sources) if "peerkit.local_rules()" in s)
     heading = next(s for s in reversed(sources[:at]) if s.startswith("## "))
     assert heading.startswith("## 4. Ethical and legal dilemmas")
+
+
+def test_lesson_07_shows_the_local_rules_where_it_gives_the_law_examples():
+    """Does lesson 07 show the local rules panel in its section on the rules where you work (SPEC R-05, AT-05)?"""
+    nb = json.loads(
+        (NOTEBOOKS / "07-confidentiality-boundaries-and-records.ipynb").read_text(encoding="utf-8")
+    )
+    sources = ["".join(c["source"]) for c in nb["cells"]]
+    at = next(i for i, s in enumerate(sources) if "peerkit.local_rules()" in s)
+    heading = next(s for s in reversed(sources[:at]) if s.startswith("#"))
+    assert heading.startswith("### The rules where you work")
+    assert "None of them is the rule for everyone." in heading

@@ -171,6 +171,26 @@ EXPECTED: dict[str, tuple[int, str]] = {
         9,
         "check 'brief' is listed twice (first on line 7) - list each check once",
     ),
+    "rewrite-coach-avoids-asking-about-suicide.yaml": (
+        15,
+        "a direct question about suicide can never be something to avoid - move it under 'does:' or"
+        " remove it: lesson 05 teaches asking directly",
+    ),
+    "rewrite-coach-unknown-behaviour.yaml": (
+        13,
+        "'reflect-befor-asking' is not a behaviour the response coach knows - did you mean"
+        " 'reflect-before-asking'?",
+    ),
+    "rewrite-coach-point-not-in-rubric.yaml": (
+        17,
+        "'no-advise' is not a rubric point of this exercise (known: heard-first, no-advice) - did you"
+        " mean 'no-advice'?",
+    ),
+    "disclosure-brief-without-sharing-limits.yaml": (
+        7,
+        "the 'brief' check needs limits for how much to share - add 'sharing: {sentences: 2, words:"
+        " 30}' under 'coach:', taken from the lesson (lesson 02: a sentence or two is usually enough)",
+    ),
     "crisis-case-ending-not-connected.yaml": (
         17,
         "ending 'alone' of this crisis case does not connect the person to support - in a crisis case every path ends with the person connected to support: say how in the ending's text and add 'connected_to_support: true'",

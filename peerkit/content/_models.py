@@ -256,6 +256,104 @@ DISCLOSURE_CHECKS: tuple[str, ...] = get_args(DisclosureCheck)
 :mod:`._checks` names an unknown one with "did you mean" rather than a schema error."""
 
 
+CoachBehaviour = Literal[
+    "reflection",
+    "reflect-before-asking",
+    "affirmation",
+    "open-question",
+    "focus-back",
+    "ask-permission",
+    "ask-directly-about-suicide",
+    "i-statement",
+    "say-the-need",
+    "closed-question",
+    "self-disclosure",
+    "information",
+    "why-question",
+    "unasked-advice",
+    "praise",
+    "supporter-centred-sharing",
+    "medication-agenda",
+    "minimizing",
+    "comparing",
+    "judging",
+    "promising-secrecy",
+]
+"""What the response coach can recognise in a reply, named as a written exercise
+declares it under ``coach: does:`` or ``coach: avoids:``."""
+
+COACH_BEHAVIOURS: tuple[str, ...] = get_args(CoachBehaviour)
+"""Every behaviour name a written exercise may declare. Files hold them as ids, and
+:mod:`._checks` names an unknown one with "did you mean" rather than a schema error."""
+
+ASKABLE_ONLY: frozenset[str] = frozenset(
+    {
+        "reflection",
+        "reflect-before-asking",
+        "affirmation",
+        "open-question",
+        "focus-back",
+        "ask-permission",
+        "ask-directly-about-suicide",
+        "i-statement",
+        "say-the-need",
+    }
+)
+"""Skills the lessons teach: an exercise may ask for them, never tell learners to avoid them."""
+
+AVOIDABLE_ONLY: frozenset[str] = frozenset(
+    {
+        "why-question",
+        "unasked-advice",
+        "praise",
+        "supporter-centred-sharing",
+        "medication-agenda",
+        "minimizing",
+        "comparing",
+        "judging",
+        "promising-secrecy",
+    }
+)
+"""Habits the lessons teach against: an exercise may list them to avoid, never ask for them."""
+
+
+class CoachPoint(Strict):
+    """One behaviour a written exercise asks for or avoids, and the point it answers.
+
+    ``point`` names the rubric point (a rewrite) or checklist point (a disclosure)
+    that the behaviour meets or misses, so feedback can quote the exercise's own
+    question.
+    """
+
+    behaviour: Id
+    point: Id | None = None
+
+
+class SharingLimits(Strict):
+    """How much of their own story a learner should share, as the lesson puts it.
+
+    Lesson 02: "A sentence or two is usually enough." ``sentences`` is that limit;
+    ``words`` keeps a long run-on sentence from passing as one.
+    """
+
+    sentences: int = Field(gt=0)
+    words: int = Field(gt=0)
+
+
+class Coaching(Strict):
+    """What a good reply to a written exercise does and what it avoids.
+
+    The response coach reads a learner's reply against this: a behaviour listed
+    under ``does`` is praised and never marked to reconsider, one under ``avoids``
+    is marked to reconsider. ``sharing`` sets the limits of the self-disclosure
+    check's "brief" point (and of a rewrite's own-story point), taken from the lesson.
+    """
+
+    does: list[CoachPoint] = Field(min_length=1)
+    avoids: list[CoachPoint] = Field(min_length=1)
+    sharing: SharingLimits | None = None
+
+
 class Rewrite(Item, Traceable):
     """An unhelpful reply in context; the learner writes a better one and gets feedback."""
 
@@ -266,6 +364,7 @@ class Rewrite(Item, Traceable):
     why_unhelpful: Text
     prompt: Text = "What might you say instead? Write your reply."
     rubric: list[RubricPoint] = Field(min_length=1)
+    coach: Coaching
     model_answers: list[ModelAnswer] = Field(min_length=1)
 
 
@@ -280,6 +379,7 @@ class Disclosure(Item, Traceable):
     )
     checks: list[Id] = Field(min_length=1)
     """Names from :data:`DISCLOSURE_CHECKS`, in the order they are shown."""
+    coach: Coaching
     model_answers: list[ModelAnswer] = Field(min_length=1)
 
 
@@ -581,6 +681,8 @@ LIST_ENTRY_NAMES: dict[str, str] = {
     "rubric": "rubric point",
     "model_answers": "model answer",
     "checks": "check",
+    "does": "behaviour",
+    "avoids": "behaviour",
     "must_report": "report rule",
     "links": "link",
 }

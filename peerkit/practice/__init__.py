@@ -5,9 +5,8 @@ widget views in :mod:`peerkit.widgets` only forward events to them.
 """
 
 from ._case import OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Outcome, PlayError, Step, all_paths
-from ._coaching import TONE_HEADINGS, FeedbackItem, Principle, coach_items
+from ._coaching import TONE_HEADINGS, FeedbackItem, Principle
 from ._disclosure import (
-    BRIEF_WORDS,
     CHECKS,
     STATUS_LABELS,
     CheckInfo,
@@ -32,7 +31,6 @@ from ._rewrite import RewriteFeedback, RewritePlay
 from ._sort import CardResult, SortPlay, SortResult
 
 __all__ = [
-    "BRIEF_WORDS",
     "CHECKS",
     "FILE_ORDER",
     "OUTCOME_LABELS",
@@ -62,7 +60,6 @@ __all__ = [
     "SortResult",
     "Step",
     "all_paths",
-    "coach_items",
     "fallback_salt",
     "learner_salt",
     "new_salt",
