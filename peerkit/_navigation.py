@@ -1,6 +1,7 @@
 """Links between lessons, at the top and the bottom of every lesson, from the one list of lessons.
 
-The top of a lesson says where the learner is ("Lesson 2 of 6") and links to the previous
+The top of a lesson says where the learner is ("Lesson 02 of 07", numbered as the lessons'
+ids and their own text number them) and links to the previous
 and next lesson; the bottom repeats the links under "Where next" and lists every lesson.
 They are real links (``02-mutuality-and-lived-experience.ipynb``), which open the lesson
 in JupyterLab and in the app alike. ``peerkit clean-notebooks`` writes them into the
@@ -30,10 +31,18 @@ def _lessons(entries: list[LessonEntry]) -> list[LessonEntry]:
     return [e for e in entries if e.kind == "lesson"]
 
 
-def position(entries: list[LessonEntry], here: LessonEntry) -> tuple[int, int]:
-    """(number, total): where ``here`` is among the lessons, counting from 1."""
+def position(entries: list[LessonEntry], here: LessonEntry) -> tuple[str, str]:
+    """("06", "07"): this lesson's number and the last lesson's, as the course names them.
+
+    Lessons are numbered by their ids (``00-welcome`` is lesson 00, and the lessons' own text
+    says "in lesson 05"), so the navigation uses the same numbers. Ids without a number are
+    counted from 1 instead.
+    """
     lessons = _lessons(entries)
-    return lessons.index(here) + 1, len(lessons)
+    numbered = all(e.id[:2].isdigit() for e in lessons)
+    if numbered:
+        return here.id[:2], lessons[-1].id[:2]
+    return str(lessons.index(here) + 1), str(len(lessons))
 
 
 def _neighbours(entries: list[LessonEntry], here: LessonEntry):
@@ -52,8 +61,8 @@ def top_navigation(entries: list[LessonEntry], index: int) -> str:
         return "**For facilitators.**" + (
             f" The lessons start with {_link(start)}." if start else ""
         )
-    number, total = position(entries, here)
-    parts = [f"**Lesson {number} of {total}**"]
+    number, last = position(entries, here)
+    parts = [f"**Lesson {number} of {last}**"]
     previous, following = _neighbours(entries, here)
     if previous:
         parts.append(f"Previous: {_link(previous)}")
@@ -80,21 +89,23 @@ def navigation(entries: list[LessonEntry], index: int, *, minutes: bool = True) 
     if here is not start and previous is not start:
         lines.append(f"- Back to the start: {_link(start)}")
     lines += ["", "### All lessons", ""]
-    for number, entry in enumerate(_lessons(entries), start=1):
-        lines.append(_contents_line(number, entry, entry is here, minutes))
+    lessons = _lessons(entries)
+    for entry in lessons:
+        lines.append(_contents_line(position(entries, entry)[0], entry, entry is here, minutes))
     guides = [e for e in entries if e.kind != "lesson"]
     if guides:  # only in the facilitators' app: the learners' app has no guide to list
         lines += ["", "### For facilitators", ""]
-        for number, entry in enumerate(guides, start=1):
-            lines.append(_contents_line(number, entry, entry is here, minutes))
+        for entry in guides:
+            lines.append(_contents_line("", entry, entry is here, minutes).replace("-  ", "- "))
     return "\n".join(lines)
 
 
-def _contents_line(number: int, entry: LessonEntry, current: bool, minutes: bool = True) -> str:
+def _contents_line(number, entry: LessonEntry, current: bool, minutes: bool = True) -> str:
+    """One line of the list of lessons: "- 02 [Title](02-....ipynb) (about 60 minutes)"."""
     time = f"about {entry.minutes} minutes" if minutes else ""
     if current:
-        return f"{number}. **{entry.title}** ({'this page' + (', ' + time if time else '')})"
-    return f"{number}. {_link(entry)}" + (f" ({time})" if time else "")
+        return f"- {number} **{entry.title}** ({'this page' + (', ' + time if time else '')})"
+    return f"- {number} {_link(entry)}" + (f" ({time})" if time else "")
 
 
 def with_navigation(

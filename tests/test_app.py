@@ -49,8 +49,8 @@ def test_a_middle_lesson_links_to_the_next_the_previous_and_the_start():
     assert "- Next lesson: [Mutuality](02-mutuality.ipynb)" in text
     assert "- Previous lesson: [Welcome](00-welcome.ipynb)" in text
     assert "Back to the start" not in text  # the previous lesson is the start: one link is enough
-    assert "2. **Trust** (this page, about 20 minutes)" in text
-    assert "1. [Welcome](00-welcome.ipynb) (about 20 minutes)" in text
+    assert "- 01 **Trust** (this page, about 20 minutes)" in text
+    assert "- 00 [Welcome](00-welcome.ipynb) (about 20 minutes)" in text
     assert "Facilitator guide" not in text  # learners' pages do not point at the answer keys
 
 
@@ -74,8 +74,8 @@ def test_the_guide_has_no_next_or_previous_lesson():
     text = navigation(COURSE, 3)
     assert "Next lesson" not in text and "Previous lesson" not in text and "last lesson" not in text
     assert "- Back to the start: [Welcome](00-welcome.ipynb)" in text
-    assert "3. [Mutuality](02-mutuality.ipynb) (about 20 minutes)" in text
-    assert "### For facilitators" in text and "1. **Facilitator guide** (this page" in text
+    assert "- 02 [Mutuality](02-mutuality.ipynb) (about 20 minutes)" in text
+    assert "### For facilitators" in text and "- **Facilitator guide** (this page" in text
 
 
 def test_build_writes_one_clean_page_per_lesson_in_order(tmp_path, library):
@@ -95,7 +95,8 @@ def test_build_writes_one_clean_page_per_lesson_in_order(tmp_path, library):
         assert [c["source"] for c in nb["cells"][2:-1]] == [c["source"] for c in authored[1:]]
         assert nb["cells"][0]["source"] == authored[0]["source"]  # the title stays first
         assert nb["cells"][1]["metadata"]["tags"] == [TOP_TAG]
-        assert "of" in nb["cells"][1]["source"] and "**Lesson " in nb["cells"][1]["source"]
+        last = [e for e in library.curriculum.lessons if e.kind == "lesson"][-1].id[:2]
+        assert nb["cells"][1]["source"].startswith(f"**Lesson {page.stem[:2]} of {last}**")
         assert nb["cells"][-1]["metadata"]["tags"] == [NAV_TAG]
         assert "## Where next" in nb["cells"][-1]["source"]
         assert not any("before-run" in c["metadata"].get("tags", []) for c in nb["cells"])

@@ -236,14 +236,15 @@ def test_the_foreign_words_check_would_catch_one():
 
 @pytest.mark.parametrize("path", LESSON_FILES, ids=lambda p: p.stem)
 def test_every_lesson_links_to_the_next_and_previous_at_the_top_and_bottom(path, library):
-    """Does each lesson say which lesson of how many it is, and link to the previous and next
-    lessons under its title and at its end?"""
+    """Does each lesson say which lesson it is, numbered as the course numbers lessons (00 to 07:
+    the lessons' own text says "in lesson 05"), and link to the previous and next lessons under
+    its title and at its end?"""
     lessons = [e for e in library.curriculum.lessons if e.kind == "lesson"]
     here = next(i for i, e in enumerate(lessons) if e.id == path.stem)
     cells = _load(path)["cells"]
     assert _tags(cells[1]) == [TOP_TAG] and _tags(cells[-1]) == [NAV_TAG]
     top, bottom = _source(cells[1]), _source(cells[-1])
-    assert top.startswith(f"**Lesson {here + 1} of {len(lessons)}**")
+    assert top.startswith(f"**Lesson {path.stem[:2]} of {lessons[-1].id[:2]}**")
     for neighbour in (
         lessons[here - 1] if here else None,
         lessons[here + 1] if here + 1 < len(lessons) else None,
@@ -262,13 +263,14 @@ def test_handouts_link_to_the_next_and_previous_at_the_top_and_bottom(tmp_path, 
 
     build_handouts(tmp_path, ("learner",))
     lessons = [e for e in library.curriculum.lessons if e.kind == "lesson"]
+    last = lessons[-1].id[:2]
     for number, entry in enumerate(lessons, start=1):
         page = (tmp_path / "learner" / f"{entry.id}.html").read_text(encoding="utf-8")
         pagers = re.findall(r'<nav class="pk-pager".*?</nav>', page, re.S)
         assert len(pagers) == 2, entry.id
         assert page.index(pagers[1]) > page.index("</main>")
         for pager in pagers:
-            assert f"Lesson {number} of {len(lessons)}" in pager
+            assert f"Lesson {entry.id[:2]} of {last}" in pager
             if number < len(lessons):
                 assert f'href="{lessons[number].id}.html" rel="next"' in pager
             if number > 1:

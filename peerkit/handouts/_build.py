@@ -298,13 +298,15 @@ def lessons_for(library: Library, edition: Edition) -> list[LessonEntry]:
 
 
 def _nav(entries: Sequence[LessonEntry], index: int) -> dict[str, Any]:
-    lessons = [e for e in entries if e.kind == "lesson"]
+    from .._navigation import position
+
     here = entries[index]
+    number, last = position(list(entries), here) if here.kind == "lesson" else (None, None)
     return {
         "previous": entries[index - 1] if index > 0 else None,
         "next": entries[index + 1] if index + 1 < len(entries) else None,
-        "number": lessons.index(here) + 1 if here in lessons else None,
-        "total": len(lessons),
+        "number": number,
+        "total": last,
     }
 
 
