@@ -4,7 +4,19 @@ Nothing here imports ipywidgets; tests drive these objects directly and the
 widget views in :mod:`peerkit.widgets` only forward events to them.
 """
 
-from ._case import OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Outcome, PlayError, Step, all_paths
+from ._case import (
+    OUTCOME_LABELS,
+    VERDICT_LABELS,
+    CasePlay,
+    Outcome,
+    PathList,
+    PlayError,
+    Step,
+    all_paths,
+    count_paths,
+    covering_walks,
+    list_paths,
+)
 from ._coaching import TONE_HEADINGS, FeedbackItem, Principle, coach_items
 from ._disclosure import (
     BRIEF_WORDS,
@@ -37,6 +49,7 @@ __all__ = [
     "FeedbackItem",
     "OptionResult",
     "Outcome",
+    "PathList",
     "PlayError",
     "Principle",
     "QuestionResult",
@@ -50,4 +63,7 @@ __all__ = [
     "Step",
     "all_paths",
     "coach_items",
+    "count_paths",
+    "covering_walks",
+    "list_paths",
 ]
