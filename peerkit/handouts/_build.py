@@ -42,6 +42,15 @@ _EXTERNAL = re.compile(
 )
 """Anything that would make a browser load a script or fetch a file: never in a handout."""
 
+_NAVIGATION = re.compile(
+    r"<meta\b[^>]*\bhttp-equiv\s*=\s*[\"']?\s*refresh"
+    r"|<form\b|<base\b|\bformaction\s*="
+    r"|\bhref\s*=\s*[\"']?\s*javascript:",
+    re.I,
+)
+"""Anything that would take a reader off the page by itself or post a form: never in a handout
+(the page's policy forbids form posts, but no policy stops a meta refresh)."""
+
 
 class HandoutError(Exception):
     """Handouts could not be built; carries one plain line per problem."""
@@ -251,6 +260,12 @@ def _page(
 
 
 def _check_offline(page: str, where: str, problems: list[str]) -> None:
+    moving = _NAVIGATION.search(page)
+    if moving:
+        problems.append(
+            f"{where}: the page would leave itself or send a form ('{moving.group(0).strip()}')"
+            " - a handout stays where its reader put it; remove it from the notebook or the content"
+        )
     found = _EXTERNAL.search(page)
     if found:
         problems.append(
