@@ -1556,6 +1556,13 @@ def _garbage_file(folder: Path) -> tuple[bool, str]:
 
 def _as_nobody(work: Callable[[], dict[str, Any]], timeout: float = 30) -> tuple[str, Any, float]:
     def child() -> dict[str, Any]:
+        import encodings.utf_8_sig  # noqa: F401 - modules cannot be read once privileges are dropped
+
+        import peerkit
+        import peerkit.widgets._journal
+
+        with contextlib.suppress(Exception):
+            peerkit.content.load_library()
         if os.getuid() == 0:
             os.setgid(NOBODY)
             os.setuid(NOBODY)
