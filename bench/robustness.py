@@ -1083,7 +1083,7 @@ def cli_cases() -> list[CliCase]:
             ["app", "--build-only", "--notebooks", "nowhere"],
             says="nowhere",
         ),
-        CliCase("app --port abc", ["app", "--port", "abc"], exit=usage, says="invalid int"),
+        CliCase("app --port abc", ["app", "--port", "abc"], exit=usage, says="port"),
         CliCase(
             "app --port 99999", ["app", "--build-only", "--port", "99999"], exit=usage, says="port"
         ),
@@ -1285,6 +1285,7 @@ def category_cli(verbose: bool) -> list[Result]:
             shutil.copytree(clean, project)
             home = Path(folder) / f"home{number}"
             home.mkdir()
+            _store(home / "journal" / "journal.db", 2, 20)  # a journal to list and export
             results.append(_check_cli(case, project, home))
             if verbose:
                 _show(results[-1])

@@ -191,6 +191,12 @@ def cli_export(
     picks a store other than the default. A path inside a git work tree or beside
     notebooks is refused (see :func:`export_refusal`).
     """
+    if not str(path).strip():
+        return Message(
+            "No file name was given for the export, so nothing was written. Give one, like"
+            " ~/my-journal.md.",
+            ok=False,
+        )
     target = Path(path).expanduser().absolute()
     refusal = export_refusal(target)
     if refusal is not None:

@@ -273,7 +273,7 @@ def _write_failure(target: Path, exc: OSError, overwrite: bool) -> str:
             f"peerkit may not write {target} (permission denied).{kept} Choose a folder of your"
             " own, such as your home folder."
         )
-    if exc.errno == errno.ENOENT:
+    if exc.errno == errno.ENOENT and not os.path.isdir(target.parent):
         return (
             f"peerkit could not write {target}: the folder {target.parent} does not exist."
             " Create it first, or choose another folder."

@@ -163,8 +163,26 @@ def foreign_owner(folder: Path) -> Path | None:
     return None
 
 
+def file_on_the_way(path: Path) -> Path | None:
+    """A file (not a folder) where a folder on the way to ``path`` should be, or None."""
+    for place in reversed(path.parents):
+        try:
+            if place.exists() and not place.is_dir():
+                return place
+        except OSError:
+            return None
+    return None
+
+
 def check_reachable(path: Path) -> None:
     """Raise :class:`StoreProblem` when this account cannot even open the folders on the way."""
+    in_the_way = file_on_the_way(path)
+    if in_the_way is not None:
+        raise StoreProblem(
+            f"Your journal cannot be kept at {path}: {in_the_way} is a file, not a folder."
+            f" {_choose_home()}",
+            kind="unreadable",
+        )
     blocked = blocked_folder(path)
     if blocked is not None:
         raise StoreProblem(
