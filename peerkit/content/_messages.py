@@ -90,6 +90,14 @@ def _describe_value(value: Any, written: str | None = None) -> str:
     return f"'{shown(written if written is not None else str(value))}'"
 
 
+def _inline(doc: YamlDocument, loc: tuple[Any, ...]) -> bool:
+    """True when the value at ``loc`` was written on its key's line, in [ ] or { }."""
+    line = doc.line_of(loc)
+    text = doc.text_lines[line - 1] if 0 < line <= len(doc.text_lines) else ""
+    value = text.split(":", 1)[1].strip() if ":" in text else ""
+    return value.startswith(("[", "{"))
+
+
 def _field_label(loc: tuple[Any, ...]) -> str:
     for segment in reversed(loc):
         if isinstance(segment, str):
@@ -162,6 +170,9 @@ def _translate(
             " and numbers, as something other than text)"
             if isinstance(value, bool | int | float)
             or value.__class__.__name__ in ("date", "datetime")
+            else "put the text in double quotes (YAML reads text in [ ] as a list, and in { } as a"
+            " block of keys)"
+            if isinstance(value, list | dict) and _inline(doc, loc)
             else "write it as text on the same line, or as a block after '|'"
         )
         return f"'{field}' should be text, not {_describe_value(value, written)}", hint, loc

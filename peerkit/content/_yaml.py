@@ -78,6 +78,8 @@ class YamlDocument:
     lines: dict[Path_, int] = field(default_factory=dict)
     sources: dict[Path_, str] = field(default_factory=dict)
     """What was written for each plain value that YAML read as something other than text."""
+    text_lines: list[str] = field(default_factory=list, repr=False)
+    """The file's lines, for messages that depend on how a value was written."""
 
     def line_of(self, path: Path_) -> int:
         """The line where ``path`` (or the nearest enclosing value) was written."""
@@ -175,7 +177,7 @@ def describe_character(char: str) -> tuple[str, str, str]:
         )
     else:
         name = unicodedata.name(char, "").lower()
-        what = f"an invisible character ({name})" if name else "an invisible character"
+        what = f"an invisible {name}" if name else "an invisible character"
         source, fix = "often pasted from a web page or a word processor", _DELETE_FIX
     return f"{what} ({_unicode_name(char)})", source, fix
 
@@ -409,6 +411,7 @@ def parse_yaml(text: str, doc: YamlDocument) -> tuple[YamlDocument, list[Problem
                         "indent with spaces only (two per level)",
                     )
                 ]
+    doc.text_lines = text.split("\n")
     builder = _Builder(doc, text)
     try:
         builder.run()
@@ -778,6 +781,8 @@ def _syntax_problem(name: str, text: str, err: yaml.MarkedYAMLError) -> Problem:
     context_line = err.context_mark.line + 1 if err.context_mark is not None else line
     here = _line_text(text, line)
     char = here[column] if 0 <= column < len(here) else ""
+    if char == "\\" and "escape" in problem and column + 1 < len(here):
+        char = here[column + 1]  # libyaml marks the backslash, not the character after it
 
     def at(number: int, what: str, fix: str) -> Problem:
         return Problem(name, number, what, fix)
@@ -856,7 +861,7 @@ def _syntax_problem(name: str, text: str, err: yaml.MarkedYAMLError) -> Problem:
         return at(
             line,
             "'|' and '>' must end their line, with the text on the lines below it, indented",
-            "move the text after '|' to the next line and indent it by two more spaces",
+            "move the text after the '|' or '>' to the next line, indented by two more spaces",
         )
     if ("flow sequence" in context or "flow mapping" in context) and "','" in problem:
         opener, closer = ("[", "]") if "sequence" in context else ("{", "}")
