@@ -299,14 +299,14 @@ def _capped(problems: list[Problem]) -> list[Problem]:
     """At most :data:`MAX_PROBLEMS_PER_FILE` problems of one file, then one line for the rest."""
     if len(problems) <= MAX_PROBLEMS_PER_FILE:
         return problems
-    kept = sorted(problems)[:MAX_PROBLEMS_PER_FILE]
-    last = kept[-1]
+    ordered = sorted(problems)
+    kept, first_left_out = ordered[:MAX_PROBLEMS_PER_FILE], ordered[MAX_PROBLEMS_PER_FILE]
     rest = len(problems) - len(kept)
     return [
         *kept,
         Problem(
-            last.file,
-            last.line,
+            first_left_out.file,
+            first_left_out.line,
             f"and {rest:,} more problems in this file",
             "fix the ones above first, then run peerkit validate again",
         ),
