@@ -509,7 +509,8 @@ def validate_cases() -> list[ContentCase]:
             0,
         ),
         c("phone 0117", _file(CRISIS.format(phone="0117")), 18, ("0117",), ("'79'",)),
-        c("phone as a sexagesimal", _file(CRISIS.format(phone="1:30")), 18, ("1:30",), ("'90'",)),
+        # YAML 1.2: 1:30 is text, as written (YAML 1.1 made it 90)
+        c("phone as a sexagesimal", _file(CRISIS.format(phone="1:30")), 18, (), ("'90'",), 0),
         # aliases and merge keys
         c("alias", _file(n(text="text: *name")), 5, ("alias",)),
         c("anchor and alias", _file(n(title="title: &t A note", text="text: *t")), 4, ("&t",)),
@@ -526,8 +527,8 @@ def validate_cases() -> list[ContentCase]:
         # nesting
         c("5,000 nested lists", _file(n(text="text: " + "[" * 5000 + "]" * 5000)), 5, ("deep",)),
         c(
-            "3,000 nested blocks",
-            _file(NOTE + "".join("  " * i + f"k{i}:\n" for i in range(3000))),
+            "1,000 nested blocks",
+            _file(NOTE + "".join(" " * i + "k:\n" for i in range(1000))),
             None,
             ("deep",),
         ),
@@ -585,7 +586,8 @@ def validate_cases() -> list[ContentCase]:
             ("double quotes",),
         ),
         c("text after a closing quote", _file(n(title='title: "A" note')), 4, ("quote",)),
-        c("tab after a colon", _file(n(title="title:\tA note")), 4, ("tab",)),
+        # a tab after a colon separates like a space in YAML 1.2: harmless, so accepted
+        c("tab after a colon", _file(n(title="title:\tA note")), 4, (), (), 0),
         c("@ at the start", _file(n(title="title: @someone")), 4, ("'@'",)),
         c("backtick at the start", _file(n(title="title: `code`")), 4, ("'`'",)),
         c(
@@ -1299,11 +1301,21 @@ def category_cli(verbose: bool) -> list[Result]:
 
 
 def _store(path: Path, entries: int = 0, size: int = 200):
+    """A store of ``entries`` entries, written in one transaction (a save per entry would sync
+    the disk each time, which is slow for hundreds of entries and changes nothing here)."""
     from peerkit.journal import Store
 
     store = Store.open(path, allow_inside_project=True)
-    for number in range(entries):
-        store.add_entry("01-building-trust", "prompt", "A prompt", f"entry {number} " + "w" * size)
+    created = "2026-11-23T10:15:00.000000+00:00"
+    rows = [
+        (created, "01-building-trust", "prompt", "A prompt", f"entry {number} " + "w" * size)
+        for number in range(entries)
+    ]
+    with contextlib.closing(sqlite3.connect(path)) as con, con:
+        con.executemany(
+            "INSERT INTO entries (created, lesson, prompt_id, prompt_text, text) VALUES (?, ?, ?, ?, ?)",
+            rows,
+        )
     return store
 
 
