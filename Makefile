@@ -39,6 +39,7 @@ app: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check peerkit tests bench
 	$(BIN)/ruff format --check peerkit tests bench
+	$(BIN)/peerkit validate --strict
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest
 
 validate: $(STAMP)

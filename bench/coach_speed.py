@@ -4,10 +4,11 @@
 
 CSV defaults to ../shared/evaldata/dev.csv beside the repository (any CSV with a
 ``text`` column works; without one, a built-in set of sample replies is used). Prints
-the median time per reply (target under 0.2 ms), then the time to analyse 0.25, 0.5
-and 1 MB of text (target under 0.5 s for 1 MB; best and median of --repeat calls) with
-the ratio between steps: a ratio near 2 means the cost doubles when the text doubles,
-i.e. grows linearly. Last, the memory the compiled rules hold.
+the median time per reply (target under 0.2 ms) of ``analyze`` and of ``feedback`` for
+a written exercise, then the time to analyse 0.25, 0.5 and 1 MB of text (target under
+0.5 s for 1 MB; best and median of --repeat calls) with the ratio between steps: a
+ratio near 2 means the cost doubles when the text doubles, i.e. grows linearly, and the
+best time of ``feedback`` on the same text. Last, the memory the compiled rules hold.
 Figures only; this is not a test.
 """
 
@@ -24,7 +25,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from peerkit.coach import analyze, crisis_signs  # noqa: E402
+from peerkit.coach import analyze, crisis_signs, feedback  # noqa: E402
 from peerkit.coach._phrases import build  # noqa: E402
 
 DEFAULT = ROOT.parent / "shared" / "evaldata" / "dev.csv"
@@ -46,21 +47,28 @@ def replies(path: Path) -> list[str]:
         return [row["text"] for row in csv.DictReader(handle)]
 
 
+EXERCISE = "rewrite-stay-positive"
+
+
 def per_reply(texts: list[str]) -> None:
-    """Median and 99th-percentile time per reply."""
-    for text in texts[:50]:
-        analyze(text)  # warm up
-    times = []
-    for text in texts:
-        start = time.perf_counter()
-        analyze(text)
-        times.append(time.perf_counter() - start)
-    times.sort()
-    p99 = times[int(len(times) * 0.99) - 1]
-    print(
-        f"replies: {len(texts)}  median {statistics.median(times) * 1000:.3f} ms  "
-        f"p99 {p99 * 1000:.3f} ms  max {times[-1] * 1000:.3f} ms per reply"
-    )
+    """Median and 99th-percentile time per reply, for analyze() and for feedback()."""
+    for name, function in (
+        ("analyze", analyze),
+        ("feedback", lambda text: feedback(text, EXERCISE)),
+    ):
+        for text in texts[:50]:
+            function(text)  # warm up
+        times = []
+        for text in texts:
+            start = time.perf_counter()
+            function(text)
+            times.append(time.perf_counter() - start)
+        times.sort()
+        p99 = times[int(len(times) * 0.99) - 1]
+        print(
+            f"replies: {len(texts)}  {name} median {statistics.median(times) * 1000:.3f} ms  "
+            f"p99 {p99 * 1000:.3f} ms  max {times[-1] * 1000:.3f} ms per reply"
+        )
 
 
 def _best(function, text: str, repeat: int) -> tuple[float, float, object]:
@@ -89,10 +97,12 @@ def big_inputs(texts: list[str], repeat: int) -> None:
         text = corpus[:size]
         took, median, result = _best(analyze, text, repeat)
         crisis, _, _ = _best(crisis_signs, text, repeat)
+        notes, _, _ = _best(lambda t: feedback(t, EXERCISE), text, repeat)
         ratio = f"  x{took / previous:.2f} vs previous" if previous else ""
         print(
             f"{size / 1_000_000:.2f} MB: analyze best {took:.3f} s, median {median:.3f} s"
-            f" ({len(result.findings)} findings){ratio}; crisis_signs best {crisis:.3f} s"
+            f" ({len(result.findings)} findings){ratio}; crisis_signs best {crisis:.3f} s;"
+            f" feedback best {notes:.3f} s"
         )
         previous = took
 
@@ -121,6 +131,7 @@ def main(argv: list[str] | None = None) -> int:
     start = time.perf_counter()
     analyze("warm up")
     took = time.perf_counter() - start
+    feedback("warm up", EXERCISE)  # reads the exercise once
     print(f"first call (compiles the rules once) {took:.4f} s")
     texts = replies(args.csv)
     per_reply(texts)

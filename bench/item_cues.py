@@ -24,80 +24,23 @@ from __future__ import annotations
 import argparse
 import itertools
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+# The definitions (what a scored decision is, its lengths, the length ratio, positions)
+# are the package's, so that peerkit validate warns about exactly what this prints.
+from peerkit.content._cues import Decision  # noqa: E402
+from peerkit.content._cues import decisions as _decisions  # noqa: E402
+
 CHOICE_MARGIN = 0.10
 SORT_MARGIN = 0.15
 
 
-@dataclass(frozen=True)
-class Decision:
-    """One scored choice: where it is, the options' texts, and which of them are right."""
-
-    kind: str
-    where: str
-    texts: tuple[str, ...]
-    right: tuple[bool, ...]
-
-    @property
-    def chance(self) -> float:
-        return sum(self.right) / len(self.right)
-
-    def longest(self) -> float:
-        """Score of picking the longest option (ties shared evenly among the longest)."""
-        top = max(len(t) for t in self.texts)
-        tied = [r for t, r in zip(self.texts, self.right, strict=True) if len(t) == top]
-        return sum(tied) / len(tied)
-
-    def describe(self) -> str:
-        """Each option's length (right ones starred), and right length over the median wrong one."""
-        lengths = ", ".join(
-            f"{len(t)}{'*' if r else ''}" for t, r in zip(self.texts, self.right, strict=True)
-        )
-        wrong = sorted(len(t) for t, r in zip(self.texts, self.right, strict=True) if not r)
-        if not wrong or not any(self.right):
-            return f"lengths {lengths}"
-        median = (wrong[(len(wrong) - 1) // 2] + wrong[len(wrong) // 2]) / 2
-        ratio = max(len(t) for t, r in zip(self.texts, self.right, strict=True) if r) / median
-        flag = "  LONGER THAN 1.3x" if ratio > 1.3 else ""
-        return f"lengths {lengths}; right/median wrong {ratio:.2f}{flag}"
-
-    def position(self, k: int) -> float:
-        """Score of picking option k (0-based); a blind guess when there is no option k."""
-        return float(self.right[k]) if k < len(self.right) else self.chance
-
-
 def decisions(library) -> tuple[list[Decision], int]:
     """Every scored decision in the library, and how many multi-answer questions were left out."""
-    found: list[Decision] = []
-    skipped = 0
-    for item in library.items.values():
-        if item.type == "case":
-            for node in item.nodes:
-                found.append(
-                    Decision(
-                        "case",
-                        f"{item.id}/{node.id}",
-                        tuple(c.text for c in node.choices),
-                        tuple(c.verdict == "follows" for c in node.choices),
-                    )
-                )
-        elif item.type == "quiz":
-            for question in item.questions:
-                if question.multiple:
-                    skipped += 1
-                    continue
-                found.append(
-                    Decision(
-                        "quiz",
-                        f"{item.id}/{question.id}",
-                        tuple(o.text for o in question.options),
-                        tuple(o.correct for o in question.options),
-                    )
-                )
-    return found, skipped
+    return _decisions(library.items.values())
 
 
 def best_cycle(bin_ids: list[str], cards: list[frozenset[str]]) -> int:
@@ -134,7 +77,6 @@ def verdict(rate: float, chance: float, margin: float) -> str:
 
 def report(data: Path, verbose: bool = False) -> list[str]:
     """The printed report, as lines; the last three are the summary."""
-    sys.path.insert(0, str(ROOT))
     from peerkit.content import load_library
 
     library = load_library(data)

@@ -6,22 +6,24 @@ itself as a live exercise in JupyterLab and as static HTML in handouts:
     import peerkit
     peerkit.lesson("01-building-trust")    # the lesson's aims and timing
     peerkit.show("cs02-drank-again")       # a case study, sort, quiz or note
-    peerkit.crisis_resources()             # crisis lines for the course's region
+    peerkit.crisis_resources()             # crisis lines for the learner's region, or every region's
     peerkit.local_rules()                  # local reporting and confidentiality rules
     peerkit.references()                   # the lesson's reference list
     peerkit.self_check()                   # silent check that every exercise works
 
-The welcome notebook also calls peerkit.journal_tools() (where the private journal
+The welcome notebook also calls peerkit.region_picker() (the learner chooses the
+crisis lines every lesson shows), peerkit.journal_tools() (where the private journal
 is kept, with export and delete) and peerkit.progress() (exercises finished per lesson).
 
 The facilitator guide also calls peerkit.agenda(), peerkit.session_plan(lesson),
-peerkit.answer_key(lesson) and peerkit.time_sensitive_facts(); learner notebooks never do.
+peerkit.answer_key(lesson), peerkit.time_sensitive_facts() and peerkit.crisis_checks();
+learner notebooks never do.
 
 Content lives in data/ as YAML; ``peerkit validate`` checks it.
 """
 
+from ._crisis_panel import crisis_checks, crisis_resources, region_picker
 from ._display import (
-    crisis_resources,
     journal_tools,
     lesson,
     local_rules,
@@ -42,6 +44,7 @@ __all__ = [
     "__version__",
     "agenda",
     "answer_key",
+    "crisis_checks",
     "crisis_resources",
     "journal_tools",
     "lesson",
@@ -49,6 +52,7 @@ __all__ = [
     "local_rules",
     "progress",
     "references",
+    "region_picker",
     "self_check",
     "session_plan",
     "show",

@@ -13,17 +13,32 @@ DEBUG_ENV = "PEERKIT_DEBUG"
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .content import content_files_count, validate
+    from .content import check_content, content_files_count
 
-    path = args.path  # an empty path ("") is refused by validate, never taken as the default
-    problems = validate(path)
+    path = args.path  # an empty path ("") is refused by validation, never taken as the default
+    problems, warnings = check_content(path)
+    if args.strict:  # warnings become problems: printed the same way, and they fail the run
+        problems, warnings = sorted(problems + warnings), []
     for problem in problems:
         print(problem)
+    for warning in warnings:  # on stderr: stdout carries problems only
+        print(
+            f"{warning.file}:{warning.line}: warning: {warning.problem} - {warning.fix}",
+            file=sys.stderr,
+        )
+    also = (
+        f", with {len(warnings)} warning{'s' if len(warnings) != 1 else ''}"
+        " (--strict counts warnings as problems)"
+        if warnings
+        else ""
+    )
     if problems:
         count = len(problems)
-        print(f"{count} problem{'s' if count != 1 else ''} found.", file=sys.stderr)
+        print(f"{count} problem{'s' if count != 1 else ''} found{also}.", file=sys.stderr)
         return 1
-    print(f"All content is valid ({content_files_count(path)} files checked).", file=sys.stderr)
+    print(
+        f"All content is valid ({content_files_count(path)} files checked){also}.", file=sys.stderr
+    )
     return 0
 
 
@@ -108,6 +123,12 @@ def build_parser() -> argparse.ArgumentParser:
         " problem, as file:line: problem - fix, and exits 1 if there are any.",
     )
     validate.add_argument("path", nargs="?", help="a content file or folder (default: data/)")
+    validate.add_argument(
+        "--strict",
+        action="store_true",
+        help="count warnings (a right option much longer than the wrong ones, one position"
+        " holding most right answers in a lesson) as problems, and exit 1 if there are any",
+    )
     validate.set_defaults(run=_validate)
 
     badges = commands.add_parser(

@@ -16,11 +16,11 @@ import os
 from html import escape
 from typing import Any
 
+from ._crisis_panel import crisis_resources  # noqa: F401 - the crisis panel lives there
 from .content import ContentError, Item, LessonEntry, Library, load_library
 from .journal import JournalPrompt
 from .practice import CasePlay, DisclosurePlay, QuizPlay, RewritePlay, SortPlay
 from .static import (
-    render_crisis,
     render_item,
     render_lesson,
     render_local_rules,
@@ -37,7 +37,6 @@ from .widgets._journal import (
 )
 
 STRICT_ENV = "PEERKIT_STRICT"
-REGION_ENV = "PEERKIT_REGION"
 
 PLAYS: dict[str, Any] = {
     "case": CasePlay,
@@ -152,9 +151,11 @@ class Shown:
         return bundle
 
 
-def new_view(item: Item, play: Any = None, on_change: Any = None) -> Any:
-    """A fresh widget view of ``item`` (optionally over saved state)."""
+def new_view(item: Item, play: Any = None, on_change: Any = None, order: Any = None) -> Any:
+    """A fresh widget view of ``item`` (optionally over saved state, in a learner's order)."""
     view_class = VIEWS[item.type]
+    if order is not None:  # cases, quizzes and sorts: the learner's shuffle
+        return view_class(item, play=play, on_change=on_change, order=order)
     return view_class(item, play=play, on_change=on_change)
 
 
@@ -234,66 +235,6 @@ class StaticBlock:
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
         return {"text/plain": self.plain, "text/html": with_style(self.html)}
-
-
-def current_region(lib: Library | None = None) -> str | None:
-    """The region whose crisis lines to show: $PEERKIT_REGION, else data/settings.yaml."""
-    lib = lib or library()
-    return os.environ.get(REGION_ENV) or lib.settings.region
-
-
-CRISIS_FALLBACK = (
-    "If you or someone else is in immediate danger, call your local emergency number. The list of"
-    " crisis lines for this course could not be read: please tell your facilitator."
-)
-
-
-def _crisis_files() -> tuple[Any, str | None]:
-    """The crisis lines and region read on their own, for when other content is broken."""
-    from .content import CrisisResources, Settings, find_data_dir, load_file
-
-    root = find_data_dir()
-    crisis, _ = load_file(root / "crisis_resources.yaml")
-    settings, _ = load_file(root / "settings.yaml")
-    region = (
-        settings.model.region
-        if settings is not None and isinstance(settings.model, Settings)
-        else None
-    )
-    model = (
-        crisis.model if crisis is not None and isinstance(crisis.model, CrisisResources) else None
-    )
-    return model, region
-
-
-def crisis_resources(region: str | None = None) -> Any:
-    """The crisis-lines panel for the course's region, or the general message when none is set.
-
-    It never depends on unrelated content: if a lesson file is broken, the crisis
-    and settings files are read on their own, and if even they cannot be read the
-    panel still tells people to call their local emergency number.
-    """
-    try:
-        lib = library()
-        crisis, configured = lib.crisis, lib.settings.region
-    except ContentError as err:
-        crisis, configured = _crisis_files()
-        if crisis is None:
-            if _strict():
-                raise err
-            html = f'<aside class="pk-item pk-crisis" role="note"><p>{escape(CRISIS_FALLBACK)}</p></aside>'
-            return StaticBlock(html, CRISIS_FALLBACK)
-    wanted = region or os.environ.get(REGION_ENV) or configured
-    found = crisis.region(wanted)
-    html = render_crisis(crisis, found)
-    if found is not None:
-        plain = (
-            f"If you need support now: crisis lines for {found.name}"
-            f" (in immediate danger call {found.emergency_number})."
-        )
-    else:
-        plain = "If you need support now: " + " ".join(crisis.generic.split())
-    return StaticBlock(html, plain)
 
 
 def local_rules() -> Any:

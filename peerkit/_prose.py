@@ -38,6 +38,8 @@ _NOT_TEXT = {
     "connected_to_support",
     "facilitator",
     "checks",
+    "moves",
+    "coach",
 }
 """Fields that hold ids, settings or facilitator material rather than words for the learner."""
 

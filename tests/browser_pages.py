@@ -364,22 +364,40 @@ def wait_for_text(locator, text: str, what: str, timeout: float = KEY_TIMEOUT) -
     return locator.first.inner_text()
 
 
-def _wait_for_replies(page, box, texts: list[str], what: str) -> None:
-    """Wait until the case shows exactly these replies (the kernel redraws them after each choice)."""
+def _norm(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _wait_for_replies(page, box, texts: list[str], what: str) -> list[str]:
+    """Wait until the case shows these replies (the kernel redraws them after each choice).
+
+    Each learner sees the replies in an order of their own, so any order will do;
+    returns the replies as they are on the screen, top to bottom.
+    """
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+    wanted = sorted(_norm(t) for t in texts)
     try:
         page.wait_for_function(
             """([box, texts]) => {
                  const labels = [...box.querySelectorAll('.widget-radio-box label')]
-                   .map(l => l.textContent.replace(/\\s+/g, ' ').trim());
+                   .map(l => l.textContent.replace(/\\s+/g, ' ').trim()).sort();
                  return labels.length === texts.length && labels.every((l, i) => l === texts[i]);
                }""",
-            arg=[box.element_handle(), [" ".join(t.split()) for t in texts]],
+            arg=[box.element_handle(), wanted],
             timeout=KEY_TIMEOUT,
         )
     except PlaywrightTimeout:
         raise AssertionError(f"{what}: the replies were not redrawn") from None
+    return _labels_in(box)
+
+
+def _labels_in(scope) -> list[str]:
+    """The labels of the radio buttons in ``scope``, top to bottom (their text, as in the DOM)."""
+    texts = scope.evaluate(
+        "el => [...el.querySelectorAll('.widget-radio-box label')].map(l => l.textContent)"
+    )
+    return [_norm(t) for t in texts]
 
 
 def complete_case_by_keyboard(page, case, widget: int = 0) -> list[str]:
@@ -395,7 +413,7 @@ def complete_case_by_keyboard(page, case, widget: int = 0) -> list[str]:
         node = case.node(step.node)
         ids = [c.id for c in node.choices]
         choice = node.choices[ids.index(step.choice)]
-        _wait_for_replies(page, box, [c.text for c in node.choices], what)
+        on_screen = _wait_for_replies(page, box, [c.text for c in node.choices], what)
         press_until(
             page,
             key,
@@ -403,7 +421,7 @@ def complete_case_by_keyboard(page, case, widget: int = 0) -> list[str]:
             lambda f: f["widget"] == widget and f["radio"] >= 0,
             f"a reply in {what}",
         )
-        _pick_radio(page, selector, widget, ids.index(step.choice))
+        _pick_radio(page, selector, widget, on_screen.index(_norm(choice.text)))
         press_until(
             page,
             "Tab",
@@ -430,8 +448,11 @@ def answer_quiz_by_keyboard(page, quiz, widget: int = 0) -> str:
     selector = ".pk-quiz"
     questions = list(quiz.questions)
     number, question = next((n, q) for n, q in enumerate(questions) if not q.multiple)
-    right = next(i for i, o in enumerate(question.options) if o.correct)
-    # Earlier questions (if any) take several answers, so they have checkboxes: this is the first radio.
+    # Earlier questions (if any) take several answers, so this question's options are the
+    # first radio group; the learner sees them in an order of their own.
+    group = page.locator(selector).nth(widget).locator(".widget-radio-box").first
+    shown = _labels_in(group)
+    right = shown.index(_norm(next(o.text for o in question.options if o.correct)))
     press_until(
         page,
         "Tab",
@@ -461,7 +482,20 @@ def sort_by_keyboard(page, sort, widget: int = 0) -> str:
     selector = ".pk-sort"
     bins = [b.id for b in sort.bins]
     play = SortPlay(sort)
-    for number, card in enumerate(sort.cards):
+    # The cards come in an order of the learner's own: read it off the screen ("Card 1. ...").
+    texts = (
+        page.locator(selector)
+        .nth(widget)
+        .evaluate(
+            """box => [...box.querySelectorAll('p')]
+                 .filter(p => /^Card \\d+\\.$/.test((p.querySelector('strong') || {}).textContent || ''))
+                 .map(p => p.textContent.replace(/^Card \\d+\\.\\s*/, ''))"""
+        )
+    )
+    by_text = {_norm(c.text): c for c in sort.cards}
+    shown = [by_text[_norm(t)] for t in texts]
+    assert len(shown) == len(sort.cards), f"'{sort.id}': the cards on the screen are {texts}"
+    for number, card in enumerate(shown):
         wanted_bin = card.bins[0]
         if number == 0:  # one mistake, so the feedback has to explain a wrong placement too
             wanted_bin = next((b for b in bins if b not in card.bins), wanted_bin)

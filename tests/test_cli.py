@@ -47,7 +47,7 @@ def test_unexpected_errors_become_a_sentence(monkeypatch, capsys):
     def boom(path=None):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(peerkit.content, "validate", boom)
+    monkeypatch.setattr(peerkit.content, "check_content", boom)  # what 'validate' runs
     monkeypatch.delenv("PEERKIT_DEBUG", raising=False)
     assert main(["validate"]) == 2
     err = capsys.readouterr().err

@@ -141,6 +141,7 @@ def test_does_every_finding_have_a_message_and_a_suggestion() -> None:
         "It's not that bad.",
         "I had it worse.",
         "That was dumb.",
+        "Don't worry, it stays between us.",
     ]
     seen = set()
     for text in replies:
@@ -210,10 +211,18 @@ def test_does_the_public_api_list_what_it_exports() -> None:
     assert set(coach.__all__) == {
         "HARMFUL",
         "LABELS",
+        "MEASURED",
+        "SKILLS",
+        "THRESHOLDS",
+        "TONE_HEADINGS",
         "Analysis",
         "Finding",
+        "Measured",
+        "Note",
+        "Principle",
         "analyze",
         "crisis_signs",
+        "feedback",
     }
     for name in coach.__all__:
         assert hasattr(coach, name)

@@ -4,10 +4,27 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from peerkit.coach import analyze, crisis_signs
+from peerkit.coach import analyze, crisis_signs, feedback
+from peerkit.coach._phrases import phrases
+
+
+@pytest.fixture(scope="module", autouse=True)
+def compiled_rules() -> None:
+    """Compile the rules once before any timed call.
+
+    The first call of a session compiles the phrase rules (about a second) and the first
+    call for an exercise reads the course content; those are one-off costs, not the
+    per-reply speed these tests are about, and without this the first example alone
+    would break the deadline when the file runs on its own.
+    """
+    phrases()
+    for exercise in EXERCISES:
+        feedback("warm up", exercise)
+
 
 WORDS = st.sampled_from(
     [
@@ -48,6 +65,7 @@ WORDS = st.sampled_from(
         "never",
     ]
 )
+EXERCISES = (None, "rewrite-you-should", "disclosure-back-to-work")
 TEXT = st.one_of(
     st.text(max_size=5000),
     st.lists(WORDS, max_size=800).map(" ".join),
@@ -66,7 +84,24 @@ def test_does_any_text_give_a_valid_result_quickly(text: str) -> None:
     for f in result.findings:
         assert 0 <= f.span[0] < f.span[1] <= len(text)
         assert f.message and f.suggestion
+        assert 0.0 < f.confidence <= 1.0
     assert result.primary is None or isinstance(result.primary, str)
+
+
+@settings(max_examples=100, deadline=300, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT, st.sampled_from(EXERCISES))
+def test_does_any_text_give_valid_notes_quickly(text: str, exercise: str | None) -> None:
+    """Does feedback() on any text up to 5 kB give well-formed notes in under 100 ms?"""
+    text = text[:5000]
+    start = time.perf_counter()
+    notes = feedback(text, exercise)
+    assert time.perf_counter() - start < 0.1
+    for note in notes:
+        assert note.tone in ("strength", "reconsider", "note")
+        assert note.message and note.heading
+        for a, b in note.spans:
+            assert 0 <= a < b <= len(text)
+        assert not (note.tone == "reconsider" and note.kind == "suicide" and not note.harmful)
 
 
 def test_does_a_huge_input_finish() -> None:

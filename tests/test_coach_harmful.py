@@ -10,6 +10,8 @@ import pytest
 from peerkit.coach import HARMFUL, analyze
 
 DATA = Path(__file__).resolve().parent.parent / "bench" / "data"
+# The labels these two files hold (promising secrecy came later, with the reply set).
+IN_FILES = ("comparing", "judging", "minimizing")
 
 
 def rows(name: str) -> list[dict[str, str]]:
@@ -18,7 +20,7 @@ def rows(name: str) -> list[dict[str, str]]:
 
 
 @pytest.mark.parametrize("name", ["harmful_a.csv", "harmful_b.csv"])
-@pytest.mark.parametrize("label", sorted(HARMFUL))
+@pytest.mark.parametrize("label", IN_FILES)
 def test_is_each_harmful_habit_caught_nine_times_in_ten(name: str, label: str) -> None:
     """Are at least 90% of minimizing, comparing and judging replies caught?"""
     gold = [r["text"] for r in rows(name) if r["label"] == label]

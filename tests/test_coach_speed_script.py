@@ -9,17 +9,19 @@ from tests.bench_scripts import load_bench, write_csv
 
 
 def test_does_it_print_each_figure(tmp_path: Path, capsys) -> None:
-    """First call, per-reply times, three large inputs with ratios, and the rules' memory?"""
+    """First call, per-reply times (analyze and feedback), three large inputs, and the rules' memory?"""
     rows = [("What was that like for you?",), ("You should call your sister tonight.",)]
     path = write_csv(tmp_path / "replies.csv", ["text"], rows)
     assert load_bench("coach_speed").main([str(path), "--repeat", "1"]) == 0
     lines = capsys.readouterr().out.strip().splitlines()
     assert re.fullmatch(r"first call \(compiles the rules once\) [\d.]+ s", lines[0])
-    assert lines[1].startswith("replies: 2  median ")
-    sizes = [line.split(" MB:")[0] for line in lines[2:5]]
+    assert lines[1].startswith("replies: 2  analyze median ")
+    assert lines[2].startswith("replies: 2  feedback median ")
+    sizes = [line.split(" MB:")[0] for line in lines[3:6]]
     assert sizes == ["0.25", "0.50", "1.00"]
-    assert " vs previous" in lines[3] and " vs previous" in lines[4]
-    shipped = re.fullmatch(r"compiled rules: ([\d,]+) nodes, ([\d.]+) MB", lines[5])
-    loose = re.fullmatch(r"compiled rules \(not compacted\): ([\d,]+) nodes, ([\d.]+) MB", lines[6])
+    assert " vs previous" in lines[4] and " vs previous" in lines[5]
+    assert all("; feedback best " in line for line in lines[3:6])
+    shipped = re.fullmatch(r"compiled rules: ([\d,]+) nodes, ([\d.]+) MB", lines[6])
+    loose = re.fullmatch(r"compiled rules \(not compacted\): ([\d,]+) nodes, ([\d.]+) MB", lines[7])
     assert shipped and loose
     assert int(shipped[1].replace(",", "")) < int(loose[1].replace(",", ""))

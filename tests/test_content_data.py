@@ -35,18 +35,62 @@ def test_no_mojibake_or_platform_leftovers(path):
         assert leftover not in text
 
 
+def _crisis_entries(crisis):
+    """Every crisis entry that carries a source and a check: regions, their lines, the directory."""
+    yield crisis.directory.name, crisis.directory, crisis.directory.source_url
+    for region in crisis.regions:
+        yield f"{region.name} emergency number", region, region.emergency_source_url
+        for service in region.services:
+            yield f"{region.name}: {service.name}", service, service.source_url
+
+
 def test_crisis_entries_were_checked_within_twelve_months(library):
-    """Is every crisis line's last_verified date within the last twelve months (and not in the future)?"""
+    """Was every crisis entry checked (live, or against a stored copy) within the last twelve months, and never in the future?"""
     today = dt.date.today()
     oldest = today - dt.timedelta(days=365)
-    dates = [(library.crisis.directory.name, library.crisis.directory.last_verified)]
-    for region in library.crisis.regions:
-        dates.append((region.name, region.last_verified))
-        dates += [(service.name, service.last_verified) for service in region.services]
-    stale = [name for name, date in dates if not oldest <= date <= today]
+    stale = []
+    for name, entry, _ in _crisis_entries(library.crisis):
+        dates = [entry.last_verified, entry.copy_checked.date if entry.copy_checked else None]
+        dates = [d for d in dates if d is not None]
+        assert dates, f"{name} has no check at all"
+        if any(d > today for d in dates) or max(dates) < oldest:
+            stale.append(name)
     assert stale == [], (
-        f"check these entries against their source and update last_verified: {stale}"
+        f"check these entries against their source page and add last_verified: {stale}"
     )
+
+
+def test_every_crisis_entry_has_its_own_non_blog_source(library):
+    """Does every crisis entry cite a source page that is not a blog or a fundraising page?"""
+    from peerkit.content._lints import weak_source
+
+    entries = list(_crisis_entries(library.crisis))
+    assert len(entries) >= 20  # 5 regions' emergency numbers, their lines, the directory
+    assert [name for name, _, url in entries if weak_source(url)] == []
+    canada = library.crisis.region("ca")
+    assert "fcc.gov" not in canada.emergency_source_url  # a US regulator is not Canada's source
+
+
+def test_the_missing_lines_are_there(library):
+    """Are the lines peers need in every region there (issue 11: SAMHSA, text lines, LGBTQ+ youth, NHS 111, Pieta, 13YARN...)?"""
+    names = {r.id: {s.name for s in r.services} for r in library.crisis.regions}
+    assert {
+        "SAMHSA's National Helpline",
+        "Crisis Text Line",
+        "The Trevor Project",
+    } <= names["us"]
+    assert {"Kids Help Phone", "Hope for Wellness Help Line"} <= names["ca"]
+    assert {"NHS 111, mental health option", "Shout"} <= names["uk"]
+    assert {"Text 50808", "Pieta"} <= names["ie"]
+    assert {"13YARN", "Suicide Call Back Service"} <= names["au"]
+
+
+def test_no_crisis_note_reassures_with_a_population_figure(library):
+    """Are crisis notes free of population figures ("most calls...", "fewer than 2 in 100"), which must never reassure a person at risk?"""
+    figure = re.compile(r"\d+\s*(?:%|in\s+\d+|per\s*cent)|\b(?:most|very few|few|rarely)\b", re.I)
+    for region in library.crisis.regions:
+        for service in region.services:
+            assert not figure.search(service.notes or ""), service.name
 
 
 def test_crisis_regions_cover_the_required_countries(library):

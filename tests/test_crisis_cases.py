@@ -8,13 +8,14 @@ refuses a crisis case that breaks either rule.
 
 from __future__ import annotations
 
+import re
 from collections import deque
 from pathlib import Path
 
 import pytest
 
 from peerkit.content import Case, load_library, validate
-from peerkit.content._crisis import promises_secrecy
+from peerkit.content._crisis import links_before_listening, promises_secrecy
 from peerkit.practice import all_paths
 from tests.conftest import DATA
 
@@ -175,8 +176,8 @@ def test_honest_refusals_are_not_mistaken_for_promises(text):
         ),
         (
             (
-                "      - id: same-time\n        text: Okay. Same time next week, then?",
-                "      - id: same-time\n        text: Okay. It stays between us. Same time next week, then?",
+                "      - id: same-time\n        text: >-\n          Thank you for telling me all this.",
+                "      - id: same-time\n        text: >-\n          Okay. It stays between us. Thank you for telling me all this.",
             ),
             "choice 'same-time' in node 'promised' ends this crisis case on a promise of secrecy (\"stays between us\")",
         ),
@@ -194,3 +195,175 @@ def test_a_crisis_case_breaking_the_rules_is_not_valid(edit, message, tmp_path):
     problems = validate(broken)
     assert [p.problem for p in problems] == [message]
     assert Path(problems[0].file).name == "cs04-broken.yaml"
+
+
+# --- listening before linking (issue 11, point 9) ---------------------------------------
+
+
+def _case(nodes: list[dict], endings: list[str]) -> Case:
+    """A small crisis case from (node id, [(choice id, verdict, moves, next)]) entries."""
+    return Case.model_validate(
+        {
+            "schema_version": 1,
+            "type": "case",
+            "id": "walk",
+            "title": "Walk",
+            "crisis": True,
+            "content_note": "Thoughts of suicide.",
+            "setting": "A meeting.",
+            "nodes": [
+                {
+                    "id": node_id,
+                    "text": "They speak.",
+                    "choices": [
+                        {
+                            "id": choice_id,
+                            "text": "A reply.",
+                            "verdict": verdict,
+                            "feedback": "Why.",
+                            "moves": moves,
+                            "next": target,
+                        }
+                        for choice_id, verdict, moves, target in choices
+                    ],
+                }
+                for node_id, choices in nodes
+            ],
+            "endings": [
+                {
+                    "id": e,
+                    "title": e,
+                    "text": "Connected.",
+                    "outcome": "helpful",
+                    "connected_to_support": True,
+                }
+                for e in endings
+            ],
+        }
+    )
+
+
+@pytest.mark.parametrize("case_id", CRISIS_CASES)
+def test_every_crisis_case_listens_before_it_links(case_id, library):
+    """Does every crisis case tag its right replies, and does every path hear the person out before a right reply links them to support?"""
+    case = library.items[case_id]
+    right = [c for n in case.nodes for c in n.choices if c.verdict == "follows"]
+    assert any({"links", "emergency"} & set(c.moves) for c in right), (
+        "no right reply is tagged links"
+    )
+    assert any("listens" in c.moves for c in right), "no right reply is tagged listens"
+    assert links_before_listening(case) == []
+
+
+def test_the_listening_walk_finds_a_path_that_links_first():
+    """Is a right reply that links, reached with no listening on the way, found with its path, even when only a mistaken reply takes that way?"""
+    straight = _case(
+        [
+            (
+                "start",
+                [
+                    ("ask", "follows", ["asks-directly"], "answer"),
+                    ("cheer", "breaks", [], "answer"),
+                ],
+            ),
+            ("answer", [("call", "follows", ["links"], "done"), ("wait", "breaks", [], "done")]),
+        ],
+        ["done"],
+    )
+    assert links_before_listening(straight) == [(1, 0, ["start", "answer"])]
+    heard = _case(
+        [
+            (
+                "start",
+                [("hear", "follows", ["listens"], "answer"), ("cheer", "breaks", [], "answer")],
+            ),
+            ("answer", [("call", "follows", ["links"], "done"), ("wait", "breaks", [], "done")]),
+        ],
+        ["done"],
+    )
+    # The breaking reply also reaches 'answer' without listening: that path is the one reported.
+    assert links_before_listening(heard) == [(1, 0, ["start", "answer"])]
+
+
+def test_the_listening_walk_accepts_every_heard_path_and_emergency_calls():
+    """Are links after a right 'listens' reply, partial replies that link, and emergency calls all left alone (and loops walked once)?"""
+    case = _case(
+        [
+            (
+                "start",
+                [
+                    ("hear", "follows", ["listens"], "middle"),
+                    ("card", "partial", ["links"], "done"),
+                ],
+            ),
+            ("middle", [("call", "follows", ["links"], "done"), ("back", "breaks", [], "start")]),
+            (
+                "door",
+                [("emergency", "follows", ["emergency"], "done"), ("go", "breaks", [], "done")],
+            ),
+        ],
+        ["done"],
+    )
+    # 'door' is unreachable here; give it a way in that has not listened, to show emergency calls wait for nothing.
+    data = case.model_dump(mode="json")
+    data["nodes"][0]["choices"][1]["next"] = "door"
+    assert links_before_listening(Case.model_validate(data)) == []
+    assert links_before_listening(case) == []
+
+
+def test_a_reply_that_listens_and_links_at_once_does_not_count_as_listening_first():
+    """Does one reply tagged both listens and links still need an earlier listening step?"""
+    case = _case(
+        [
+            (
+                "start",
+                [("both", "follows", ["listens", "links"], "done"), ("no", "breaks", [], "done")],
+            )
+        ],
+        ["done"],
+    )
+    assert links_before_listening(case) == [(0, 0, ["start"])]
+
+
+def test_validation_refuses_the_real_plan_case_once_its_listening_is_untagged(tmp_path):
+    """If CS-04's first right reply no longer listens, does validate name the right reply that now links first, with file:line?"""
+    source = DATA / "lessons" / "05-difficult-conversations" / "cs04-plan-and-secrecy.yaml"
+    text = source.read_text(encoding="utf-8")
+    old = "        moves: [listens]\n        sources: [S000-23, S000-32, S003-18]"
+    assert text.count(old) == 1
+    broken = tmp_path / "cs04-broken.yaml"
+    broken.write_text(
+        text.replace(old, "        sources: [S000-23, S000-32, S003-18]"), encoding="utf-8"
+    )
+    problems = validate(broken)
+    assert [p.problem.split(":")[0] for p in problems] == [
+        "choice 'line-together' in node 'alex-talks' links the person to support before anyone has listened",
+    ]
+    assert "the path decided > alex-talks reaches it" in problems[0].problem
+    lines = broken.read_text(encoding="utf-8").splitlines()
+    assert lines[problems[0].line - 1].strip() == "moves: [links]"
+
+
+# --- reassurance (issue 11, point 5) ------------------------------------------------------
+
+FIGURE = re.compile(r"\d|\bin (?:a|every) hundred\b|\bper ?cent\b|%", re.I)
+
+
+@pytest.mark.parametrize("case_id", CRISIS_CASES)
+def test_no_right_reply_reassures_with_a_population_figure(case_id, library):
+    """In a crisis case, is no reply that quotes a figure marked right or partial, and does its feedback say which region the figure is about?"""
+    case = library.items[case_id]
+    for node in case.nodes:
+        for choice in node.choices:
+            if FIGURE.search(choice.text):
+                assert choice.verdict == "breaks", choice.id
+                assert "United States" in choice.feedback, choice.id
+
+
+def test_the_plan_case_shows_the_figure_as_the_mistake(library):
+    """Does CS-04 offer the population figure as a kind-sounding mistake, to a person with a plan, and say why it misleads?"""
+    case = library.items["cs04-plan-and-secrecy"]
+    quoting = [c for n in case.nodes for c in n.choices if FIGURE.search(c.text)]
+    assert [c.id for c in quoting] == ["rare-figure"]
+    assert "SRC-13" in quoting[0].references
+    assert "says nothing about Alex" in quoting[0].feedback

@@ -80,7 +80,7 @@ def test_plan_problems_name_the_file_the_line_and_the_fix(library, write_yaml):
     ]
     assert found == [
         "3: '01-bilding-trust' is not a lesson in curriculum.yaml - did you mean '01-building-trust'?",
-        "5: the parts add up to 30 minutes, but curriculum.yaml gives this lesson 40"
+        "5: the parts add up to 30 minutes, but curriculum.yaml gives this lesson 45"
         " - change the parts' 'minutes:' (or the lesson's) so that they agree",
         "10: part 'all' names 'trust-srot', which is not a content item - did you mean 'trust-sort'?",
     ]

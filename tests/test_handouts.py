@@ -311,6 +311,33 @@ def test_facilitator_material_is_only_in_the_facilitator_edition(handouts, libra
     assert "For the facilitator" in facilitator
 
 
+class _Text(HTMLParser):
+    """The text a reader sees (or a screen reader reads): everything but tags and attributes."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.parts: list[str] = []
+        self.feed(html)
+
+    def handle_data(self, data):
+        self.parts.append(data)
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.parts)
+
+
+def test_source_codes_are_in_the_facilitator_edition_only(handouts):
+    """Do learner pages show no source-item codes or 'Teaches:' lines, while facilitators keep them?"""
+    code = re.compile(r"\bS00\d-\d\d\b")
+    for name, html in _pages(handouts, "learner").items():
+        text = _Text(html).text
+        assert code.findall(text) == [], name
+        assert "Teaches:" not in text, name
+    facilitator = _Text("\n".join(_pages(handouts, "facilitator").values())).text
+    assert "Teaches: " in facilitator and code.search(facilitator)
+
+
 @pytest.mark.parametrize("name", ["agenda", "session_plan", "answer_key", "time_sensitive_facts"])
 def test_facilitator_only_calls_vanish_from_the_learner_edition(name, library):
     """Does a facilitator-only call render to nothing for learners, without even being called?"""
@@ -320,15 +347,20 @@ def test_facilitator_only_calls_vanish_from_the_learner_edition(name, library):
 
 
 def test_crisis_panel_follows_the_chosen_region(library):
-    """Does --region choose the crisis lines, with the general message when no region is set?"""
+    """Does --region choose the crisis lines, and with no region does the handout list every region's main line?"""
     from peerkit.handouts import resolve_region
 
     nb = _notebook(("markdown", "# Help"), ("code", "# Crisis lines\npeerkit.crisis_resources()"))
     uk = library.crisis.region("uk")
     with_uk = _render(nb, library, region=resolve_region(library, "uk"))
-    assert _e(uk.emergency_number) in with_uk and _e(uk.services[0].name) in with_uk
+    assert _e(uk.emergency_number) in with_uk and _e(uk.services[-1].name) in with_uk
+    assert resolve_region(library, None) is None  # the shipped settings.yaml chooses no region
     general = _render(nb, library, region=resolve_region(library, "none"))
-    assert "call your local emergency number" in general and _e(uk.services[0].name) not in general
+    assert "call your local emergency number" in general
+    for region in library.crisis.regions:
+        assert f"<strong>{_e(region.name)}</strong>: {_e(region.main_line.name)}," in general
+        assert f"In immediate danger, call {region.emergency_number}." in general
+    assert _e(uk.services[-1].name) not in general  # only each region's main line
 
 
 def test_an_unknown_region_is_a_plain_message(tmp_path, capsys):

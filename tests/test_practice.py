@@ -93,7 +93,7 @@ def test_sort_check_explains_every_card(library):
     assert result.score == 1
     assert len(result.unplaced) == len(sort.cards) - 2
     assert not result.complete
-    assert "1 of 12 cards" in result.summary
+    assert "1 of 13 cards" in result.summary
 
 
 def test_sort_accepts_either_bin_for_two_sided_cards(library):
@@ -102,7 +102,8 @@ def test_sort_accepts_either_bin_for_two_sided_cards(library):
     for bin_id in ("builds", "breaks"):
         play = SortPlay(sort)
         play.place("own-recovery", bin_id)
-        assert play.check().cards[-1].correct
+        result = play.check()
+        assert next(c for c in result.cards if c.card.id == "own-recovery").correct
 
 
 def test_sort_refuses_unknown_bins(library):
@@ -126,7 +127,7 @@ def test_quiz_single_and_multiple_choice(library):
     assert not result.correct
     assert result.summary == "Not quite: 1 right answer not chosen."
     with pytest.raises(PlayError, match="takes one answer"):
-        play.select("missed-group", ["why-not", "what-helped"])
+        play.select("missed-group", ["getting-in-the-way", "what-helped"])
 
 
 def test_unanswered_question_asks_for_an_answer(library):

@@ -67,7 +67,7 @@ def test_facilitator_edition_opens_answers_and_adds_notes(library):
 def test_sort_and_quiz_fold_their_answers(library):
     """Are sort answers and quiz explanations folded in the learner edition?"""
     sort_html = render_item(library.item("trust-sort"))
-    assert sort_html.count("<summary>Answer</summary>") == 12
+    assert sort_html.count("<summary>Answer</summary>") == 13
     assert "<strong>Builds trust or Breaks trust.</strong>" in sort_html
     quiz_html = render_item(library.item("opening-questions-quiz"))
     assert quiz_html.count("<summary>Explanation</summary>") == 12
@@ -83,25 +83,48 @@ def test_static_views_make_no_network_requests(library):
             assert "@import" not in html and "url(" not in html
 
 
-def test_crisis_panel_without_region_has_no_country_numbers(library):
-    """With no region set, is the general message shown with no country's phone numbers?"""
+def test_crisis_panel_without_region_lists_every_region(library):
+    """With no region chosen, does the panel list every region's main line, the emergency advice and the directory, picking no country?"""
     html = render_crisis(library.crisis, None)
     assert "call your local emergency number" in html
     for region in library.crisis.regions:
-        assert region.emergency_number not in html
-        for service in region.services:
-            assert service.name not in html
+        main = region.main_line
+        assert f"<strong>{escape(region.name)}</strong>: {escape(main.name)}," in html
+        assert f"In immediate danger, call {region.emergency_number}." in html
+        for other in region.services[1:]:  # only the main line: the rest need a chosen region
+            assert str(escape(other.name)) not in html
     assert "findahelpline.com" in html
+    assert "Crisis lines for" not in html  # no country is presented as the reader's own
 
 
-def test_crisis_panel_for_each_region_shows_source_and_date(library):
-    """Does each region's panel show its emergency number, and each line its source and check date?"""
+def test_crisis_panel_for_each_region_shows_source_without_claiming_a_live_check(library):
+    """Does each region's panel show its emergency number and every line with its source, claiming a check only when the live page was checked?"""
     for region in library.crisis.regions:
         html = render_crisis(library.crisis, region)
         assert region.emergency_number in html
         for service in region.services:
             assert str(escape(service.name)) in html
-            assert f"checked {service.last_verified.isoformat()}" in html
+            assert f'href="{service.source_url}"' in html
+            claim = (
+                f"checked against it on {service.last_verified}" if service.last_verified else None
+            )
+            assert (
+                (claim in html)
+                if claim
+                else "checked against it"
+                not in html.split(str(escape(service.name)))[1].split("</li>")[0]
+            )
+        assert "verified" not in html
+
+
+def test_a_live_check_is_shown_when_there_is_one(library):
+    """When an entry has last_verified (a check of the live page), does the panel say so with its date?"""
+    import datetime as dt
+
+    region = library.crisis.regions[0]
+    checked = region.main_line.model_copy(update={"last_verified": dt.date(2026, 11, 30)})
+    region = region.model_copy(update={"services": [checked, *region.services[1:]]})
+    assert "checked against it on 2026-11-30" in render_crisis(library.crisis, region)
 
 
 def test_lesson_intro_lists_minutes_and_objectives(library):

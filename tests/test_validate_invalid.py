@@ -171,6 +171,26 @@ EXPECTED: dict[str, tuple[int, str]] = {
         9,
         "check 'brief' is listed twice (first on line 7) - list each check once",
     ),
+    "rewrite-coach-avoids-asking-about-suicide.yaml": (
+        15,
+        "a direct question about suicide can never be something to avoid - move it under 'does:' or"
+        " remove it: lesson 05 teaches asking directly",
+    ),
+    "rewrite-coach-unknown-behaviour.yaml": (
+        13,
+        "'reflect-befor-asking' is not a behaviour the response coach knows - did you mean"
+        " 'reflect-before-asking'?",
+    ),
+    "rewrite-coach-point-not-in-rubric.yaml": (
+        17,
+        "'no-advise' is not a rubric point of this exercise (known: heard-first, no-advice) - did you"
+        " mean 'no-advice'?",
+    ),
+    "disclosure-brief-without-sharing-limits.yaml": (
+        7,
+        "the 'brief' check needs limits for how much to share - add 'sharing: {sentences: 2, words:"
+        " 30}' under 'coach:', taken from the lesson (lesson 02: a sentence or two is usually enough)",
+    ),
     "crisis-case-ending-not-connected.yaml": (
         17,
         "ending 'alone' of this crisis case does not connect the person to support - in a crisis case every path ends with the person connected to support: say how in the ending's text and add 'connected_to_support: true'",
@@ -182,6 +202,10 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "crisis-case-ends-on-a-promise-of-secrecy.yaml": (
         15,
         "choice 'promise' in node 'start' ends this crisis case on a promise of secrecy (\"promise I won't tell anyone\") - lead it to a step where the peer supporter can take the promise back and connect the person to support, never straight to an ending",
+    ),
+    "crisis-case-links-before-listening.yaml": (
+        31,
+        "choice 'call-now' in node 'answer' links the person to support before anyone has listened: the path start > answer reaches it with no 'listens' reply marked 'follows' on the way - put a step first where a 'follows' reply hears the person out, tagged 'moves: [listens]' (if the danger is immediate, tag the emergency call 'emergency' instead of 'links')",
     ),
     "crisis-case-ending-promises-secrecy.yaml": (
         21,
@@ -218,6 +242,24 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "figure-svg-loads-outside-file.yaml": (
         6,
         "the SVG refers to something outside itself ('boxes.png') - draw it inside the SVG or remove it: figures are shown inline and must not load files or web addresses",
+    ),
+    "note-promises-unconditional-confidentiality.yaml": (
+        5,
+        "learner text promises unconditional confidentiality (“stays here”) - say what stays private"
+        " and name its limits (supervision, records, safety, the law), e.g. “what you tell me stays"
+        " with me and my supervisor, unless someone's safety is at risk”",
+    ),
+    "crisis-source-is-a-blog.yaml": (
+        19,
+        "the source of 'A helpline' in region 'xx' is a blog or fundraising page"
+        " (example.org/blog/what-happens-when-you-call) - use the service's own page about it, or a"
+        " regulator's or health service's page about it",
+    ),
+    "crisis-entry-never-checked.yaml": (
+        17,
+        "service 'A helpline' in region 'xx': there is no record of when this entry was checked - add"
+        " 'last_verified:' with the day you checked the service's own page, e.g."
+        " 'last_verified: 2026-11-01'",
     ),
     "jurisdiction-filled-without-review-date.yaml": (
         7,

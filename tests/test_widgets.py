@@ -82,9 +82,9 @@ def test_only_stock_widgets_are_used(small_case, library):
 def test_sort_view_dropdowns_are_labelled_and_checked(library):
     """Does each card have a labelled dropdown, and does checking explain each card?"""
     view = SortView(library.item("trust-sort"))
-    first = view.dropdowns["on-time"]
+    first = view.dropdowns["no-lecture"]
     assert first.description == "Card 1 goes in:"
-    view.place("on-time", "builds")
+    view.place("no-lecture", "builds")
     view.place("cancel-late", "builds")
     result = view.check()
     assert result.score == 1
@@ -100,11 +100,14 @@ def test_sort_view_dropdowns_are_labelled_and_checked(library):
 def test_quiz_view_explains_chosen_and_right_options(library):
     """Does checking a quiz answer explain what was chosen and what was right?"""
     view = QuizView(library.item("opening-questions-quiz"))
-    result = view.answer("missed-group", "why-not")
+    result = view.answer("missed-group", "getting-in-the-way")
     assert not result.correct
     html = view.questions["missed-group"].feedback.value
-    assert "You chose: “Why haven&#x27;t you been going?”. <strong>Not correct.</strong>" in html
-    assert "You did not choose: “What sort of help has been most useful to you lately?”" in html
+    assert (
+        "You chose: “What&#x27;s been getting in the way of going to the group?”."
+        " <strong>Not correct.</strong>" in html
+    )
+    assert "You did not choose: “What kind of support has felt most useful to you lately?”" in html
     multiple = view.answer("first-meeting", ["their-pace", "listen-more", "privacy-limits"])
     assert multiple.correct
 

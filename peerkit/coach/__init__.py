@@ -1,20 +1,47 @@
 """The response coach: explained feedback on a learner's practice reply.
 
+``feedback(text, exercise=None)`` returns the notes a written exercise shows: each
+names what the reply does, in a tone ("strength", "reconsider" or "note"), tied to
+the principle the lessons teach. With ``exercise`` (a written exercise id) the notes
+follow that exercise's rubric: what a good reply does and avoids, as its file
+declares. Skill notes are shown only when the coach is sure; harmful habits
+(minimizing, comparing, judging, promising secrecy) and direct questions about
+suicide keep their own rules.
+
 ``analyze(text)`` names the helping skills a reply shows (open and closed questions,
 reflections, affirmations, self-disclosure, advice, information) and the habits that
-can hurt (minimizing, comparing, judging), each with a short, kind message and a
-suggestion. ``crisis_signs(text)`` checks whether a learner's own words suggest they
-may be in crisis, so an exercise can offer support instead of coaching.
+can hurt, each with a short message, a suggestion and a confidence, in the sense of
+the research labels ``bench/coach_eval.py`` scores it against. ``crisis_signs(text)``
+checks whether a learner's own words suggest they may be in crisis, so an exercise
+can offer support instead of coaching.
 
 Everything is hand-written rules over word lists: deterministic, offline, instant.
-The rule weights were set by hand, not fitted; ``bench/coach_eval.py`` scores the
-coach against labelled replies from outside the project.
+The rule weights were set by hand, not fitted. The confidence a skill note needs was
+chosen on the project's own labelled replies (``bench/coach_feedback_eval.py``).
 """
 
 from __future__ import annotations
 
 from ._analyze import analyze
 from ._crisis import crisis_signs
-from ._model import HARMFUL, LABELS, Analysis, Finding
+from ._feedback import feedback
+from ._model import HARMFUL, LABELS, SKILLS, Analysis, Finding
+from ._notes import TONE_HEADINGS, Note, Principle
+from ._thresholds import MEASURED, THRESHOLDS, Measured
 
-__all__ = ["HARMFUL", "LABELS", "Analysis", "Finding", "analyze", "crisis_signs"]
+__all__ = [
+    "HARMFUL",
+    "LABELS",
+    "MEASURED",
+    "SKILLS",
+    "THRESHOLDS",
+    "TONE_HEADINGS",
+    "Analysis",
+    "Finding",
+    "Measured",
+    "Note",
+    "Principle",
+    "analyze",
+    "crisis_signs",
+    "feedback",
+]

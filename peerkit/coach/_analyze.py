@@ -9,6 +9,8 @@ from ._tokens import sentences
 
 # A sentence shows a label when its score reaches this.
 SHOWN = 2.0
+# The score at which a finding's confidence reaches 1.
+SURE = 4.0
 # How much each label is favoured when choosing the primary label of a statement (not
 # of a reply that asks something). Affirmations are often short ("That's great!") and
 # lose to any longer cue without it; the value was set by hand on the development set.
@@ -38,12 +40,19 @@ def _add_findings(
 ) -> None:
     """Append a finding for each label this sentence shows (once per label and span)."""
     span = (item.sentence.start, item.sentence.end)
+    scores = item.scores
     for label in LABELS:
-        if item.scores.get(label, 0.0) >= SHOWN and (label, span) not in seen:
+        score = scores.get(label, 0.0)
+        if score >= SHOWN and (label, span) not in seen:
             seen.add((label, span))
             kind = item.kinds.get(label, "")
             message, suggestion = message_for(label, kind)
-            out.append(Finding(label, span, message, suggestion, kind))
+            out.append(Finding(label, span, message, suggestion, kind, confidence(score)))
+
+
+def confidence(score: float) -> float:
+    """A sentence score on a 0-1 scale: 0.5 where a label is first shown, 1 at ``SURE``."""
+    return round(min(score / SURE, 1.0), 3)
 
 
 class _Primary:

@@ -3,7 +3,8 @@
 Written for peer-support trainees, not programmers: second person, kind, plain words,
 each tied to a principle the lessons teach (open questions, reflections, affirmation
 rather than praise, brief and peer-focused self-disclosure, advice only with
-permission, no minimizing, comparing or judging).
+permission, no minimizing, comparing or judging, and honest limits to confidentiality
+instead of a promise of secrecy).
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ MESSAGES: dict[tuple[str, str], tuple[str, str]] = {
         "rush past what the person is feeling.",
         'Make sure they feel heard first, then reassure: "It makes sense you feel this '
         "way, and you don't have to face it alone.\"",
+    ),
+    ("affirmation", "feeling"): (
+        "You named how hard this is for them. That shows you have taken in what they feel.",
+        'Keep it about them and stay with it a moment: "That sounds really lonely."',
     ),
     ("affirmation", "praise"): (
         "This sounds like praise. Praise puts you in the judge's seat; an affirmation "
@@ -85,8 +90,14 @@ MESSAGES: dict[tuple[str, str], tuple[str, str]] = {
         "the focus away from them or make their pain seem less.",
         'Keep the focus on their experience: "What has this been like for you?"',
     ),
+    ("promising_secrecy", ""): (
+        "You promised to keep what they say secret. It is kindly meant, but no supporter can "
+        "keep that promise if someone's safety is at risk, and breaking it later hurts trust.",
+        'Be honest about the limits instead: "What you tell me stays with me and my '
+        "supervisor, unless I'm worried about your safety.\"",
+    ),
     ("judging", ""): (
-        "This may sound like blame or a judgement to the person you support. People "
+        "This may sound like blame or a judgment to the person you support. People "
         "open up when they feel accepted, not judged.",
         'Stay curious instead: "What was going on for you when that happened?"',
     ),

@@ -19,11 +19,19 @@ LABELS: tuple[str, ...] = (
     "minimizing",
     "comparing",
     "judging",
+    "promising_secrecy",
 )
 """Every label the coach can give, in the order feedback is usually shown."""
 
-HARMFUL: frozenset[str] = frozenset({"minimizing", "comparing", "judging"})
-"""Labels for replies that can hurt the person, whatever else they do well."""
+HARMFUL: frozenset[str] = frozenset({"minimizing", "comparing", "judging", "promising_secrecy"})
+"""Labels for replies that can hurt the person, whatever else they do well.
+
+``promising_secrecy`` is a promise of unconditional confidentiality ("it stays between
+us"): a promise no supporter can keep when someone's safety is at risk."""
+
+SKILLS: tuple[str, ...] = tuple(label for label in LABELS if label not in HARMFUL)
+"""The helping skills (questions, reflection, affirmation, self-disclosure, advice,
+information): the labels whose notes are shown only when the coach is sure."""
 
 
 @dataclass(frozen=True)
@@ -42,6 +50,11 @@ class Finding:
     message: str
     suggestion: str
     kind: str = ""
+    confidence: float = 1.0
+    """How sure the coach is, from 0 to 1: the strength of the sentence's evidence for
+    the label (a score of 4 or more counts as 1). It orders findings; it is not a
+    probability. :func:`peerkit.coach.feedback` shows a skill only above a threshold
+    chosen on the project's own labelled replies."""
 
     @property
     def directive(self) -> bool:
@@ -50,7 +63,7 @@ class Finding:
 
     @property
     def harmful(self) -> bool:
-        """True for minimizing, comparing and judging."""
+        """True for minimizing, comparing, judging and promising secrecy."""
         return self.label in HARMFUL
 
 
@@ -74,5 +87,5 @@ class Analysis:
 
     @property
     def harmful(self) -> bool:
-        """True when any part of the reply minimizes, compares or judges."""
+        """True when any part of the reply minimizes, compares, judges or promises secrecy."""
         return bool(self.labels & HARMFUL)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from ._matcher import PhraseSet
+from ._rules_course import COURSE_RULES
 from ._rules_guidance import GUIDANCE_RULES
 from ._rules_harmful import HARMFUL_RULES
 from ._rules_other import OTHER_RULES
@@ -29,7 +30,15 @@ QUESTION_FILLERS: frozenset[str] = FILLERS | {
 def build(*, compact: bool = True) -> PhraseSet:
     """Compile every rule table into a single :class:`PhraseSet` (compacted unless told)."""
     phrases = PhraseSet(WORD_SETS)
-    for table in (QUESTION_RULES, SUPPORT_RULES, GUIDANCE_RULES, HARMFUL_RULES, OTHER_RULES):
+    tables = (
+        QUESTION_RULES,
+        SUPPORT_RULES,
+        GUIDANCE_RULES,
+        HARMFUL_RULES,
+        OTHER_RULES,
+        COURSE_RULES,
+    )
+    for table in tables:
         for rule, patterns in table:
             phrases.add(rule, patterns)
     return phrases.compact() if compact else phrases

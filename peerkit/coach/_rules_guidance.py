@@ -209,8 +209,6 @@ GUIDANCE_RULES: list[tuple[Rule, list[str]]] = [
             "if you feel [up to|ready|comfortable|like it]",
             "do you mind if i",
             "would you mind if i",
-            "something that [worked|helped] for me",
-            "what [worked|helped] for me",
             "only if it feels right",
             "it is (@intens|totally|completely|entirely) up to you",
             "it is your [choice|decision|call]",

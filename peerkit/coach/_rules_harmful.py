@@ -1,8 +1,15 @@
-"""Phrases for replies that can hurt: minimizing, comparing and judging.
+"""Phrases for replies that can hurt: minimizing, comparing, judging and promising secrecy.
 
 * Minimizing shrinks the person's experience ("It's not that bad", "At least...").
 * Comparing turns the talk to the supporter's own, bigger struggle ("I had it worse").
-* Judging blames or labels the person ("That was stupid", "If you really wanted to...").
+* Judging blames or labels the person ("That was stupid", "If you really wanted to..."),
+  also when it is put as a question ("That's a bit of an overreaction, isn't it?").
+* Promising secrecy offers confidentiality without limits ("It stays between us", "I
+  won't tell anyone", "Your secret's safe with me"). No supporter can keep that promise
+  when someone's safety is at risk, so the lessons teach never to make it. A sentence
+  that names a limit ("...stays with me and my supervisor, unless someone's safety is at
+  risk") or refuses the promise ("I can't promise to keep this to myself") makes none:
+  see ``LIMITS`` below, which ``_analyze`` applies to the whole sentence.
 
 The ``_skip`` rules match friendly phrases that contain a harmful-looking part (such as
 "at least one person you trust"); a longer match always wins over a shorter one inside
@@ -16,7 +23,12 @@ from ._matcher import Rule
 MINIMIZE = Rule("minimizing", 3.0, "")
 COMPARE = Rule("comparing", 3.0, "")
 JUDGE = Rule("judging", 3.0, "")
+SECRECY = Rule("promising_secrecy", 3.0, "")
 SKIP = Rule("_skip", 0.0, "")
+# A named limit to confidentiality, or a refusal to promise it. It is a feature of the
+# sentence (its label starts with "~"), not a behaviour: it hides nothing and scores
+# nothing, and a promise of secrecy in the same sentence does not count.
+LIMIT = Rule("~limit", 0.0, "")
 
 HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
     (
@@ -235,6 +247,172 @@ HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
             "you [just|simply] [did not|do not] [try|care|want] (@intens) (hard|enough)",
             "[lazy|selfish|irresponsible|ridiculous|pathetic|stupid] [of you|thing to do]",
             "[real|grown] [adults|people|men] (do not|don't)",
+            # Judging put as a question or a mild-sounding verdict.
+            "(a bit of|a little|kind of|sort of|rather|quite) [an|a total|a massive|a huge]"
+            " [overreaction|over reaction]",
+            "[an|the] [overreaction|over reaction]",
+            "[is not|was not|is] [that|this|it] (a bit|a little|kind of|sort of|rather|quite|just"
+            "|really|very|so|too) [@bad_trait|over the top|harsh|rude|unfair|extreme|soon|early"
+            "|selfish|disrespectful]",
+            "[a bit|a little|kind of|sort of|rather] [over the top|harsh|rude|unfair|dramatic"
+            "|selfish|disrespectful|much|extreme] (of you|to)",
+            "you are being [a bit|a little|kind of|sort of|rather] [@bad_trait|much|harsh|over the"
+            " top|sensitive|negative]",
+            "what did you [think|expect] would happen",
+            "^ why [did not|could not|would not|have not|were not|are not|had not] you",
+            "^ why [did|have|could|would|were|are] you not",
+            "why did you [nearly|almost|not]",
+            "you are (just) being (a bit|a little|kind of|sort of|rather) [@bad_trait|lazy|rude"
+            "|selfish|negative]",
+            "why [did not|could not|would not|have not|do not] you (just|even|at least) [call|text"
+            "|tell|let|say|ring|phone|message|come|turn|show|answer|reply|ask|think|bother]",
+            "why [did|could|would|have] you not (just|even) [call|text|tell|let|say|ring|phone"
+            "|message|come|turn|show|answer|reply|ask|think|bother]",
+            "[doing|do] [anything|something] [stupid|silly|daft]",
+            "if you [cared|really cared|valued|respected]",
+            "you [always|never] do this",
+            "[it is|that is] (just) [bad|basic|common] manners",
+            "just manners",
+            "you can not just [not|keep|expect|walk|leave|disappear|vanish|ignore|turn up|show up"
+            "|skip|miss|drop]",
+        ],
+    ),
+    (
+        SECRECY,
+        [
+            # "It stays between us", "what you tell me stays with me", "whatever you say
+            # stays here": the subject's last word is enough to tell it from "he stays with
+            # me at weekends".
+            "[it|this|that|everything|anything|me|say|said|says|secret|secrets|here|stuff|words]"
+            " [stays|remains|is staying|is kept|goes no further|does not leave|will not leave"
+            "|will stay|will remain|will always stay|will go no further|will be kept|is going to"
+            " stay] [with me|here|in here|in this room|private|secret|confidential|between us"
+            "|between you and me|between me and you|between the two of us]",
+            "[stays|stay|remains|remain|staying|kept|keep it|keep this|keep that] (just|only"
+            "|strictly|right) between [us|you and me|me and you|the two of us]",
+            "[just|only|strictly|totally|completely|all] between [us|you and me|me and you|the two"
+            " of us] $",
+            "[keep|keeping|kept] [it|this|that|everything|anything|what you told me|what you tell"
+            " me|your secret|your secrets] [between us|between you and me|between me and you"
+            "|between the two of us|to myself|secret|a secret|quiet|private|confidential]",
+            "i [will|can|promise to|am going to|would|will always|promise i will|swear i will]"
+            " keep [a secret|secrets|your secret|your secrets]",
+            "i [will not|would not|will never|would never|am not going to|promise not to|promise"
+            " i will not|promise i would not|swear i will not|do not|never] (ever) [tell|say"
+            " anything to|say a word to|breathe a word to|repeat it to|repeat this to|repeat that"
+            " to|repeat it|repeat this|repeat that|mention it to|mention this to|mention that to"
+            "|mention anything to|share it with|share this with|share that with|share anything"
+            " with|pass it on|pass this on|pass that on|put it|put this|put that|put anything"
+            "|write it|write this|write anything|write that|report it|report this|report that]"
+            " [anyone|anybody|a soul|a single soul|a word|no one|nobody|your|the|my|them|in|on"
+            "|into|about|down|to]",
+            "i [will not|would not|will never|would never|am not going to|promise not to|do not]"
+            " (ever) tell [anyone|anybody|a soul|a single soul|no one|nobody]",
+            "[your|the|this|that] [secret|secrets] [is|are] safe (with me)",
+            "[your|the|this|that] [secret|secrets] safe (with me)",
+            "[it is|this is|that is|they are|everything is|anything is] safe with me",
+            "[nobody|no one|noone|nobody else|no one else] [will|needs to|has to|is going to|is"
+            " ever going to|will ever|would|would ever] [know|find out|hear about it|hear about"
+            " this|hear it|hear]",
+            "[nothing|none of it|none of this|nothing you say|nothing you tell me] [will|is going"
+            " to|would] (ever) [leave|go beyond|get out of|go past|go further than] [this room"
+            "|here|me|us]",
+            "what is said [here|in here|in this room] stays [here|in here|in this room]",
+            "[is|are|will be|stays|remains|will stay|will remain|is kept|will be kept|is all|are all]"
+            " (@intens|completely|totally|strictly|entirely|fully|100 percent|always|all) confidential",
+            "[completely|totally|strictly|entirely|fully|100 percent] confidential",
+            "our (little) secret",
+            "[this|that|it|everything|all this|all of this|what you say|what you tell me] [is|is all"
+            "|will be|is just|is only|stays|will stay] (just|only|all|strictly) between [us|you and"
+            " me|me and you|the two of us|us two|ourselves]",
+            "between us two",
+            "off the record",
+            "you have my word",
+            "i give you my word",
+            "will [hear|know|find out] [anything|a thing|a word|nothing] from me",
+            "(never|not|will not|would not|would never) repeat [anything|any of this|any of it|a"
+            " word|what you]",
+            "my lips are sealed",
+            "take [it|this|that|your secret] to my grave",
+            "i promise i will not [tell|say|mention|repeat|share|breathe|put|write]",
+            "you can trust me [not to tell|to keep|with your secret|with this|with that]",
+            "[your|the] [story|secret|news|business|stuff] is safe with me",
+            "[your|the] [story|secret|news|business|stuff] safe with me",
+            "stays right here",
+            "[will not|does not|never] leave this [table|room|desk|office|building|place]",
+            "mum is the word",
+            "mum the word",
+            "i am a vault",
+            "forgotten the minute",
+            "nobody hears it from me",
+            "nothing leaves this room",
+            "[will|would] [go|get] to [anyone|nobody|no one] else",
+            "will not go to anyone",
+            "will go no further",
+            "[my lips are sealed|lips are sealed|cross my heart|under wraps|on the quiet|in the"
+            " vault|lock and key|to the grave|take it to my grave]",
+            "[never leaves|does not leave|will not leave|will never leave|will not go|will not go"
+            " any|goes no|will go no] [this room|here|me|any further|further]",
+            "[no one|nobody|noone|nobody else|no one else] [at|in|from] (the|your|my) * [will"
+            "|needs to|has to|is going to|would|is ever going to] [know|hear|find out|see]",
+            "[no one|nobody|noone] [else] [needs to|has to|will|is going to|would] [know|hear|find"
+            " out]",
+            "i [will not|would not|will never|would never|am not going to|promise not to|do not]"
+            " (ever) [let anyone know|let on|say a word|breathe a word|tell a soul|tell anybody|tell"
+            " anyone|mention it|mention this|mention that|mention anything|share it|share this"
+            "|share that|record it|record this|record that|note it|note this|note that|write it"
+            " down|write this down|put it in|put this in|put that in|pass it on|pass that on|pass"
+            " this on|report it|report this|report that|report you]",
+            "[totally|completely|strictly|entirely|fully|100 percent|all] [private|confidential"
+            "|secret|between us]",
+            "[it is|this is|that is|everything is|anything is|what you say is|what you tell me is]"
+            " (@intens|completely|totally|strictly|all|just) [private|confidential|secret] $",
+            "[just|only] [us|you and me|the two of us] $",
+            "[keep|keeping|kept] [it|this|that|everything|things|your secret|your secrets|what you"
+            " said|what you told me] [to myself|quiet|secret|private|confidential|under wraps|off"
+            " the record|between us|between you and me|hush hush]",
+        ],
+    ),
+    (
+        LIMIT,
+        [
+            "[me|i] and my [supervisor|team|manager|colleagues|coordinator]",
+            "my [supervisor|team|manager|coordinator] and [me|i]",
+            "with my [supervisor|team|manager|coordinator]",
+            "my [supervisor|team|manager|coordinator] [can|may|might|will|would|does|sees|see"
+            "|reads|read|knows|know]",
+            "[can not|can not really|will not be able to|would not|never|am not able to|am not"
+            " allowed to|could not|not able to|do not] [promise|guarantee|keep everything|keep it"
+            " all|keep secrets|keep a secret]",
+            "[can not|could not|will not be able to|am not able to] keep [this|that|it] [to myself"
+            "|between us|secret|a secret|private]",
+            "no promises",
+            "[i|we] [have to|need to|would have to|would need to|might have to|might need to|may"
+            " have to|may need to|must|will have to|will need to|would] [tell|share|involve|report"
+            "|pass|let|get|call|bring|speak|talk]",
+            "[limits|limit|exceptions|exception] to",
+            "[some|a few|certain] [limits|exceptions]",
+            "within [limits|the limits|reason]",
+            "with (some|a few|certain) [limits|exceptions]",
+            "[it|this|that|what you tell me|what you say] [goes|will go|has to go|might go|may go"
+            "|would go] [in|into] [my|the|your] [notes|records|record|file]",
+        ],
+    ),
+    # A condition counts as a limit when the same sentence names what it is about:
+    # "unless I'm worried about your safety" does, "unless you want me to" does not.
+    (
+        Rule("~limit", 0.0, "if"),
+        ["unless", "except", "apart from", "other than", "but if", "only if", "only when"],
+    ),
+    (
+        Rule("~limit", 0.0, "risk"),
+        [
+            "safety",
+            "[at|of] risk",
+            "in danger",
+            "[harm|hurt|hurting|harming] [yourself|themselves|someone|anyone|others|you]",
+            "[the|a] law",
+            "legally",
         ],
     ),
     (
@@ -244,6 +422,11 @@ HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
             "how could you [respond|handle|approach|deal|cope|manage|try|make|find|change|go about"
             "|use|help|work|plan|get|ask|start|look|think about|say it|tell|respond]",
             "[do not|not|never] think you are (@intens) *",
+            "[think|believe|feel like|say|call yourself] (that) you are (@intens) (a|an) [failure"
+            "|loser|mess|disappointment|useless|hopeless|weak|@bad_trait]",
+            "not going to tell you to (just) [cheer up|stay positive|calm down|move on|look on the"
+            " bright side|stop|snap out of it|get over it|be positive|think positive]",
+            "[will not|do not|can not|would not|am not going to] pretend (that) i know exactly",
             "[it|this|that] is (@intens) [a|such a|such] crazy [time|year|world|situation|times]",
             "[can|could|would|will] you [talk|tell|say|share|explain|describe|walk] (me|us)"
             " (a little|a bit) [more|about|what|how|why|through|me]",

@@ -135,9 +135,7 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
     (
         AFFIRM,
         [
-            "you are|were doing [a|so|really|such] (@intens) [good|great|well|fantastic|amazing]",
             "you are doing [your|the] best|right",
-            "you are doing (@intens) well|great|good|fine|amazing|awesome|everything",
             "you did|do [the|a] right|great|good|fine|wonderful|amazing",
             "you are (@intens) @strength_word",
             "you are [a|an] (@intens) [good|great|wonderful|caring|strong|loving|amazing|brave]",
@@ -160,8 +158,6 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
             "|admirable|impressive|commendable|brave|smart|wise|positive|healthy] [that|you|of"
             "|to|idea|plan|thing|step|way]",
             "i admire|respect|appreciate",
-            "you should be (@intens) proud",
-            "be proud of yourself",
             "[it is|that is] (@intens) [admirable|commendable|impressive]",
         ],
     ),
@@ -178,6 +174,11 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
     (
         PRAISE,
         [
+            # A verdict on how they are doing, not a named strength (lesson 03).
+            "you are|were doing [a|so|really|such] (@intens) [good|great|well|fantastic|amazing]",
+            "you are doing (@intens) well|great|good|fine|amazing|awesome|brilliantly|brilliant",
+            "you should be (@intens) proud",
+            "be proud of yourself",
             "(@intens) [good|great|nice|awesome|excellent] job|work|going",
             "well done",
             "way to go",
@@ -263,7 +264,6 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
             "i know [it is|this is|that is|how] (@intens) [hard|difficult|tough]",
             "(you) (will) be [ok|okay|fine|all right]",
             "i can imagine how",
-            "[that is|that sounds|that must be|it must be|sounds] (@intens) @hard_word",
             "i feel for you",
             "my heart goes out",
             "i know it [is|can be|must be] (@intens) @hard_word",
@@ -273,6 +273,16 @@ SUPPORT_RULES: list[tuple[Rule, list[str]]] = [
             "[a lot of people|many people|most people|everyone] [feel|are|go|have|struggle]",
             "we all [feel|go|have|struggle|get]",
             "that is (@intens) [great|awesome|wonderful|fantastic|amazing]",
+        ],
+    ),
+    (
+        # "That sounds really hard": it names how things are for the person. Research
+        # labels often file it with reassurance; the course teaches it as a reflection
+        # of feeling, and feedback() shows it as one.
+        Rule("affirmation", 2.2, "feeling"),
+        [
+            "[that is|that sounds|that must be|it must be|sounds|that seems|it sounds] (@intens)"
+            " @hard_word"
         ],
     ),
     (

@@ -16,6 +16,12 @@ many...?"). A statement with a check on the end ("..., right?") is a reflection,
 ("You're welcome, take care!") is marked as such, and skipped when the reply's main
 label is chosen.
 
+Rules whose label starts with "~" are *features* of a sentence, not behaviours: a
+named limit to confidentiality, words about suicide, a first-person feeling. They
+score nothing and hide nothing; they are listed in ``SentenceScore.features`` for
+:func:`peerkit.coach.feedback` to read. One of them acts here: a promise of secrecy in
+a sentence that names a limit ("...unless someone's safety is at risk") is dropped.
+
 The weights were set by hand, in tiers (1 a hint, 2 a good sign, 3 a clear sign),
 after looking at how often replies containing a cue carry its label in the
 development set; nothing here is fitted automatically.
@@ -27,6 +33,7 @@ from itertools import pairwise
 from typing import NamedTuple
 
 from ._matcher import Match
+from ._model import HARMFUL
 from ._phrases import FILLERS, QUESTION_FILLERS, phrases
 from ._rules_other import SMALL_TALK_GLUE
 from ._tokens import Sentence
@@ -59,6 +66,7 @@ class SentenceScore(NamedTuple):
     question: str  # "", "open_question" or "closed_question"
     small_talk: bool = False  # every word is greeting, thanks, goodbye or "mm-hmm"
     closing: bool = False  # it thanks, says goodbye or wishes well ("You're welcome")
+    features: frozenset[str] = frozenset()  # "~" rules found: "suicide", "limit:if", ...
 
 
 def _small_talk(sentence: Sentence, matches: list[Match]) -> tuple[bool, bool, float]:
@@ -238,6 +246,14 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
     if sentence.question:
         starts.update(_clause_starts(sentence))
     found = phrases().find(sentence.words, starts)
+    features: frozenset[str] = frozenset()
+    if any(m.rule.label[0] == "~" for m in found):
+        features = frozenset(
+            f"{m.rule.label[1:]}:{m.rule.tag}" if m.rule.tag else m.rule.label[1:]
+            for m in found
+            if m.rule.label[0] == "~"
+        )
+        found = [m for m in found if m.rule.label[0] != "~"]
     matches = _keep_longest(found)
     best: dict[str, float] = {}
     total: dict[str, float] = {}
@@ -288,9 +304,15 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
             continue
         else:
             spans.append((first, stop))
-        if m.first > start and (asks or (orders and label in _TOPIC_LABELS)):
+        if (
+            m.first > start
+            and label not in HARMFUL
+            and (asks or (orders and label in _TOPIC_LABELS))
+        ):
             # Inside a question or a request, words after the opening are its topic, not
             # its purpose: "Find a job where you are happy" is advice, not a reflection.
+            # A harmful phrase counts in full wherever it stands: "That's a bit of an
+            # overreaction, isn't it?" judges however it is put.
             weight *= IN_QUESTION
         elif wish_end and m.first >= wish_end and label != "_other":
             # "I hope you feel better soon" wishes; it does not reflect a feeling.
@@ -327,4 +349,13 @@ def score_sentence(sentence: Sentence) -> SentenceScore:
         scores["_other"] = SMALL_TALK_SCORE
     elif hope:
         scores["_other"] = hope
-    return SentenceScore(sentence, scores, kinds, question, small_talk, closing)
+    if "promising_secrecy" in scores and limited(features):
+        # "What you say stays with me and my supervisor, unless someone's safety is at
+        # risk" names the limits: it is honest information, not a promise of secrecy.
+        del scores["promising_secrecy"]
+    return SentenceScore(sentence, scores, kinds, question, small_talk, closing, features)
+
+
+def limited(features: frozenset[str]) -> bool:
+    """Whether a sentence names a limit to confidentiality, or refuses to promise it."""
+    return "limit" in features or ("limit:if" in features and "limit:risk" in features)

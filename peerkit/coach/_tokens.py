@@ -89,6 +89,7 @@ _EXPAND: dict[str, tuple[str, ...]] = {
     "couldn't": ("could", "not"),
     "couldnt": ("could", "not"),
     "won't": ("will", "not"),
+    "wont": ("will", "not"),
     "wouldn't": ("would", "not"),
     "wouldnt": ("would", "not"),
     "shouldn't": ("should", "not"),

@@ -54,7 +54,7 @@ WORD_SETS: dict[str, frozenset[str]] = {
         "got did made moved started stopped quit left learned learnt realized realised "
         "decided spent took gave joined began became survived suffered battled fought "
         "needed wanted loved hated worked lived grew broke ended divorced relapsed "
-        "recovered overcame remember remembered"
+        "recovered overcame remember remembered met"
     ),
     "help_verb": _words("help helps helped helpful useful beneficial good great"),
     "advice_verb": _words(

@@ -12,8 +12,12 @@ from typing import Any
 
 from ._crisis import check_crisis_case
 from ._models import (
+    ASKABLE_ONLY,
+    AVOIDABLE_ONLY,
+    COACH_BEHAVIOURS,
     DISCLOSURE_CHECKS,
     Case,
+    Coaching,
     Curriculum,
     Disclosure,
     Document,
@@ -233,9 +237,82 @@ def check_quiz(doc: YamlDocument, quiz: Quiz) -> list[Problem]:
 
 
 def check_rewrite(doc: YamlDocument, rewrite: Rewrite) -> list[Problem]:
-    return duplicate_ids(
+    problems = duplicate_ids(
         doc, [(p.id, ("rubric", i, "id")) for i, p in enumerate(rewrite.rubric)], "rubric point"
     )
+    return problems + check_coaching(
+        doc, rewrite.coach, [p.id for p in rewrite.rubric], "rubric point"
+    )
+
+
+def check_coaching(
+    doc: YamlDocument, coaching: Coaching, points: list[str], point_noun: str
+) -> list[Problem]:
+    """The ``coach:`` block of a written exercise: known behaviours, each in the right list.
+
+    A behaviour the lessons teach (an open question, asking directly about suicide) can
+    only be asked for; a habit they teach against (minimizing, praise) can only be
+    avoided; nothing may be both. Each ``point`` must name one of the exercise's own
+    rubric or checklist points.
+    """
+    problems: list[Problem] = []
+    first_line: dict[str, dict[str, int]] = {"does": {}, "avoids": {}}
+    for section, other in (("does", "avoids"), ("avoids", "does")):
+        for i, entry in enumerate(getattr(coaching, section)):
+            line = doc.line_of(("coach", section, i, "behaviour"))
+            name = entry.behaviour
+            problem = _behaviour_problem(name, section, other, first_line)
+            if problem is not None:
+                text = problem[0].replace("{line}", str(first_line[section].get(name, "")))
+                problems.append(Problem(doc.file, line, text, problem[1]))
+            first_line[section].setdefault(name, line)
+            if entry.point is not None and entry.point not in points:
+                problems.append(
+                    Problem(
+                        doc.file,
+                        doc.line_of(("coach", section, i, "point")),
+                        f"'{entry.point}' is not a {point_noun} of this exercise"
+                        f" (known: {known_list(points)})",
+                        did_you_mean(entry.point, points),
+                    )
+                )
+    return problems
+
+
+def _behaviour_problem(
+    name: str, section: str, other: str, first_line: dict[str, dict[str, int]]
+) -> tuple[str, str] | None:
+    if name not in COACH_BEHAVIOURS:
+        fix = did_you_mean(name, COACH_BEHAVIOURS)
+        if not fix.startswith("did you mean"):
+            fix = "use one of: " + ", ".join(sorted(COACH_BEHAVIOURS))
+        return f"'{name}' is not a behaviour the response coach knows", fix
+    if section == "avoids" and name == "ask-directly-about-suicide":
+        return (
+            "a direct question about suicide can never be something to avoid",
+            "move it under 'does:' or remove it: lesson 05 teaches asking directly",
+        )
+    if section == "avoids" and name in ASKABLE_ONLY:
+        return (
+            f"'{name}' is a skill the lessons teach, so an exercise cannot list it to avoid",
+            "move it under 'does:'",
+        )
+    if section == "does" and name in AVOIDABLE_ONLY:
+        return (
+            f"'{name}' is a habit the lessons teach against, so an exercise cannot ask for it",
+            "move it under 'avoids:'",
+        )
+    if name in first_line[section]:
+        return (
+            f"behaviour '{name}' is listed twice under '{section}:' (first on line {{line}})",
+            "list each behaviour once",
+        )
+    if section == "avoids" and name in first_line[other]:
+        return (
+            f"'{name}' is listed under both 'does:' and 'avoids:'",
+            "keep it in the one list that says what the exercise wants",
+        )
+    return None
 
 
 def check_disclosure(doc: YamlDocument, disclosure: Disclosure) -> list[Problem]:
@@ -263,6 +340,17 @@ def check_disclosure(doc: YamlDocument, disclosure: Disclosure) -> list[Problem]
             )
         else:
             seen[name] = line
+    problems += check_coaching(doc, disclosure.coach, list(disclosure.checks), "checklist point")
+    if "brief" in disclosure.checks and disclosure.coach.sharing is None:
+        problems.append(
+            Problem(
+                doc.file,
+                doc.line_of(("coach",)),
+                "the 'brief' check needs limits for how much to share",
+                "add 'sharing: {sentences: 2, words: 30}' under 'coach:', taken from the lesson"
+                " (lesson 02: a sentence or two is usually enough)",
+            )
+        )
     return problems
 
 

@@ -8,11 +8,20 @@ why it harms, but the case must carry on to a step where support is reached.
 :func:`promises_secrecy` recognises the usual wordings of a promise of secrecy
 ("I won't tell anyone", "whatever you say stays here") and leaves alone the
 honest refusals a good reply makes ("I can't keep this between us").
+
+Listening before linking (issue 11): a reply marked right for connecting the
+person with support (``moves: [links]``) must never be the first thing a
+learner is taught to do. On every path from the start that reaches it, an
+earlier right reply must have heard the person out (``moves: [listens]``).
+:func:`links_before_listening` walks the case to find any path that does not.
+Calling emergency help when the danger is immediate is tagged ``emergency``
+instead, and waits for nothing.
 """
 
 from __future__ import annotations
 
 import re
+from collections import deque
 
 from ._models import Case
 from ._problems import Problem
@@ -60,6 +69,39 @@ def promises_secrecy(text: str) -> str | None:
     return None
 
 
+def links_before_listening(case: Case) -> list[tuple[int, int, list[str]]]:
+    """Right replies tagged ``links`` that some path reaches before any right reply tagged ``listens``.
+
+    Each is given as (node index, choice index, the node ids of the shortest such
+    path, start first). A reply tagged both ``listens`` and ``links`` does not
+    count as listening before itself: the person is heard first, then linked.
+    """
+    index = {node.id: i for i, node in enumerate(case.nodes)}
+    start = (case.start_id, False)
+    came_from: dict[tuple[str, bool], tuple[str, bool] | None] = {start: None}
+    queue = deque([start])
+    found: dict[tuple[int, int], list[str]] = {}
+    while queue:
+        state = queue.popleft()
+        node_id, listened = state
+        i = index[node_id]
+        for j, choice in enumerate(case.nodes[i].choices):
+            right = choice.verdict == "follows"
+            if right and "links" in choice.moves and not listened and (i, j) not in found:
+                path, at = [], state
+                while at is not None:
+                    path.append(at[0])
+                    at = came_from[at]
+                found[(i, j)] = path[::-1]
+            if choice.next not in index:
+                continue
+            following = (choice.next, listened or (right and "listens" in choice.moves))
+            if following not in came_from:
+                came_from[following] = state
+                queue.append(following)
+    return [(i, j, path) for (i, j), path in sorted(found.items())]
+
+
 def check_crisis_case(doc: YamlDocument, case: Case) -> list[Problem]:
     """Problems that make a ``crisis: true`` case unsafe to show (none for other cases)."""
     if not case.crisis:
@@ -89,6 +131,20 @@ def check_crisis_case(doc: YamlDocument, case: Case) -> list[Problem]:
                         " the person to support, never straight to an ending",
                     )
                 )
+    for i, j, path in links_before_listening(case):
+        node, choice = case.nodes[i], case.nodes[i].choices[j]
+        problems.append(
+            Problem(
+                doc.file,
+                doc.line_of(("nodes", i, "choices", j, "moves")),
+                f"choice '{choice.id}' in node '{node.id}' links the person to support before anyone has"
+                f" listened: the path {' > '.join(path)} reaches it with no 'listens' reply marked"
+                " 'follows' on the way",
+                "put a step first where a 'follows' reply hears the person out, tagged 'moves:"
+                " [listens]' (if the danger is immediate, tag the emergency call 'emergency' instead"
+                " of 'links')",
+            )
+        )
     for i, ending in enumerate(case.endings):
         words = promises_secrecy(ending.text)
         if words:

@@ -12,6 +12,8 @@ from typing import Any
 from pydantic import ValidationError
 
 from ._checks import FILE_CHECKS
+from ._cues import cue_warnings
+from ._lints import lint_problems
 from ._messages import problems_from_validation
 from ._models import (
     DOCUMENT_TYPES,
@@ -503,6 +505,17 @@ def _walk_refusal(root: Path) -> Problem | None:
 
 def validate(path: Path | str | None = None) -> list[Problem]:
     """Every problem in the content at ``path`` (default: the project's data folder)."""
+    return check_content(path)[0]
+
+
+def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[Problem]]:
+    """Every problem in the content at ``path``, and every warning (see :mod:`._cues`).
+
+    Warnings are cues in the choices of the files that loaded: a right option much
+    longer than the wrong ones, or one position holding most right answers in a lesson.
+    An empty path, the top of the disk and folders outside any course are refused
+    before anything is walked.
+    """
     if path is not None and not str(path).strip():
         return [
             Problem(
@@ -511,15 +524,15 @@ def validate(path: Path | str | None = None) -> list[Problem]:
                 "the path is empty",
                 "leave it out to check the course's data folder, or give a content file or folder",
             )
-        ]
+        ], []
     root = _course_root(Path(path)) if path is not None else find_data_dir()
     if not root.exists() and not root.is_symlink():
         return [
             Problem(display_path(root), 1, "this file or folder does not exist", "check the path")
-        ]
+        ], []
     refusal = _walk_refusal(root)
     if refusal is not None:
-        return [refusal]
+        return [refusal], []
     files, walk_problems = scan_content(root)
     if not files:
         return walk_problems or [
@@ -529,9 +542,12 @@ def validate(path: Path | str | None = None) -> list[Problem]:
                 "no .yaml files here",
                 "point peerkit validate at the data folder",
             )
-        ]
-    _, problems = _check_tree(root, files)
-    return sorted(set(problems + walk_problems))
+        ], []
+    loaded, problems = _check_tree(root, files)
+    course = root if root.is_dir() and (root / "curriculum.yaml").is_file() else None
+    items = [(f.doc, f.model) for f in loaded if isinstance(f.model, Item)]
+    problems = problems + walk_problems + lint_problems(loaded, course)
+    return sorted(set(problems)), cue_warnings(items)
 
 
 def _check_tree(root: Path, files: list[Path]) -> tuple[list[LoadedFile], list[Problem]]:

@@ -84,6 +84,16 @@ class Traceable(Strict):
 
 Verdict = Literal["follows", "breaks", "partial"]
 
+Move = Literal["listens", "asks-directly", "links", "emergency"]
+"""What a reply does in a crisis conversation, for the rules in :mod:`._crisis`:
+``listens`` hears the person out (reflects, validates, invites them to say more);
+``asks-directly`` asks plainly about suicide or a plan; ``links`` connects the person
+with support beyond the peer supporter (a crisis line, a crisis team, a doctor, a
+safety plan's contacts); ``emergency`` calls emergency help because the danger is
+immediate, which never waits for listening."""
+
+MOVES: tuple[str, ...] = get_args(Move)
+
 
 class Choice(Traceable):
     """One reply the learner can pick, with its verdict and the feedback it earns."""
@@ -93,6 +103,8 @@ class Choice(Traceable):
     verdict: Verdict
     feedback: Text
     consequence: Text | None = None
+    moves: list[Move] = []
+    """Optional tags naming what the reply does (see :data:`Move`); facilitator-side, never shown."""
     next: Id
 
 
@@ -256,6 +268,104 @@ DISCLOSURE_CHECKS: tuple[str, ...] = get_args(DisclosureCheck)
 :mod:`._checks` names an unknown one with "did you mean" rather than a schema error."""
 
 
+CoachBehaviour = Literal[
+    "reflection",
+    "reflect-before-asking",
+    "affirmation",
+    "open-question",
+    "focus-back",
+    "ask-permission",
+    "ask-directly-about-suicide",
+    "i-statement",
+    "say-the-need",
+    "closed-question",
+    "self-disclosure",
+    "information",
+    "why-question",
+    "unasked-advice",
+    "praise",
+    "supporter-centred-sharing",
+    "medication-agenda",
+    "minimizing",
+    "comparing",
+    "judging",
+    "promising-secrecy",
+]
+"""What the response coach can recognise in a reply, named as a written exercise
+declares it under ``coach: does:`` or ``coach: avoids:``."""
+
+COACH_BEHAVIOURS: tuple[str, ...] = get_args(CoachBehaviour)
+"""Every behaviour name a written exercise may declare. Files hold them as ids, and
+:mod:`._checks` names an unknown one with "did you mean" rather than a schema error."""
+
+ASKABLE_ONLY: frozenset[str] = frozenset(
+    {
+        "reflection",
+        "reflect-before-asking",
+        "affirmation",
+        "open-question",
+        "focus-back",
+        "ask-permission",
+        "ask-directly-about-suicide",
+        "i-statement",
+        "say-the-need",
+    }
+)
+"""Skills the lessons teach: an exercise may ask for them, never tell learners to avoid them."""
+
+AVOIDABLE_ONLY: frozenset[str] = frozenset(
+    {
+        "why-question",
+        "unasked-advice",
+        "praise",
+        "supporter-centred-sharing",
+        "medication-agenda",
+        "minimizing",
+        "comparing",
+        "judging",
+        "promising-secrecy",
+    }
+)
+"""Habits the lessons teach against: an exercise may list them to avoid, never ask for them."""
+
+
+class CoachPoint(Strict):
+    """One behaviour a written exercise asks for or avoids, and the point it answers.
+
+    ``point`` names the rubric point (a rewrite) or checklist point (a disclosure)
+    that the behaviour meets or misses, so feedback can quote the exercise's own
+    question.
+    """
+
+    behaviour: Id
+    point: Id | None = None
+
+
+class SharingLimits(Strict):
+    """How much of their own story a learner should share, as the lesson puts it.
+
+    Lesson 02: "A sentence or two is usually enough." ``sentences`` is that limit;
+    ``words`` keeps a long run-on sentence from passing as one.
+    """
+
+    sentences: int = Field(gt=0)
+    words: int = Field(gt=0)
+
+
+class Coaching(Strict):
+    """What a good reply to a written exercise does and what it avoids.
+
+    The response coach reads a learner's reply against this: a behaviour listed
+    under ``does`` is praised and never marked to reconsider, one under ``avoids``
+    is marked to reconsider. ``sharing`` sets the limits of the self-disclosure
+    check's "brief" point (and of a rewrite's own-story point), taken from the lesson.
+    """
+
+    does: list[CoachPoint] = Field(min_length=1)
+    avoids: list[CoachPoint] = Field(min_length=1)
+    sharing: SharingLimits | None = None
+
+
 class Rewrite(Item, Traceable):
     """An unhelpful reply in context; the learner writes a better one and gets feedback."""
 
@@ -266,6 +376,7 @@ class Rewrite(Item, Traceable):
     why_unhelpful: Text
     prompt: Text = "What might you say instead? Write your reply."
     rubric: list[RubricPoint] = Field(min_length=1)
+    coach: Coaching
     model_answers: list[ModelAnswer] = Field(min_length=1)
 
 
@@ -280,6 +391,7 @@ class Disclosure(Item, Traceable):
     )
     checks: list[Id] = Field(min_length=1)
     """Names from :data:`DISCLOSURE_CHECKS`, in the order they are shown."""
+    coach: Coaching
     model_answers: list[ModelAnswer] = Field(min_length=1)
 
 
@@ -356,7 +468,46 @@ class Curriculum(Document):
         return next((entry for entry in self.lessons if entry.id == lesson_id), None)
 
 
-class Service(Strict):
+class CopyCheck(Strict):
+    """A check made only against a stored copy of a page, not the live page itself.
+
+    ``url`` is the address of the copy that was read (it may be another site's
+    copy when the service's own page could not be reached); ``note`` says what
+    the copy showed or why it is not the service's own page.
+    """
+
+    date: dt.date
+    url: Url
+    note: Text | None = None
+
+
+class Checked(Strict):
+    """When an entry was last checked, and against what.
+
+    ``last_verified`` is set only after checking the service's own live page.
+    ``copy_checked`` records a check against a stored copy of a page, and nothing more.
+    """
+
+    last_verified: dt.date | None = None
+    copy_checked: CopyCheck | None = None
+
+    @model_validator(mode="after")
+    def _checked(self) -> Checked:
+        if self.last_verified is None and self.copy_checked is None:
+            raise ValueError(
+                "there is no record of when this entry was checked - add 'last_verified:' with the"
+                " day you checked the service's own page, e.g. 'last_verified: 2026-11-01'"
+            )
+        return self
+
+    @property
+    def checked_on(self) -> dt.date:
+        """The newest date on which the entry was checked, live or against a stored copy."""
+        dates = [d for d in (self.last_verified, self.copy_checked and self.copy_checked.date) if d]
+        return max(dates)  # type: ignore[type-var]
+
+
+class Service(Checked):
     name: Text
     phone: Text | None = None
     sms: Text | None = None
@@ -366,7 +517,6 @@ class Service(Strict):
     audience: Text | None = None
     notes: Text | None = None
     source_url: Url
-    last_verified: dt.date
 
     @model_validator(mode="after")
     def _reachable(self) -> Service:
@@ -377,21 +527,26 @@ class Service(Strict):
         return self
 
 
-class Region(Strict):
+class Region(Checked):
+    """One region's emergency number and crisis lines; the first service is its main line."""
+
     id: Id
     name: Text
     emergency_number: Text
     emergency_source_url: Url
-    last_verified: dt.date
     services: list[Service] = Field(min_length=1)
 
+    @property
+    def main_line(self) -> Service:
+        """The line every region-less crisis panel lists for this region."""
+        return self.services[0]
 
-class Directory(Strict):
+
+class Directory(Checked):
     name: Text
     url: Url
     description: Text
     source_url: Url
-    last_verified: dt.date
 
 
 class CrisisResources(Document):
@@ -532,6 +687,8 @@ LIST_ENTRY_NAMES: dict[str, str] = {
     "rubric": "rubric point",
     "model_answers": "model answer",
     "checks": "check",
+    "does": "behaviour",
+    "avoids": "behaviour",
     "must_report": "report rule",
     "links": "link",
 }

@@ -256,6 +256,20 @@ _PROGRESS = (
 )
 
 
+@handout_call("region_picker")
+def _region_picker(ctx: RenderContext, call: Call) -> str:
+    """The picker reads and writes the learner's private store: a handout says what it is for."""
+    from html import escape
+
+    from .._crisis_panel import PICKER_STATIC
+
+    _args(call)
+    return (
+        '<aside class="pk-item pk-note pk-private" aria-label="Choose your region">'
+        f"<p>{escape(PICKER_STATIC)}</p></aside>"
+    )
+
+
 @handout_call("progress")
 def _private_progress(ctx: RenderContext, call: Call) -> str:
     """Progress is read from the learner's private store: a handout never opens it."""
@@ -318,6 +332,7 @@ for _name, _facilitator in (
     ("agenda", True),
     ("session_plan", True),
     ("time_sensitive_facts", True),
+    ("crisis_checks", True),
     ("local_rules", False),
 ):
     handout_call(_name, facilitator_only=_facilitator)(_delegate(_name))

@@ -14,6 +14,13 @@ Journal entries are different: the learner asked for that save, so
 :meth:`Keeper.add_entry` raises :class:`StoreProblem` and the view shows its
 message.
 
+The learner's salt (:meth:`Keeper.learner_salt`), from which the live widgets
+shuffle replies, options and cards (:mod:`peerkit.practice._order`), is read from
+saved progress the same way: a learner with none yet gets a new random salt,
+kept in memory until their first save writes it with that exercise's state. When
+the store cannot be used at all, the salt is derived from harmless facts (the
+login name and the store's path), so the order still stays put across restarts.
+
 Exercises save with :meth:`Keeper.save_soon`: the click returns at once and a
 background thread opens the store (the first time) and writes the newest state
 of each exercise; the store syncs every write to disk, which can take tens of
@@ -28,12 +35,14 @@ from __future__ import annotations
 
 import atexit
 import copy
+import getpass
 import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from ..practice._order import fallback_salt, learner_salt, new_salt
 from ._location import check_location, default_path
 from ._problems import StoreProblem
 from ._records import Entry, ProgressRecord
@@ -66,6 +75,7 @@ class Keeper:
         self._pending: dict[Key, tuple[str, dict[str, Any]]] = {}
         self._writing = 0
         self._writer: threading.Thread | None = None
+        self._salt: str | None = None
 
     # Where, and opening
 
@@ -164,6 +174,29 @@ class Keeper:
             self._saved[(lesson_id, item_id)] = found[0].state
         return found[0].state
 
+    def learner_salt(self) -> str:
+        """The salt this learner's shuffled orders come from; never raises.
+
+        Found once per keeper: the salt in the learner's saved progress; else a new
+        random one (saved with their first answer); else, if the store cannot be
+        used, one derived from the login name and the store's path.
+        """
+        with self._lock:
+            if self._salt is not None:
+                return self._salt
+        try:
+            store = self.store(create=False)
+            usable = store is not None or self._failed_at != self.location
+            salt = learner_salt(r.state for r in store.progress()) if store is not None else None
+        except (StoreProblem, OSError):  # an unreadable home or file: never break the lesson
+            usable, salt = False, None
+        if salt is None:
+            salt = new_salt() if usable else fallback_salt(_login_name(), str(self.location))
+        with self._lock:
+            if self._salt is None:
+                self._salt = salt
+            return self._salt
+
     def records(self, lesson_id: str | None = None) -> list[ProgressRecord]:
         """Saved exercise states (one lesson's, or all); empty when there is no store."""
         self.flush()
@@ -261,6 +294,13 @@ class Keeper:
 
     def add_entry(self, lesson_id: str, prompt_id: str, prompt_text: str, text: str) -> Entry:
         return self.open_for_journal().add_entry(lesson_id, prompt_id, prompt_text, text)
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no name in the environment or the password database
+        return ""
 
 
 _DEFAULT = Keeper()

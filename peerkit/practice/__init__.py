@@ -17,9 +17,8 @@ from ._case import (
     covering_walks,
     list_paths,
 )
-from ._coaching import TONE_HEADINGS, FeedbackItem, Principle, coach_items
+from ._coaching import TONE_HEADINGS, FeedbackItem, Principle
 from ._disclosure import (
-    BRIEF_WORDS,
     CHECKS,
     STATUS_LABELS,
     CheckInfo,
@@ -29,14 +28,25 @@ from ._disclosure import (
     Rating,
     SelfRating,
 )
+from ._order import (
+    FILE_ORDER,
+    SALT_KEY,
+    Order,
+    fallback_salt,
+    learner_salt,
+    new_salt,
+    saved_salt,
+    with_salt,
+)
 from ._quiz import OptionResult, QuestionResult, QuizPlay
 from ._rewrite import RewriteFeedback, RewritePlay
 from ._sort import CardResult, SortPlay, SortResult
 
 __all__ = [
-    "BRIEF_WORDS",
     "CHECKS",
+    "FILE_ORDER",
     "OUTCOME_LABELS",
+    "SALT_KEY",
     "STATUS_LABELS",
     "TONE_HEADINGS",
     "VERDICT_LABELS",
@@ -48,6 +58,7 @@ __all__ = [
     "DisclosurePlay",
     "FeedbackItem",
     "OptionResult",
+    "Order",
     "Outcome",
     "PathList",
     "PlayError",
@@ -62,8 +73,12 @@ __all__ = [
     "SortResult",
     "Step",
     "all_paths",
-    "coach_items",
     "count_paths",
     "covering_walks",
+    "fallback_salt",
+    "learner_salt",
     "list_paths",
+    "new_salt",
+    "saved_salt",
+    "with_salt",
 ]

@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..coach import Analysis, analyze, crisis_signs
+from ..coach import crisis_signs, feedback
 from ..content import Rewrite, RubricPoint
-from ._coaching import FeedbackItem, coach_items
+from ._coaching import FeedbackItem
 
 
 @dataclass(frozen=True)
@@ -27,8 +27,8 @@ class RewriteFeedback:
     rewrite: Rewrite
     text: str
     crisis: bool = False
-    analysis: Analysis | None = None
     items: tuple[FeedbackItem, ...] = ()
+    """The notes :func:`peerkit.coach.feedback` gives for this exercise, strengths first."""
 
     @property
     def empty(self) -> bool:
@@ -73,8 +73,8 @@ class RewriteFeedback:
             return "This is the original reply. Try saying it in a way that would help the person more."
         if not self.items:
             return (
-                "The coach did not recognise a particular skill in this reply. That does not make it wrong:"
-                " check it against the questions below."
+                "The checker is not sure enough about this reply to comment on it. That does not make"
+                " it wrong: check it against the questions below."
             )
         if self.reconsider and self.strengths:
             return "Your reply has strengths, and something worth reconsidering."
@@ -112,10 +112,7 @@ class RewritePlay:
         elif crisis_signs(text):
             result = RewriteFeedback(self.rewrite, text, crisis=True)
         else:
-            analysis = analyze(text)
-            result = RewriteFeedback(
-                self.rewrite, text, analysis=analysis, items=coach_items(analysis)
-            )
+            result = RewriteFeedback(self.rewrite, text, items=feedback(text, self.rewrite))
         self._feedback = result
         self._tried = self._tried or result.coached
         return result

@@ -64,6 +64,11 @@ def _host(url: str) -> str:
     return (parsed.netloc + parsed.path).rstrip("/").removeprefix("www.")
 
 
+def _site(url: str) -> str:
+    """Only the site of an address (``samaritans.org``), for tables where a full path won't fit."""
+    return urlparse(url).netloc.removeprefix("www.")
+
+
 @cache
 def environment() -> Environment:
     env = Environment(
@@ -75,6 +80,7 @@ def environment() -> Environment:
     )
     env.filters["paragraphs"] = _paragraphs
     env.filters["host"] = _host
+    env.filters["site"] = _site
     env.filters["svg"] = _svg
     return env
 
@@ -129,7 +135,15 @@ def _case_context(case: Case) -> dict[str, object]:
     }
 
 
-def render_crisis(resources: CrisisResources, region: Region | None) -> str:
+def render_crisis(
+    resources: CrisisResources, region: Region | None, *, hint: str | None = None
+) -> str:
+    """The crisis panel: one region's lines, or, with no region, every region's main line.
+
+    With no region the panel never picks a country: it lists the main line of
+    each configured region, the emergency advice and the international
+    directory. ``hint`` (live views only) says where a learner can choose.
+    """
     return (
         environment()
         .get_template("crisis.html.j2")
@@ -137,7 +151,8 @@ def render_crisis(resources: CrisisResources, region: Region | None) -> str:
             region=region,
             generic=resources.generic,
             directory=resources.directory,
-            region_ids=[r.id for r in resources.regions],
+            regions=resources.regions,
+            hint=hint,
         )
         .strip()
     )

@@ -8,7 +8,7 @@ from html import escape
 import ipywidgets as W
 
 from ..content import Case
-from ..practice import OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Outcome
+from ..practice import FILE_ORDER, OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Order, Outcome
 from ._common import button, paragraphs, status, title_html
 
 PATH_SHOWN = 30
@@ -19,7 +19,8 @@ class CaseView:
     """Radio buttons for the replies, a button to choose, feedback announced as text.
 
     Keyboard: Tab reaches the replies (arrow keys move between them), then the
-    buttons (Enter or Space presses them).
+    buttons (Enter or Space presses them). The replies of each step appear in
+    ``order`` (the learner's own shuffle; the file's order by default).
     """
 
     def __init__(
@@ -27,9 +28,11 @@ class CaseView:
         case: Case,
         play: CasePlay | None = None,
         on_change: Callable[[CasePlay], None] | None = None,
+        order: Order = FILE_ORDER,
     ):
         self.play = play or CasePlay(case)
         self.on_change = on_change
+        self.order = order
         self.title = title_html("Case study", case.title)
         intro = paragraphs(case.setting)
         if case.content_note:
@@ -119,7 +122,7 @@ class CaseView:
             self.narrative.value = (
                 paragraphs(node.text) + f"<p><strong>{escape(node.prompt)}</strong></p>"
             )
-            self.replies.options = [(c.text, c.id) for c in node.choices]
+            self.replies.options = [(c.text, c.id) for c in self.order.choices(play.case, node)]
             self.replies.index = None
             self.replies.layout.display = None
             self.choose_button.disabled = False
@@ -142,15 +145,16 @@ class CaseView:
         if not self.play.path:
             return ""
         path = self.play.path
-        shown = path[-PATH_SHOWN:]  # a long walk is summed up: its last decisions only
-        first = len(path) - len(shown) + 1
+        recent = path[-PATH_SHOWN:]  # a long walk is summed up: its last decisions only
+        first = len(path) - len(recent) + 1
         steps = []
-        for number, step in enumerate(shown, start=first):
+        for number, step in enumerate(recent, start=first):
             node = self.play.case.node(step.node)
             assert node is not None
-            index = [c.id for c in node.choices].index(step.choice)
+            seen = [c.id for c in self.order.choices(self.play.case, node)]
+            index = seen.index(step.choice)  # as the learner saw the replies
             letter = chr(ord("A") + index) if index < 26 else str(index + 1)
-            verdict = node.choices[index].verdict
+            verdict = next(c.verdict for c in node.choices if c.id == step.choice)
             steps.append(f"decision {number}: reply {letter} ({VERDICT_LABELS[verdict].lower()})")
         earlier = f"{first - 1:,} earlier decisions, then " if first > 1 else ""
         return "<p>Your path so far: " + earlier + "; ".join(steps) + ".</p>"

@@ -17,7 +17,6 @@ from ._written import (
     feedback_items_html,
     model_answers_html,
     quoted,
-    sources_text,
     text_box,
 )
 
@@ -153,7 +152,7 @@ class DisclosureView(WrittenView):
             quote = f" {quoted(result.quote)}" if result.quote else ""
             rows.append(
                 f"<li><strong>{escape(info.question)}</strong> <em>{escape(result.label)}.</em>"
-                f" {escape(result.reason)}{quote}{sources_text(info.sources, info.references)}</li>"
+                f" {escape(result.reason)}{quote}</li>"
             )
         parts.append(f"<ul>{''.join(rows)}</ul>")
         if feedback.coach_notes:
@@ -168,8 +167,8 @@ class DisclosureView(WrittenView):
             info = entry.check
             said = "You ticked this." if entry.ticked else "Not ticked yet."
             rows.append(
-                f"<li><strong>{escape(info.question)}</strong> <em>{said}</em> {escape(entry.guidance)}"
-                f"{sources_text(info.sources, info.references)}</li>"
+                f"<li><strong>{escape(info.question)}</strong> <em>{said}</em>"
+                f" {escape(entry.guidance)}</li>"
             )
         return (
             f"<p><strong>{escape(rating.summary)}</strong></p><ul>{''.join(rows)}</ul>"

@@ -39,6 +39,7 @@ from ..journal import (
 from ..journal._export import when
 from ..journal._overview import exercises
 from ..journal._prompt import REMINDER
+from ..practice import Order, saved_salt, with_salt
 from ..static import with_style
 from ._common import WIDGET_CSS, button, paragraphs, status, title_html
 
@@ -473,7 +474,9 @@ def attach_progress(
 
     Exercises reopen where the learner left them, with a line saying so. Saving
     goes through the keeper, which never raises: if the store cannot be used the
-    exercise still works, and the reason is shown once.
+    exercise still works, and the reason is shown once. Cases, quizzes and sorts
+    show their entries in the learner's own order (:mod:`peerkit.practice._order`),
+    whose salt is saved with their state.
     """
     if item.type == "journal" and play_class is not None:  # entries are filed under the lesson
         view = make_view(item, play=play_class(item, lesson_id, keeper_))
@@ -484,7 +487,10 @@ def attach_progress(
     store = keeper_ or keeper()
     state = store.load(lesson_id, item.id)
     play = play_class.from_state(item, state) if state else None
-    view = make_view(item, play=play)
+    # The learner's own order of replies, options and cards: the salt saved with this
+    # exercise if there is one, else theirs; saved with every change, so it stays put.
+    salt = saved_salt(state) or store.learner_salt()
+    view = make_view(item, play=play, order=Order(salt))
     if state:
         _replay_checks(item, view)
     line = resume_line(item, state) if state else None
@@ -494,7 +500,7 @@ def attach_progress(
         note.value = _say(f"{line} {notice}" if line else notice)
 
     def save(changed: Any) -> None:
-        saving = store.save_soon(lesson_id, item.id, item.type, changed.to_state())
+        saving = store.save_soon(lesson_id, item.id, item.type, with_salt(changed.to_state(), salt))
         problem = store.take_notice()  # a write that failed in the background since
         if problem:
             note.value = _say(problem)

@@ -8,17 +8,24 @@ from html import escape
 import ipywidgets as W
 
 from ..content import Question, Quiz
-from ..practice import QuestionResult, QuizPlay
+from ..practice import FILE_ORDER, Order, QuestionResult, QuizPlay
 from ._common import button, status, title_html
 
 
 class _QuestionView:
     def __init__(
-        self, number: int, question: Question, play: QuizPlay, on_check: Callable[[], None]
+        self,
+        number: int,
+        question: Question,
+        play: QuizPlay,
+        on_check: Callable[[], None],
+        order: Order = FILE_ORDER,
     ):
         self.question = question
         self.play = play
         self.on_check = on_check
+        self.shown = order.options(play.quiz, question)
+        """The options in the order this learner sees them."""
         self.prompt = W.HTML(
             f"<p><strong>Question {number}.</strong> {escape(question.prompt)}"
             f" ({'choose all that apply' if question.multiple else 'choose one'})</p>"
@@ -28,13 +35,13 @@ class _QuestionView:
                 o.id: W.Checkbox(
                     value=False, description=o.text, indent=False, layout=W.Layout(width="100%")
                 )
-                for o in question.options
+                for o in self.shown
             }
             self.control: W.Widget = W.VBox(list(self.boxes.values()))
         else:
             self.boxes = {}
             self.control = W.RadioButtons(
-                options=[(o.text, o.id) for o in question.options],
+                options=[(o.text, o.id) for o in self.shown],
                 index=None,
                 layout=W.Layout(width="100%"),
             )
@@ -61,15 +68,16 @@ class _QuestionView:
     def _on_check(self) -> None:
         self.play.select(self.question.id, self._selected())
         result = self.play.check(self.question.id)
-        self.feedback.value = status(_explain(result))
+        self.feedback.value = status(_explain(result, [o.id for o in self.shown]))
         self.on_check()
 
 
-def _explain(result: QuestionResult) -> str:
+def _explain(result: QuestionResult, shown: list[str]) -> str:
+    """The verdict, then each chosen or right option, in the order the learner saw them."""
     if not result.answered:
         return escape(result.summary)
     lines = []
-    for option_result in result.options:
+    for option_result in sorted(result.options, key=lambda r: shown.index(r.option.id)):
         option = option_result.option
         if not (option_result.selected or option.correct):
             continue
@@ -82,13 +90,18 @@ def _explain(result: QuestionResult) -> str:
 
 
 class QuizView:
-    """One block per question, each with its own check button and feedback."""
+    """One block per question, each with its own check button and feedback.
+
+    Questions keep their order; the options of each appear in ``order`` (the
+    learner's own shuffle; the file's order by default).
+    """
 
     def __init__(
         self,
         quiz: Quiz,
         play: QuizPlay | None = None,
         on_change: Callable[[QuizPlay], None] | None = None,
+        order: Order = FILE_ORDER,
     ):
         self.play = play or QuizPlay(quiz)
         self.on_change = on_change
@@ -97,7 +110,7 @@ class QuizView:
         if quiz.instructions:
             parts.append(W.HTML(f"<p>{escape(quiz.instructions)}</p>"))
         self.questions = {
-            q.id: _QuestionView(n, q, self.play, self._changed)
+            q.id: _QuestionView(n, q, self.play, self._changed, order)
             for n, q in enumerate(quiz.questions, start=1)
         }
         parts += [qv.widget for qv in self.questions.values()]

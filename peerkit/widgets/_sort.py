@@ -8,7 +8,7 @@ from html import escape
 import ipywidgets as W
 
 from ..content import Sort
-from ..practice import SortPlay, SortResult
+from ..practice import FILE_ORDER, Order, SortPlay, SortResult
 from ._common import button, paragraphs, status, title_html
 
 UNSORTED = "Not sorted yet"
@@ -17,22 +17,29 @@ NOT_PLACED = ""
 
 
 class SortView:
-    """Each card has a labelled dropdown of groups; "Check my sorting" explains every card."""
+    """Each card has a labelled dropdown of groups; "Check my sorting" explains every card.
+
+    Cards appear, and are numbered, in ``order`` (the learner's own shuffle; the
+    file's order by default); the groups keep the file's order.
+    """
 
     def __init__(
         self,
         sort: Sort,
         play: SortPlay | None = None,
         on_change: Callable[[SortPlay], None] | None = None,
+        order: Order = FILE_ORDER,
     ):
         self.play = play or SortPlay(sort)
         self.on_change = on_change
+        self.cards = order.cards(sort)
+        """The cards in the order this learner sees (and numbers) them."""
         self.title = title_html("Sorting exercise", sort.title)
         self.instructions = W.HTML(paragraphs(sort.instructions))
         options = [(UNSORTED, NOT_PLACED)] + [(b.label, b.id) for b in sort.bins]
         self.dropdowns: dict[str, W.Dropdown] = {}
         rows = []
-        for number, card in enumerate(sort.cards, start=1):
+        for number, card in enumerate(self.cards, start=1):
             dropdown = W.Dropdown(
                 options=options,
                 value=self.play.placements.get(card.id, NOT_PLACED),
@@ -90,8 +97,9 @@ class SortView:
         result = self.play.check()
         labels = {b.id: b.label for b in self.play.sort.bins}
         items = []
-        for number, card_result in enumerate(result.cards, start=1):
-            card = card_result.card
+        by_card = {r.card.id: r for r in result.cards}
+        for number, card in enumerate(self.cards, start=1):  # numbered as on the screen
+            card_result = by_card[card.id]
             expected = " or ".join(labels[b] for b in card.bins)
             if card_result.placed is None:
                 verdict = f"Not sorted yet. The lesson puts it in: {escape(expected)}."

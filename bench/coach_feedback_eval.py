@@ -1,0 +1,296 @@
+"""Score the notes the written exercises show, on the project's own labelled replies.
+
+    python bench/coach_feedback_eval.py [--split test|tune] [--gold CSV] [--replies CSV]
+    python bench/coach_feedback_eval.py --choose        (thresholds, from the tune split)
+
+Reads ``bench/data/coach_replies.csv`` (``id,exercise,text``) and
+``bench/data/coach_gold.csv`` (``id,labels,split``; see bench/data/LABELLING.md). Each
+reply is given to ``peerkit.coach.feedback(text, exercise)`` exactly as the exercise
+does, and every note it shows is scored against the reply's gold labels: a note is
+right when its label is one of them.
+
+Printed, for the chosen split (``test`` unless told):
+
+* the precision of shown notes per tone (strength, reconsider, note) and per label;
+  notes for behaviours the label set has no name for (praise, an "I" statement, a
+  request, medication) and the self-disclosure checklist points are counted, not scored;
+* coverage: the share of replies with at least one skill note;
+* the recall of each harmful label: the share of replies labelled with it on which the
+  exercise shows that note;
+* agreement of the two labelling passes (Cohen's kappa, computed by
+  ``bench/label_agreement.py``), when both passes exist.
+
+Targets (issue 13): shown-note precision at least 0.90, coverage at least 60%, harmful
+recall at least 0.95.
+
+``--choose`` picks, on the ``tune`` split only, the lowest confidence at which each
+skill's notes are right at least ``TARGET`` of the time there (and stay so at every
+higher confidence), and prints the values for ``peerkit/coach/_thresholds.py``. Never
+choose on ``test``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import math
+import sys
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from unittest import mock
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+from peerkit.coach import (  # noqa: E402
+    HARMFUL,
+    LABELS,
+    SKILLS,
+    Note,
+    _thresholds,
+    feedback,
+)
+
+DATA = HERE / "data"
+TONES = ("strength", "reconsider", "note")
+HARMFUL_ORDER = tuple(label for label in LABELS if label in HARMFUL)
+# A skill needs at least this many notes on the tune split before a threshold is trusted.
+MIN_NOTES = 5
+NEVER = 1.01
+
+
+@dataclass(frozen=True)
+class Reply:
+    id: str
+    exercise: str
+    text: str
+    labels: frozenset[str]
+    split: str
+
+
+def load(replies: Path, gold: Path) -> list[Reply]:
+    """The replies joined with their gold labels and split, in id order."""
+    with replies.open(encoding="utf-8", newline="") as handle:
+        texts = {row["id"]: row for row in csv.DictReader(handle)}
+    labels: dict[str, frozenset[str]] = {}
+    splits: dict[str, str] = {}
+    with gold.open(encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            names = frozenset((row.get("labels") or "").split())
+            unknown = sorted(names - set(LABELS))
+            if unknown:
+                raise SystemExit(f"{gold}:{line}: unknown label {', '.join(unknown)}")
+            labels[row["id"]] = names
+            splits[row["id"]] = (row.get("split") or "").strip()
+    missing = sorted(set(labels) - set(texts))
+    if missing:
+        raise SystemExit(
+            f"{gold}: {len(missing)} ids have no reply in {replies}, e.g. {missing[0]}"
+        )
+    return [
+        Reply(rid, texts[rid]["exercise"], texts[rid]["text"], labels[rid], splits[rid])
+        for rid in sorted(labels)
+    ]
+
+
+def notes_for(replies: Iterable[Reply]) -> dict[str, tuple[Note, ...]]:
+    """What each reply's exercise shows."""
+    return {r.id: feedback(r.text, r.exercise) for r in replies}
+
+
+@dataclass
+class Table:
+    replies: int
+    by_tone: dict[str, tuple[int, int]]
+    by_label: dict[str, tuple[int, int]]
+    unscored: Counter
+    checklist: int
+    covered: int
+    harmful: dict[str, tuple[int, int]]
+    gold_counts: Counter
+
+    def precision(self, shown: int, right: int) -> float:
+        return right / shown if shown else math.nan
+
+
+def score(replies: Sequence[Reply], shown: Mapping[str, tuple[Note, ...]]) -> Table:
+    by_tone: dict[str, list[int]] = {tone: [0, 0] for tone in TONES}
+    by_label: dict[str, list[int]] = {label: [0, 0] for label in LABELS}
+    unscored: Counter = Counter()
+    checklist = covered = 0
+    harmful: dict[str, list[int]] = {label: [0, 0] for label in HARMFUL_ORDER}
+    gold_counts: Counter = Counter()
+    for reply in replies:
+        notes = shown[reply.id]
+        gold_counts.update(reply.labels)
+        if any(n.label in SKILLS for n in notes):
+            covered += 1
+        for note in notes:
+            if note.check:
+                checklist += 1
+            elif note.label in LABELS:
+                right = note.label in reply.labels
+                for table, key in ((by_tone, note.tone), (by_label, note.label)):
+                    table[key][0] += 1
+                    table[key][1] += right
+            else:
+                unscored[note.label] += 1
+        labels_shown = {n.label for n in notes}
+        for label in HARMFUL_ORDER:
+            if label in reply.labels:
+                harmful[label][0] += 1
+                harmful[label][1] += label in labels_shown
+    return Table(
+        len(replies),
+        {k: (v[0], v[1]) for k, v in by_tone.items()},
+        {k: (v[0], v[1]) for k, v in by_label.items()},
+        unscored,
+        checklist,
+        covered,
+        {k: (v[0], v[1]) for k, v in harmful.items()},
+        gold_counts,
+    )
+
+
+def _fmt(value: float) -> str:
+    return "  n/a" if math.isnan(value) else f"{value:.3f}"
+
+
+def print_table(table: Table) -> None:
+    print(f"{'shown notes by tone':<24}{'shown':>7}{'right':>7}{'precision':>11}")
+    total = [0, 0]
+    for tone in TONES:
+        n, right = table.by_tone[tone]
+        total[0] += n
+        total[1] += right
+        print(f"  {tone:<22}{n:>7}{right:>7}{_fmt(table.precision(n, right)):>11}")
+    print(f"  {'all':<22}{total[0]:>7}{total[1]:>7}{_fmt(table.precision(*total)):>11}")
+    print(f"{'shown notes by label':<24}{'shown':>7}{'right':>7}{'precision':>11}{'gold':>7}")
+    for label in LABELS:
+        n, right = table.by_label[label]
+        print(
+            f"  {label:<22}{n:>7}{right:>7}{_fmt(table.precision(n, right)):>11}"
+            f"{table.gold_counts[label]:>7}"
+        )
+    others = ", ".join(f"{label} {n}" for label, n in sorted(table.unscored.items())) or "none"
+    print(f"not scored (no label in the set): {others}; checklist points {table.checklist}")
+    share = table.covered / table.replies if table.replies else math.nan
+    print(
+        f"coverage: {table.covered}/{table.replies} replies ({share:.1%}) have at least one"
+        " skill note"
+    )
+    print(f"{'harmful recall':<24}{'found':>7}{'gold':>7}{'recall':>11}")
+    for label in HARMFUL_ORDER:
+        gold, found = table.harmful[label]
+        print(f"  {label:<22}{found:>7}{gold:>7}{_fmt(found / gold if gold else math.nan):>11}")
+
+
+def print_kappa(first: Path, second: Path) -> None:
+    """Kappa per label and the mean, by bench/label_agreement.py (the corpus's own script)."""
+    try:
+        from label_agreement import agreement, mean_kappa, read_labels
+    except ImportError:
+        print("kappa: n/a (bench/label_agreement.py not found)")
+        return
+    if not (first.is_file() and second.is_file()):
+        missing = second if first.is_file() else first
+        print(f"kappa: n/a ({missing.name} not found; it needs both labelling passes)")
+        return
+    kappas = agreement(read_labels(first), read_labels(second))
+    per = ", ".join(f"{label} {_fmt(k).strip()}" for label, k in kappas.items())
+    print(
+        f"kappa of the two labelling passes (all replies): mean {_fmt(mean_kappa(kappas)).strip()}"
+    )
+    print(f"  {per}")
+
+
+def choose(replies: Sequence[Reply], target: float = _thresholds.TARGET) -> dict[str, float]:
+    """The lowest confidence per skill at which shown notes reach ``target`` precision.
+
+    Every confidence the coach gives a skill on these replies is tried, from the top
+    down: a threshold counts only if the precision stays at or above the target at every
+    higher one too, and at least MIN_NOTES notes are shown. A skill that never gets
+    there is never shown (NEVER).
+    """
+    seen: dict[str, set[float]] = {label: set() for label in SKILLS}
+    for reply in replies:
+        for label, value in _confidences(reply):
+            seen[label].add(value)
+    grid = sorted(set().union(*seen.values()))
+    results: dict[float, dict[str, tuple[int, int]]] = {}
+    for value in grid:
+        with mock.patch.dict(_thresholds.THRESHOLDS, {label: value for label in SKILLS}):
+            results[value] = score(replies, notes_for(replies)).by_label
+    chosen: dict[str, float] = {}
+    for label in SKILLS:
+        best = NEVER
+        for value in sorted(seen[label], reverse=True):
+            n, right = results[value][label]
+            if right / n < target:
+                break
+            if n >= MIN_NOTES:
+                best = value
+        chosen[label] = best
+    return chosen
+
+
+def _confidences(reply: Reply) -> list[tuple[str, float]]:
+    """Every skill note the reply's exercise could show, with its confidence."""
+    with mock.patch.dict(_thresholds.THRESHOLDS, {label: 0.0 for label in SKILLS}):
+        notes = feedback(reply.text, reply.exercise)
+    return [(n.label, n.confidence) for n in notes if n.label in SKILLS]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--replies", type=Path, default=DATA / "coach_replies.csv")
+    parser.add_argument("--gold", type=Path, default=DATA / "coach_gold.csv")
+    parser.add_argument("--split", default="test", help="test (default), tune, or all")
+    parser.add_argument(
+        "--passes",
+        type=Path,
+        nargs=2,
+        default=(DATA / "coach_labels_a.csv", DATA / "coach_labels_b.csv"),
+        help="the two labelling passes, for kappa",
+    )
+    parser.add_argument(
+        "--choose", action="store_true", help="choose thresholds on the tune split and print them"
+    )
+    args = parser.parse_args(argv)
+    for path in (args.replies, args.gold):
+        if not path.is_file():
+            print(f"{path}: no such file", file=sys.stderr)
+            return 1
+    replies = load(args.replies, args.gold)
+    if args.choose:
+        tune = [r for r in replies if r.split == "tune"]
+        if not tune:
+            print(f"{args.gold}: no replies in the tune split", file=sys.stderr)
+            return 1
+        chosen = choose(tune)
+        print(
+            f"thresholds chosen on the tune split ({len(tune)} replies, target {_thresholds.TARGET}):"
+        )
+        print("THRESHOLDS: dict[str, float] = {")
+        for label, value in chosen.items():
+            print(f'    "{label}": {value},')
+        print("}")
+        return 0
+    chosen_split = [r for r in replies if args.split == "all" or r.split == args.split]
+    if not chosen_split:
+        print(f"{args.gold}: no replies in the {args.split} split", file=sys.stderr)
+        return 1
+    print(
+        f"{args.gold.name}: {len(replies)} replies; scoring the {args.split} split"
+        f" ({len(chosen_split)} replies) with the shipped thresholds"
+    )
+    print_table(score(chosen_split, notes_for(chosen_split)))
+    print_kappa(*args.passes)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

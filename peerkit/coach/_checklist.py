@@ -1,0 +1,449 @@
+"""The self-disclosure checklist of lesson 02, read from a learner's words.
+
+Where the words can tell (how much of their own story they share, a closing question
+to the peer, comparing, assuming, hope, distressing detail, asking first) the check says
+what it found and why. Where only the learner can judge (does it help the peer, is it
+the right moment) it says so: "check this yourself". The limits for "brief" come from
+the exercise (``coach: sharing:`` in its file), which takes them from the lesson.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+from ..content._models import DISCLOSURE_CHECKS
+
+STATUS_LABELS: dict[str, str] = {
+    "met": "Looks met",
+    "not-met": "Worth another look",
+    "check-yourself": "Check this yourself",
+}
+"""How each result is written out: never by colour or symbol alone."""
+
+STATUS_TONES: dict[str, str] = {
+    "met": "strength",
+    "not-met": "reconsider",
+    "check-yourself": "note",
+}
+
+
+@dataclass(frozen=True)
+class CheckInfo:
+    """One point of the checklist: the question, where it comes from and how to meet it."""
+
+    name: str
+    question: str
+    guidance: str
+    """How to meet the point, shown when it is not met or not ticked."""
+    affirm: str
+    """Shown when the learner ticks the point in the self-rated mode."""
+    how: str | None = None
+    """What the automatic check looks at; None when only the learner can judge."""
+    sources: tuple[str, ...] = ()
+    references: tuple[str, ...] = ()
+
+    @property
+    def automatic(self) -> bool:
+        return self.how is not None
+
+
+CHECKS: dict[str, CheckInfo] = {
+    "helps-peer": CheckInfo(
+        "helps-peer",
+        "Does sharing this help the peer, rather than you?",
+        "Ask yourself what the peer gains from hearing it. If the honest answer is that it would"
+        " ease something for you, that belongs with your own support or supervision.",
+        "Good: you know what the peer gains from hearing it.",
+        sources=("S004-27", "S003-33"),
+        references=("SRC-32",),
+    ),
+    "brief": CheckInfo(
+        "brief",
+        "Is it brief?",
+        "Keep to the one or two sentences that matter to them. More can come later, if they ask.",
+        "Good: a short share leaves the space to them.",
+        how="counts the sentences and words of your own story, against the lesson's limit",
+        sources=("S004-28", "S001-10"),
+    ),
+    "focus-back": CheckInfo(
+        "focus-back",
+        "Does it hand the focus back to the peer?",
+        "End with a question about them, such as “What has it been like for you?”, so your story"
+        " stays an example and not the topic.",
+        "Good: the conversation comes back to them.",
+        how="looks for a closing question to the peer",
+        sources=("S004-29",),
+    ),
+    "hope": CheckInfo(
+        "hope",
+        "Does it offer hope that recovery is possible?",
+        "A few words about what changed or got easier for you can carry hope, without promising"
+        " that their path will be the same.",
+        "Good: hope is one of the best reasons to share.",
+        how="looks for words about things changing or getting better",
+        sources=("S004-30",),
+    ),
+    "no-trauma-detail": CheckInfo(
+        "no-trauma-detail",
+        "Does it leave out distressing detail of what you went through?",
+        "Say what it was like in general terms. The peer should never feel they have to look after"
+        " your feelings.",
+        "Good: general terms keep it safe for both of you.",
+        how="looks for words that bring distressing detail, or the whole story",
+        sources=("S004-32",),
+    ),
+    "no-comparing": CheckInfo(
+        "no-comparing",
+        "Does it avoid comparing your struggles with theirs?",
+        "Leave out who had it worse or easier. Their experience is theirs, whatever yours was.",
+        "Good: their experience stays theirs.",
+        how="the response coach looks for comparing",
+        sources=("S004-33",),
+    ),
+    "no-assuming": CheckInfo(
+        "no-assuming",
+        "Does it avoid assuming that what worked for you will work for them?",
+        "Offer it as one experience among many: “This helped me; it may not be what suits you.”",
+        "Good: you leave them free to find their own way.",
+        how="looks for phrases that say your way will suit them, and for telling them what to do",
+        sources=("S004-34", "S004-23", "S001-27"),
+    ),
+    "timing": CheckInfo(
+        "timing",
+        "Is this the right moment, at a pace that suits the relationship?",
+        "Think about how well you know each other and what is happening for them now. Early on, or"
+        " in the middle of their distress, listening usually matters more than your story.",
+        "Good: the moment and the pace suit them.",
+        sources=("S001-10", "S001-11"),
+    ),
+    "permission": CheckInfo(
+        "permission",
+        "Do you ask before you share?",
+        "Ask first, for example “Would it help to hear a little of what that was like for me?”, and"
+        " let them say no.",
+        "Good: asking first lets them choose.",
+        how="looks for a question asking whether they want to hear it",
+        references=("SRC-32",),
+    ),
+}
+"""The self-disclosure checklist, one entry per name in the schema."""
+
+assert set(CHECKS) == set(DISCLOSURE_CHECKS), "every check name needs its entry here"
+
+
+# --- words the checklist looks for --------------------------------------------------------
+
+_CONTRACTIONS = (
+    ("can't", "can not"),
+    ("won't", "will not"),
+    ("n't", " not"),
+    ("'re", " are"),
+    ("'ve", " have"),
+    ("'ll", " will"),
+    ("'m", " am"),
+    ("'d", " would"),
+    ("'s", " is"),
+)
+_TOKEN = re.compile(r"[a-z0-9]+")
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case words of ``text`` with contractions written out ("can't" -> "can not")."""
+    low = text.lower().replace("’", "'").replace("‘", "'")
+    for short, long in _CONTRACTIONS:
+        low = low.replace(short, long)
+    return _TOKEN.findall(low)
+
+
+def _phrases(*lines: str) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(tokens(line)) for line in lines)
+
+
+HOPE_WORDS = frozenset(
+    {
+        "hope",
+        "hopeful",
+        "better",
+        "easier",
+        "eased",
+        "ease",
+        "easing",
+        "improved",
+        "improve",
+        "improving",
+        "recover",
+        "recovered",
+        "recovering",
+        "recovery",
+        "possible",
+        "heal",
+        "healed",
+        "healing",
+        "lighter",
+        "changed",
+        "change",
+        "manageable",
+        "brighter",
+        "progress",
+        "stronger",
+        "lifted",
+    }
+)
+_HOPE_PHRASES = _phrases(
+    "got through",
+    "get through",
+    "came through",
+    "turned around",
+    "found my way",
+    "found a way",
+    "it does get",
+    "not forever",
+    "bit by bit",
+    "step by step",
+)
+_NEGATIONS = frozenset({"not", "never", "no", "nothing"})
+DETAIL_WORDS = frozenset(
+    {
+        "overdose",
+        "overdosed",
+        "overdosing",
+        "needle",
+        "needles",
+        "inject",
+        "injected",
+        "injecting",
+        "blood",
+        "bleeding",
+        "bled",
+        "ambulance",
+        "icu",
+        "seizure",
+        "seizures",
+        "withdrawal",
+        "withdrawals",
+        "raped",
+        "rape",
+        "assault",
+        "assaulted",
+        "abused",
+        "abuser",
+        "strangled",
+        "scars",
+        "wounds",
+        "stitches",
+        "resuscitated",
+        "unconscious",
+        "sectioned",
+    }
+)
+"""Words that usually bring distressing detail of what the supporter went through."""
+
+DETAIL_PHRASES: tuple[str, ...] = (
+    "emergency room",
+    "tried to end",
+    "cut myself",
+    "hurt myself",
+    "nearly died",
+    "almost died",
+    "the whole story",
+    "my whole story",
+    "the full story",
+    "every detail",
+    "all the details",
+    "worst time of my life",
+    "worst day of my life",
+    "worst days of my life",
+    "worst year of my life",
+    "worst years of my life",
+    "darkest time of my life",
+    "rock bottom",
+    "cried in the",
+    "cried every day",
+)
+"""Phrases that bring detail, or the whole story, rather than a sentence or two."""
+_DETAIL = _phrases(*DETAIL_PHRASES)
+YOU = frozenset({"you", "your", "yours", "yourself"})
+ME = frozenset({"i", "me", "my", "mine", "myself"})
+
+
+def find(words: list[str], phrases: Iterable[tuple[str, ...]]) -> tuple[str, ...] | None:
+    for phrase in phrases:
+        n = len(phrase)
+        if any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1)):
+            return phrase
+    return None
+
+
+def hope_word(words: list[str]) -> str | None:
+    for i, word in enumerate(words):
+        if word in HOPE_WORDS and not (_NEGATIONS & set(words[max(0, i - 3) : i])):
+            return word
+    phrase = find(words, _HOPE_PHRASES)
+    return " ".join(phrase) if phrase else None
+
+
+def detail_words(words: list[str]) -> str | None:
+    found = next((w for w in words if w in DETAIL_WORDS), None)
+    if found:
+        return found
+    phrase = find(words, _DETAIL)
+    return " ".join(phrase) if phrase else None
+
+
+# --- reading one reply against the checklist ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the checklist needs from the coach's reading of one reply."""
+
+    sentences: tuple[tuple[str, list[str]], ...]
+    """Each sentence as the learner wrote it, with its words."""
+    sharing: tuple[int, ...]
+    """Indexes of the sentences that make up the learner's share (none when they share nothing)."""
+    sharing_words: int
+    comparing: str | None
+    assuming: str | None
+    telling: str | None
+    permission: str | None
+    ends_with_question_to_them: bool
+    limits: tuple[int, int] | None
+    """(sentences, words) from the exercise, or None when it sets none."""
+
+
+@dataclass(frozen=True)
+class Result:
+    """How one checklist point reads: its status, the reason, and the learner's words it is about."""
+
+    name: str
+    status: str
+    reason: str
+    quote: str = ""
+
+
+def _manual(info: CheckInfo, found: Found) -> Result:
+    return Result(info.name, "check-yourself", f"Only you can tell this. {info.guidance}")
+
+
+def _brief(info: CheckInfo, found: Found) -> Result:
+    if found.limits is None:
+        return Result(info.name, "check-yourself", f"Only you can tell this. {info.guidance}")
+    most_sentences, most_words = found.limits
+    count, words = len(found.sharing), found.sharing_words
+    if not count:
+        return Result(info.name, "met", "You share none of your own story, so it stays brief.")
+    said = (
+        f"Your own story takes {count} {'sentence' if count == 1 else 'sentences'}"
+        f" of {words} {'word' if words == 1 else 'words'} in all."
+    )
+    limit = (
+        f"The lesson suggests {_sentences(most_sentences)}: for this exercise, about"
+        f" {most_words} words at most."
+    )
+    if count <= most_sentences and words <= most_words:
+        return Result(info.name, "met", f"{said} That is within what the lesson suggests.")
+    return Result(info.name, "not-met", f"{said} {limit} {info.guidance}")
+
+
+def _sentences(n: int) -> str:
+    return "a sentence" if n == 1 else ("a sentence or two" if n == 2 else f"up to {n} sentences")
+
+
+def _focus_back(info: CheckInfo, found: Found) -> Result:
+    if found.ends_with_question_to_them:
+        return Result(
+            info.name, "met", "It ends with a question about them:", found.sentences[-1][0]
+        )
+    return Result(info.name, "not-met", f"It does not end with a question to them. {info.guidance}")
+
+
+def _hope(info: CheckInfo, found: Found) -> Result:
+    word = hope_word([w for _, ws in found.sentences for w in ws])
+    if word:
+        return Result(
+            info.name,
+            "met",
+            f"Words such as “{word}” can carry hope. Check that they say change is possible, without"
+            " promising how.",
+        )
+    return Result(
+        info.name, "not-met", f"Nothing in it says that things can change. {info.guidance}"
+    )
+
+
+def _no_trauma_detail(info: CheckInfo, found: Found) -> Result:
+    for sentence, words in found.sentences:
+        word = detail_words(words)
+        if word:
+            return Result(
+                info.name,
+                "not-met",
+                f"Words such as “{word}” bring detail that can weigh on the peer. {info.guidance}",
+                sentence,
+            )
+    return Result(
+        info.name,
+        "met",
+        "It has none of the words that usually bring distressing detail."
+        " Read it once as the peer would hear it, to be sure.",
+    )
+
+
+def _no_comparing(info: CheckInfo, found: Found) -> Result:
+    if found.comparing is not None:
+        return Result(
+            info.name,
+            "not-met",
+            f"This compares your experience with theirs. {info.guidance}",
+            found.comparing,
+        )
+    return Result(info.name, "met", "The response coach found no comparing in it.")
+
+
+def _no_assuming(info: CheckInfo, found: Found) -> Result:
+    if found.assuming is not None:
+        return Result(
+            info.name,
+            "not-met",
+            f"This assumes your way will suit them. {info.guidance}",
+            found.assuming,
+        )
+    if found.telling is not None:
+        return Result(
+            info.name,
+            "not-met",
+            f"This tells them what to do, as if your way will suit them. {info.guidance}",
+            found.telling,
+        )
+    return Result(info.name, "met", "Nothing in it says that your way will suit them.")
+
+
+def _permission(info: CheckInfo, found: Found) -> Result:
+    if found.permission is not None:
+        return Result(info.name, "met", "You ask first, so they can say no:", found.permission)
+    if not found.sharing:
+        return Result(
+            info.name,
+            "met",
+            "You do not share your own story here, so there is nothing to ask about.",
+        )
+    return Result(
+        info.name, "not-met", f"It does not ask whether they want to hear it. {info.guidance}"
+    )
+
+
+RULES: dict[str, Callable[[CheckInfo, Found], Result]] = {
+    "helps-peer": _manual,
+    "timing": _manual,
+    "brief": _brief,
+    "focus-back": _focus_back,
+    "hope": _hope,
+    "no-trauma-detail": _no_trauma_detail,
+    "no-comparing": _no_comparing,
+    "no-assuming": _no_assuming,
+    "permission": _permission,
+}
+assert set(RULES) == set(CHECKS)
+assert all((RULES[name] is _manual) != info.automatic for name, info in CHECKS.items())
