@@ -610,6 +610,25 @@ def validate_cases() -> list[ContentCase]:
         c("key after list entries", _file("- a\n- b\nkey: c\n"), 3, ("key",)),
         c("a line of plain words", _file(NOTE + "just some words\nmore: x\n"), 6, ("colon",)),
         c("% directive at the start", _file("%YAML 1.1\n" + NOTE), 1, ("%",)),
+        # a megabyte of many small things: checking must stay bounded, not just reading
+        c(
+            "95,000 one-line keys",
+            _file(NOTE + "".join(f"k{i}: v\n" for i in range(95_000))),
+            None,
+            ("values",),
+        ),
+        c(
+            "a list of 160,000 entries",
+            _file(NOTE + "extra:\n" + "  - x\n" * 160_000),
+            None,
+            ("values",),
+        ),
+        c(
+            "9,000 wrong source ids",
+            _file(NOTE + "sources:\n" + "".join(f"  - bad{i}\n" for i in range(9_000))),
+            7,
+            ("more problems",),
+        ),
         # valid, but large enough to hang a careless walk
         c("valid case with 2^26 paths", _valid(wide_case(), "wide-case.yaml"), exit=0),
         c("valid case of 1,500 nodes", _valid(long_case(), "long-case.yaml"), exit=0),

@@ -195,3 +195,14 @@ def test_a_broken_file_lists_its_problems_once_per_notebook(tmp_path, monkeypatc
         assert bundle["text/plain"] == display.BRIEF_NOTICE
     crisis = peerkit.crisis_resources()._repr_mimebundle_()
     assert "pk-crisis" in crisis["text/html"]
+
+
+def test_a_file_of_many_small_values_is_refused_before_it_is_checked(tmp_path):
+    """Are 95,000 one-line keys (under 1 MB) refused at once, instead of becoming 95,000 problems?"""
+    path = tmp_path / "item.yaml"
+    path.write_text(NOTE + "".join(f"k{i}: v\n" for i in range(95_000)))
+    assert _only(validate(path)) == (
+        "10000: this file holds more than 20,000 values (keys, list entries and texts); the largest"
+        " course file holds about a thousand - check that nothing was pasted in by mistake, or split"
+        " it into smaller files (one case, sort or quiz per file)"
+    )

@@ -61,11 +61,16 @@ MAX_DIGITS = 15
 """Longest number read as a number; longer ones are refused (they are never meant)."""
 MAX_KEY_CHARS = 1024
 """PyYAML's limit on a key written on one line."""
+MAX_VALUES = 20_000
+"""Most values (keys' values, list entries, texts) one file may hold; the largest course file
+holds about a thousand. Checking is bounded by this, not only by the file's size: 95,000
+one-line keys fit in 1 MB and would each become a problem to explain."""
 
 YAML_LIMITS = {
     "file size": f"{MAX_FILE_BYTES // 1_000_000} MB",
     "nesting": f"{MAX_DEPTH} levels",
     "digits in a number": str(MAX_DIGITS),
+    "values in a file": f"{MAX_VALUES:,}",
 }
 
 
@@ -507,6 +512,7 @@ class _Builder:
         # Each frame: [container, path, pending key (maps), key line, first lines of keys]
         stack: list[list[Any]] = []
         documents = 0
+        values = 0
         skip = 0  # depth inside a key that is not a plain word (read past, not built)
         while True:
             event = loader.get_event()
@@ -550,6 +556,15 @@ class _Builder:
                     self.doc.data = frame[0]
                 continue
             # a node starts: scalar, mapping or sequence
+            values += 1
+            if values > MAX_VALUES:
+                raise self.stop(
+                    line,
+                    f"this file holds more than {MAX_VALUES:,} values (keys, list entries and texts);"
+                    " the largest course file holds about a thousand",
+                    "check that nothing was pasted in by mistake, or split it into smaller files"
+                    " (one case, sort or quiz per file)",
+                )
             depth = (
                 len(stack)
                 + skip
