@@ -179,6 +179,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped reading (peerkit validate | head): not a bug
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that Python's own flush at exit stays quiet
+        return 1
     except Exception as err:  # a last guard: people see a sentence, not a traceback
         if os.environ.get(DEBUG_ENV):
             raise

@@ -365,3 +365,27 @@ def test_bad_input_gets_a_sentence_and_destroys_nothing(name, project, monkeypat
     assert said
     assert _snapshot(project, row) == before
     assert Path("/etc/journal").exists() == etc_journal
+
+
+def test_a_reader_that_stops_early_is_not_a_bug(tmp_path):
+    """'peerkit validate | head -1' on content with many problems: exit 1, not 'something went wrong'?"""
+    import subprocess
+    import sys
+
+    for number in range(60):  # about 500 KB of problem lines: more than a pipe holds
+        (tmp_path / f"item{number}.yaml").write_text(
+            "schema_version: 1\ntype: note\nid: a-note\ntitle: A\ntext: B\n"
+            + "".join(f"extra{i}: x\n" for i in range(60))
+        )
+    process = subprocess.Popen(
+        [sys.executable, "-m", "peerkit", "validate", str(tmp_path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 1
+    assert first.startswith(str(tmp_path).encode())
+    assert "something went wrong" not in err and "Traceback" not in err

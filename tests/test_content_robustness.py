@@ -202,7 +202,7 @@ def test_a_file_of_many_small_values_is_refused_before_it_is_checked(tmp_path):
     path = tmp_path / "item.yaml"
     path.write_text(NOTE + "".join(f"k{i}: v\n" for i in range(95_000)))
     assert _only(validate(path)) == (
-        "10000: this file holds more than 20,000 values (keys, list entries and texts); the largest"
-        " course file holds about a thousand - check that nothing was pasted in by mistake, or split"
-        " it into smaller files (one case, sort or quiz per file)"
+        "50000: this file holds more than 50,000 values (texts, numbers, blocks and list entries);"
+        " the largest course file holds about a thousand - check that nothing was pasted in by"
+        " mistake, or split it into smaller files (one case, sort or quiz per file)"
     )

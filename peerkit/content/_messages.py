@@ -94,7 +94,11 @@ def _inline(doc: YamlDocument, loc: tuple[Any, ...]) -> bool:
     """True when the value at ``loc`` was written on its key's line, in [ ] or { }."""
     line = doc.line_of(loc)
     text = doc.text_lines[line - 1] if 0 < line <= len(doc.text_lines) else ""
-    value = text.split(":", 1)[1].strip() if ":" in text else ""
+    stripped = text.strip()
+    if stripped.startswith("- "):  # a list entry: its value follows the dash
+        value = stripped[2:].strip()
+    else:
+        value = stripped.split(":", 1)[1].strip() if ":" in stripped else ""
     return value.startswith(("[", "{"))
 
 
