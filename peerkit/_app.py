@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ._notebooks import clean, dumps
+from ._outdir import OutputRefused, claim, describe_os_error, mark
 
 if TYPE_CHECKING:
     from .content import LessonEntry
@@ -39,6 +40,19 @@ DEFAULT_OUT = Path("build/app")
 NOTEBOOKS = Path("notebooks")
 NAV_TAG = "app-navigation"
 """The tag on the generated last cell of each page (tests and tools can find it)."""
+MARKER = ".peerkit-app"
+"""The file that marks a folder as the app's own and lists the pages it wrote there."""
+
+
+def is_app_page(path: Path) -> bool:
+    """True for a page an earlier ``peerkit app`` wrote (its last cell is the navigation)."""
+    if path.suffix != ".ipynb" or not path.is_file():
+        return False
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+        return NAV_TAG in cells[-1].get("metadata", {}).get("tags", [])
+    except (OSError, ValueError, AttributeError, IndexError, TypeError):
+        return False
 
 
 def _link(entry: LessonEntry) -> str:
@@ -84,15 +98,30 @@ def build(out: Path = DEFAULT_OUT, notebooks: Path = NOTEBOOKS) -> tuple[list[Pa
     from .content import load_library
 
     entries = list(load_library().curriculum.lessons)
+    if not notebooks.is_dir():
+        raise OutputRefused(
+            f"there is no folder {notebooks} holding the lesson notebooks - give it with --notebooks"
+        )
+    if out.resolve() == notebooks.resolve():
+        raise OutputRefused(
+            f"--out {out} is the folder the lessons are read from, so the app would replace"
+            " them - give --out another folder, such as build/app"
+        )
     present = [e for e in entries if (notebooks / f"{e.id}.ipynb").is_file()]
     notes = [
         f"{e.id}: no notebook yet ({notebooks / e.id}.ipynb), so the app leaves it out"
         for e in entries
         if e not in present
     ]
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("*.ipynb"):  # pages from an earlier build; nothing else is touched
-        old.unlink()
+    listed = claim(out, marker=MARKER, command="peerkit app", is_ours=is_app_page)
+    names = {f"{e.id}.ipynb" for e in present}
+    for old in out.glob("*.ipynb"):  # pages of an earlier build (only those) are replaced
+        if old.name in listed or is_app_page(old):
+            old.unlink()
+        elif old.name in names:
+            raise OutputRefused(
+                f"{old} was not written by peerkit app, so it was not replaced - move it away"
+            )
     pages = []
     for index, entry in enumerate(present):
         nb = json.loads((notebooks / f"{entry.id}.ipynb").read_text(encoding="utf-8"))
@@ -106,6 +135,7 @@ def build(out: Path = DEFAULT_OUT, notebooks: Path = NOTEBOOKS) -> tuple[list[Pa
         page = out / f"{entry.id}.ipynb"
         page.write_text(dumps(clean(nb)), encoding="utf-8")
         pages.append(page)
+    mark(out, MARKER, "peerkit app", [p.name for p in pages])
     return pages, notes
 
 
@@ -152,9 +182,21 @@ def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> 
 def run(args: argparse.Namespace) -> int:
     from .content import ContentError
 
+    if not args.out.strip() or not args.notebooks.strip():
+        flag = "--out" if not args.out.strip() else "--notebooks"
+        print(
+            f"peerkit app: {flag} is empty - give a folder, e.g. {flag} {DEFAULT_OUT if flag == '--out' else NOTEBOOKS}"
+        )
+        return 1
     out = Path(args.out)
     try:
         pages, notes = build(out, Path(args.notebooks))
+    except OutputRefused as refused:
+        print(f"peerkit app: {refused.message}")
+        return 1
+    except OSError as exc:
+        print(f"peerkit app: {describe_os_error(out, exc)}")
+        return 1
     except ContentError as err:
         for problem in err.problems:
             print(problem)
@@ -200,6 +242,15 @@ def run(args: argparse.Namespace) -> int:
             process.wait(timeout=30)
 
 
+def _port(text: str) -> int:
+    """A port number as typed after --port: a whole number from 1 to 65535."""
+    if not text.strip().isdecimal() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a port number - use a whole number from 1 to 65535, e.g. 8866"
+        )
+    return int(text)
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     app = commands.add_parser(
         "app",
@@ -214,7 +265,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--notebooks", default=str(NOTEBOOKS), help="the lesson notebooks (default: notebooks)"
     )
     app.add_argument(
-        "--port", type=int, default=8866, help="the port to use if it is free (default: 8866)"
+        "--port",
+        type=_port,
+        default=8866,
+        help="the port to use if it is free (default: 8866)",
     )
     app.add_argument(
         "--build-only", action="store_true", help="write the pages, do not start the app"

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import json
+import shutil
+
+import pytest
 
 from peerkit._app import NAV_TAG, build, navigation, voila_command
 from peerkit._cli import main
 from peerkit._notebooks import notebook_problems
+from peerkit._outdir import OutputRefused
 from peerkit.content import LessonEntry
 from tests.conftest import NOTEBOOKS
 
@@ -60,9 +64,11 @@ def test_the_guide_has_no_next_or_previous_lesson():
 
 def test_build_writes_one_clean_page_per_lesson_in_order(tmp_path, library):
     """Does the build copy each listed notebook, hidden and locked, ending with its navigation cell?"""
-    keep = tmp_path / "notes.txt"
+    out = tmp_path / "app"
+    build(out, NOTEBOOKS)
+    keep = out / "notes.txt"  # added later to the app's own folder: a rebuild leaves it alone
     keep.write_text("not mine", encoding="utf-8")
-    pages, notes = build(tmp_path, NOTEBOOKS)
+    pages, notes = build(out, NOTEBOOKS)
     listed = [e.id for e in library.curriculum.lessons if (NOTEBOOKS / f"{e.id}.ipynb").is_file()]
     assert [p.stem for p in pages] == listed
     assert len(notes) == len(library.curriculum.lessons) - len(listed)
@@ -96,9 +102,38 @@ def test_build_leaves_out_a_lesson_whose_notebook_is_missing(tmp_path, library):
 
 def test_a_stale_page_from_an_earlier_build_is_removed(tmp_path):
     """Does rebuilding remove a page whose lesson is gone, so the app never shows an old lesson?"""
-    (tmp_path / "99-old.ipynb").write_text("{}", encoding="utf-8")
+    pages, _ = build(tmp_path, NOTEBOOKS)
+    shutil.copy(pages[0], tmp_path / "99-old.ipynb")  # a page an earlier build wrote, lesson gone
     build(tmp_path, NOTEBOOKS)
     assert not (tmp_path / "99-old.ipynb").exists()
+
+
+def test_a_folder_of_pages_from_before_the_marker_is_taken_over(tmp_path):
+    """Is a folder holding only app pages (an older peerkit's build, no marker) rebuilt, not refused?"""
+    pages, _ = build(tmp_path, NOTEBOOKS)
+    (tmp_path / ".peerkit-app").unlink()
+    again, _ = build(tmp_path, NOTEBOOKS)
+    assert [p.name for p in again] == [p.name for p in pages]
+
+
+@pytest.mark.parametrize("foreign", ["notes.txt", "my-own.ipynb"])
+def test_a_folder_with_other_files_is_refused_and_left_as_it_was(tmp_path, foreign):
+    """Does building into a folder that holds files peerkit did not write refuse, in words, and touch nothing?"""
+    (tmp_path / foreign).write_text("{}", encoding="utf-8")
+    with pytest.raises(OutputRefused, match=f"did not write \\(for example {foreign}\\)"):
+        build(tmp_path, NOTEBOOKS)
+    assert [p.name for p in tmp_path.iterdir()] == [foreign]
+    assert (tmp_path / foreign).read_text(encoding="utf-8") == "{}"
+
+
+def test_the_lesson_folder_itself_is_refused(tmp_path):
+    """Is '--out' naming the folder the lessons are read from refused before anything is deleted?"""
+    lessons = tmp_path / "notebooks"
+    shutil.copytree(NOTEBOOKS, lessons)
+    before = sorted(p.name for p in lessons.iterdir())
+    with pytest.raises(OutputRefused, match="the folder the lessons are read from"):
+        build(lessons, lessons)
+    assert sorted(p.name for p in lessons.iterdir()) == before
 
 
 def test_voila_hides_code_and_listens_only_on_this_machine():

@@ -11,6 +11,9 @@ from ..content import Case
 from ..practice import FILE_ORDER, OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Order, Outcome
 from ._common import button, paragraphs, status, title_html
 
+PATH_SHOWN = 30
+"""Most decisions the path summary lists (a real case has a handful)."""
+
 
 class CaseView:
     """Radio buttons for the replies, a button to choose, feedback announced as text.
@@ -141,12 +144,17 @@ class CaseView:
     def _path_text(self) -> str:
         if not self.play.path:
             return ""
+        path = self.play.path
+        recent = path[-PATH_SHOWN:]  # a long walk is summed up: its last decisions only
+        first = len(path) - len(recent) + 1
         steps = []
-        for number, step in enumerate(self.play.path, start=1):
+        for number, step in enumerate(recent, start=first):
             node = self.play.case.node(step.node)
             assert node is not None
-            shown = [c.id for c in self.order.choices(self.play.case, node)]
-            letter = "ABCDEFGHIJ"[shown.index(step.choice)]  # as the learner saw the replies
+            seen = [c.id for c in self.order.choices(self.play.case, node)]
+            index = seen.index(step.choice)  # as the learner saw the replies
+            letter = chr(ord("A") + index) if index < 26 else str(index + 1)
             verdict = next(c.verdict for c in node.choices if c.id == step.choice)
             steps.append(f"decision {number}: reply {letter} ({VERDICT_LABELS[verdict].lower()})")
-        return "<p>Your path so far: " + "; ".join(steps) + ".</p>"
+        earlier = f"{first - 1:,} earlier decisions, then " if first > 1 else ""
+        return "<p>Your path so far: " + earlier + "; ".join(steps) + ".</p>"
