@@ -37,6 +37,7 @@ from typing import TYPE_CHECKING
 from ._generated import for_mode
 from ._navigation import NAV_TAG, TOP_TAG, navigation, top_navigation, with_navigation
 from ._notebooks import clean, dumps
+from ._outdir import OutputRefused, claim, describe_os_error, mark
 
 __all__ = ["NAV_TAG", "TOP_TAG", "build", "navigation", "top_navigation", "voila_command"]
 
@@ -53,6 +54,21 @@ from the web. Each page asks for it in its metadata, so Voila uses it in ``peerk
 under Binder's Voila alike."""
 JUPYTER_DATA = Path(__file__).resolve().parent / "jupyterlab"
 """A Jupyter data folder shipped with the package; Voila finds the template under it."""
+MARKER = ".peerkit-app"
+"""The file that marks a folder as the app's own and lists the pages it wrote there."""
+_EARLIER_NAV_TAGS = {NAV_TAG, "app-navigation"}
+"""The last cell's tag on a page ``peerkit app`` wrote (``app-navigation`` in earlier versions)."""
+
+
+def is_app_page(path: Path) -> bool:
+    """True for a page an earlier ``peerkit app`` wrote (its last cell is the navigation)."""
+    if path.suffix != ".ipynb" or not path.is_file():
+        return False
+    try:
+        cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
+        return bool(_EARLIER_NAV_TAGS & set(cells[-1].get("metadata", {}).get("tags", [])))
+    except (OSError, ValueError, AttributeError, IndexError, TypeError):
+        return False
 
 
 def source_notebook(notebooks: Path, entry: LessonEntry) -> Path:
@@ -73,15 +89,30 @@ def build(
     entries = [e for e in load_library().curriculum.lessons if facilitator or e.kind == "lesson"]
     if facilitator:
         entries.sort(key=lambda e: e.kind == "lesson")  # the guide first, lessons in order
+    if not notebooks.is_dir():
+        raise OutputRefused(
+            f"there is no folder {notebooks} holding the lesson notebooks - give it with --notebooks"
+        )
+    if out.resolve() == notebooks.resolve():
+        raise OutputRefused(
+            f"--out {out} is the folder the lessons are read from, so the app would replace"
+            " them - give --out another folder, such as build/app"
+        )
     present = [e for e in entries if source_notebook(notebooks, e).is_file()]
     notes = [
         f"{e.id}: no notebook yet ({source_notebook(notebooks, e)}), so the app leaves it out"
         for e in entries
         if e not in present
     ]
-    out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("*.ipynb"):  # pages from an earlier build; nothing else is touched
-        old.unlink()
+    listed = claim(out, marker=MARKER, command="peerkit app", is_ours=is_app_page)
+    names = {f"{e.id}.ipynb" for e in present}
+    for old in out.glob("*.ipynb"):  # pages of an earlier build (only those) are replaced
+        if old.name in listed or is_app_page(old):
+            old.unlink()
+        elif old.name in names:
+            raise OutputRefused(
+                f"{old} was not written by peerkit app, so it was not replaced - move it away"
+            )
     pages = []
     for index, entry in enumerate(present):
         nb = json.loads(source_notebook(notebooks, entry).read_text(encoding="utf-8"))
@@ -92,6 +123,7 @@ def build(
         page = out / f"{entry.id}.ipynb"
         page.write_text(dumps(page_nb), encoding="utf-8")
         pages.append(page)
+    mark(out, MARKER, "peerkit app", [p.name for p in pages])
     return pages, notes
 
 
@@ -148,9 +180,23 @@ def run(args: argparse.Namespace) -> int:
     from .content import ContentError
 
     facilitator = bool(getattr(args, "facilitator", False))
-    out = Path(args.out) if args.out else (FACILITATOR_OUT if facilitator else DEFAULT_OUT)
+    default_out = FACILITATOR_OUT if facilitator else DEFAULT_OUT
+    given_out = default_out.as_posix() if args.out is None else args.out
+    if not given_out.strip() or not args.notebooks.strip():
+        flag = "--out" if not given_out.strip() else "--notebooks"
+        print(
+            f"peerkit app: {flag} is empty - give a folder, e.g. {flag} {default_out if flag == '--out' else NOTEBOOKS}"
+        )
+        return 1
+    out = Path(given_out)
     try:
         pages, notes = build(out, Path(args.notebooks), facilitator=facilitator)
+    except OutputRefused as refused:
+        print(f"peerkit app: {refused.message}")
+        return 1
+    except OSError as exc:
+        print(f"peerkit app: {describe_os_error(out, exc)}")
+        return 1
     except ContentError as err:
         for problem in err.problems:
             print(problem)
@@ -198,6 +244,15 @@ def run(args: argparse.Namespace) -> int:
             process.wait(timeout=30)
 
 
+def _port(text: str) -> int:
+    """A port number as typed after --port: a whole number from 1 to 65535."""
+    if not text.strip().isdecimal() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a port number - use a whole number from 1 to 65535, e.g. 8866"
+        )
+    return int(text)
+
+
 def register(commands: argparse._SubParsersAction) -> None:
     app = commands.add_parser(
         "app",
@@ -220,7 +275,10 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--notebooks", default=str(NOTEBOOKS), help="the lesson notebooks (default: notebooks)"
     )
     app.add_argument(
-        "--port", type=int, default=8866, help="the port to use if it is free (default: 8866)"
+        "--port",
+        type=_port,
+        default=8866,
+        help="the port to use if it is free (default: 8866)",
     )
     app.add_argument(
         "--build-only", action="store_true", help="write the pages, do not start the app"

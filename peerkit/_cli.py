@@ -15,7 +15,7 @@ DEBUG_ENV = "PEERKIT_DEBUG"
 def _validate(args: argparse.Namespace) -> int:
     from .content import check_content, content_files_count
 
-    path = Path(args.path) if args.path else None
+    path = args.path  # an empty path ("") is refused by validation, never taken as the default
     problems, warnings = check_content(path)
     if args.strict:  # warnings become problems: printed the same way, and they fail the run
         problems, warnings = sorted(problems + warnings), []
@@ -46,10 +46,18 @@ def _badges(args: argparse.Namespace) -> int:
     from ._badges import check_readme, write_readme
 
     readme = Path(args.readme)
-    if args.write:
-        print(write_readme(readme))
-        return 0
-    problem = check_readme(readme)
+    if not args.readme.strip() or not readme.is_file():
+        what = "does not exist" if not readme.exists() else "is not a file"
+        print(f"peerkit badges: {args.readme or '(empty)'} {what} - give the README with --readme")
+        return 1
+    try:
+        if args.write:
+            print(write_readme(readme))
+            return 0
+        problem = check_readme(readme)
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        print(f"peerkit badges: {readme} or pyproject.toml beside it cannot be read ({err})")
+        return 1
     if problem:
         print(problem)
         return 1
@@ -57,19 +65,43 @@ def _badges(args: argparse.Namespace) -> int:
     return 0
 
 
-def _clean_notebooks(args: argparse.Namespace) -> int:
-    from ._notebooks import clean_file
+def _notebook_paths(given: list[str]) -> tuple[list[Path], list[str]]:
+    """The notebooks named (a folder stands for its .ipynb files), and a sentence for each bad name."""
+    paths: list[Path] = []
+    refused: list[str] = []
+    for name in given:
+        if not name.strip():
+            refused.append("an empty path names no notebook - leave it out to clean notebooks/")
+            continue
+        path = Path(name)
+        if path.is_dir():
+            found = sorted(path.glob("*.ipynb"))
+            paths += found
+            if not found:
+                refused.append(f"{name} holds no notebooks (.ipynb)")
+        else:
+            paths.append(path)
+    return paths, refused
 
-    paths = [Path(p) for p in args.paths] or sorted(
-        p for p in Path("notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
-    )
-    if not paths:
+
+def _clean_notebooks(args: argparse.Namespace) -> int:
+    from ._notebooks import NotebookProblem, clean_file
+
+    if args.paths:
+        paths, problems = _notebook_paths(args.paths)
+    else:  # every notebook under notebooks/: the lessons, and the guide in notebooks/facilitator/
+        found = Path("notebooks").rglob("*.ipynb")
+        paths, problems = sorted(p for p in found if ".ipynb_checkpoints" not in p.parts), []
+    if not paths and not problems:
         print("No notebooks found (looked in notebooks/).")
         return 1
-    problems = []
     library, why_not = _library_for_notebooks()
     for path in paths:
-        problems += clean_file(path, check_only=args.check)
+        try:
+            problems += clean_file(path, check_only=args.check)
+        except NotebookProblem as refused:
+            problems.append(str(refused))
+            continue
         if library is not None:
             from ._generated import sync_file
 
@@ -171,6 +203,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader stopped reading (peerkit validate | head): not a bug
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so that Python's own flush at exit stays quiet
+        return 1
     except Exception as err:  # a last guard: people see a sentence, not a traceback
         if os.environ.get(DEBUG_ENV):
             raise

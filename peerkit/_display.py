@@ -70,13 +70,34 @@ def _strict() -> bool:
     return os.environ.get(STRICT_ENV, "") not in ("", "0", "false", "no")
 
 
-class Notice:
-    """A plain message shown instead of content that could not be loaded."""
+_REPORTED: set[tuple[Any, ...]] = set()
+"""The content problems this kernel has already spelt out: each set is listed once."""
 
-    def __init__(self, error: ContentError):
+BRIEF_NOTICE = (
+    "This part of the lesson could not be loaded either: the notice above, near the top of this"
+    " notebook, says why."
+)
+
+
+class Notice:
+    """A plain message shown instead of content that could not be loaded.
+
+    The first notice of a kernel lists the problems for whoever maintains the content;
+    later ones (``brief``) say only that this part is missing too, so a broken file
+    gives a notebook one list, not one per cell.
+    """
+
+    def __init__(self, error: ContentError, brief: bool = False):
         self.error = error
+        self.brief = brief
+
+    def __repr__(self) -> str:
+        return BRIEF_NOTICE if self.brief else "This part of the lesson could not be loaded."
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, str]:
+        if self.brief:
+            html = f'<div class="pk-item pk-notice" role="note"><p>{escape(BRIEF_NOTICE)}</p></div>'
+            return {"text/plain": BRIEF_NOTICE, "text/html": html}
         lines = "".join(f"<li><code>{escape(str(p))}</code></li>" for p in self.error.problems)
         html = (
             '<div class="pk-item pk-notice" role="alert"><p><strong>This part of the lesson could not be'
@@ -177,8 +198,12 @@ def show(item_id: str) -> Any:
 
 
 def _fail(err: ContentError) -> Notice:
+    """What a cell shows for content that cannot be loaded (tests, in strict mode, raise it)."""
     if _strict():
         raise err
+    if err.problems in _REPORTED:
+        return Notice(err, brief=True)
+    _REPORTED.add(err.problems)
     return Notice(err)
 
 
@@ -191,9 +216,11 @@ class LessonIntro:
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         bundle = {"text/plain": repr(self), "text/html": with_style(render_lesson(self.entry))}
-        return live_bundle(
-            bundle, lesson_line(library(), self.entry.id)
-        )  # "welcome back", live only
+        try:
+            line = lesson_line(library(), self.entry.id)  # "welcome back", live only
+        except ContentError:  # the content broke since the lesson started: no line, no traceback
+            line = None
+        return live_bundle(bundle, line)
 
 
 class StaticBlock:

@@ -210,7 +210,12 @@ def sync_file(path: Any, library: Any, check_only: bool = False) -> list[str]:
 
     from ._notebooks import dumps
 
-    nb = json.loads(path.read_text(encoding="utf-8"))
+    try:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return []  # clean-notebooks reports a notebook it cannot read
+    if not isinstance(nb, dict) or not isinstance(nb.get("cells"), list):
+        return []
     entry = lesson_of(nb, library)
     if entry is None or entry.kind != "lesson":
         return []

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _agenda
-from ._display import StaticBlock, _strict
+from ._display import _REPORTED, StaticBlock, _strict
 from ._prose import SHOW_CALL
 from .content import (
     Case,
@@ -37,7 +37,7 @@ from .content import (
 from .content._guide_models import SessionPlan, TimeSensitiveFacts
 from .content._problems import did_you_mean
 from .content._yaml import YamlDocument
-from .practice import OUTCOME_LABELS, VERDICT_LABELS, all_paths
+from .practice import OUTCOME_LABELS, VERDICT_LABELS, count_paths, list_paths
 from .static import TEMPLATES, environment, render_item
 
 FACILITATOR_DIR = "facilitator"
@@ -191,12 +191,22 @@ def _notice(problem: str, fix: str) -> StaticBlock:
 
 
 def _content_notice(err: ContentError) -> StaticBlock:
+    """The guide's notice for content that cannot be loaded: the problem once per kernel, then
+    a short line (the guide has a cell per lesson, and one broken file breaks them all)."""
     first = err.problems[0] if err.problems else None
     if _strict():
         raise err
     if first is None:  # pragma: no cover - a ContentError always carries problems
         return _notice("the content could not be loaded", "run peerkit validate")
-    return _notice(f"{first.file}:{first.line}: {first.problem}", first.fix)
+    if err.problems in _REPORTED:
+        text = "This part of the guide could not be made either: the notice above says why."
+        return StaticBlock(
+            f'<div class="pk-item pk-notice" role="note"><p>{escape(text)}</p></div>', text
+        )
+    _REPORTED.add(err.problems)
+    more = len(err.problems) - 1
+    also = f" ({more} more: peerkit validate lists them all)" if more else ""
+    return _notice(f"{first.file}:{first.line}: {first.problem}{also}", first.fix)
 
 
 def sessions(lib: Library) -> list[_agenda.Session]:
@@ -309,17 +319,40 @@ def _key(item: Item) -> dict[str, Any] | None:
     if item.type not in EXERCISE_TYPES and not item.facilitator:
         return None
     has_template = type(item) in TEMPLATES
+    paths = case_paths(item) if isinstance(item, Case) else []
     return {
         "item": item,
         "html": render_item(item, "facilitator") if has_template else None,
-        "paths": case_paths(item) if isinstance(item, Case) else [],
+        "paths": paths,
+        "paths_note": _paths_note(item, len(paths)) if isinstance(item, Case) else None,
     }
 
 
-def case_paths(case: Case) -> list[dict[str, Any]]:
-    """Every loop-free path through a case: each reply with its verdict, and the ending it reaches."""
+def _paths_note(case: Case, listed: int) -> str | None:
+    """What the answer key says when it lists only some of a case's paths."""
+    if listed < KEY_PATHS:
+        return None
+    total = count_paths(case)
+    if total is not None and total <= listed:
+        return None
+    many = f"{total:,}" if total is not None else f"more than {listed:,}"
+    return (
+        f"This case has {many} different paths from the start to an ending, too many to list:"
+        f" the first {listed:,} are listed here. The case above shows every reply with its"
+        " verdict and feedback."
+    )
+
+
+KEY_PATHS = 200
+"""Most paths an answer key lists for one case (the case itself, above the table, shows
+every reply with its feedback, however many paths there are)."""
+
+
+def case_paths(case: Case, limit: int = KEY_PATHS) -> list[dict[str, Any]]:
+    """The loop-free paths through a case (the first ``limit``): each reply with its verdict,
+    and the ending it reaches."""
     found = []
-    for steps, ending_id in all_paths(case):
+    for steps, ending_id in list_paths(case, limit=limit).paths:
         replies = []
         for step in steps:
             node = case.node(step.node)

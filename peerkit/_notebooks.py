@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -100,12 +101,78 @@ def dumps(nb: dict[str, Any]) -> str:
     return json.dumps(nb, indent=1, ensure_ascii=False) + "\n"
 
 
+class NotebookProblem(ValueError):
+    """A file ``clean-notebooks`` will not touch; the message is one plain sentence."""
+
+
+MAX_NOTEBOOK_BYTES = 50_000_000
+"""A lesson notebook without outputs is a few hundred KB; anything this big is not one."""
+
+
+def read_notebook_file(path: Path) -> tuple[dict[str, Any], str]:
+    """A notebook's JSON and text; raises :class:`NotebookProblem` for anything that is not one.
+
+    Nothing is read from a file that is not an ordinary ``.ipynb`` file (a pipe would hang).
+    """
+    where = path.as_posix()
+    if path.suffix != ".ipynb":
+        raise NotebookProblem(f"{where} is not a notebook (.ipynb), so it was left as it is")
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        raise NotebookProblem(f"{where} does not exist - check the name") from None
+    except OSError as exc:
+        raise NotebookProblem(f"{where} cannot be read ({exc.strerror})") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise NotebookProblem(f"{where} is not an ordinary file, so it was left as it is")
+    if info.st_size > MAX_NOTEBOOK_BYTES:
+        raise NotebookProblem(
+            f"{where} is too large to be a lesson notebook, so it was left as it is"
+        )
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise NotebookProblem(
+            f"{where} is not a notebook (it is not UTF-8 text), so it was left as it is"
+        ) from None
+    except OSError as exc:
+        raise NotebookProblem(f"{where} cannot be read ({exc.strerror})") from None
+    try:
+        nb = json.loads(text)
+    except ValueError as err:
+        raise NotebookProblem(
+            f"{where} cannot be read as a notebook ({err.msg}, line {err.lineno}) - open it in"
+            " JupyterLab and save it again; it was left as it is"
+        ) from None
+    cells = nb.get("cells") if isinstance(nb, dict) else None
+    if not isinstance(cells, list) or not all(
+        isinstance(c, dict) and c.get("cell_type") in ("code", "markdown", "raw") for c in cells
+    ):
+        raise NotebookProblem(
+            f"{where} is not a notebook (it has no list of cells), so it was left as it is"
+        )
+    if nb.get("nbformat") != 4:
+        raise NotebookProblem(
+            f"{where} is in an old notebook format ({nb.get('nbformat')}) - open it in JupyterLab"
+            " and save it, then run this again; it was left as it is"
+        )
+    return nb, text
+
+
 def clean_file(path: Path, check_only: bool = False) -> list[str]:
-    """Problems with ``path``; unless ``check_only``, the file is rewritten clean first."""
-    nb = json.loads(path.read_text(encoding="utf-8"))
+    """Problems with ``path``; unless ``check_only``, the file is rewritten clean first.
+
+    Raises :class:`NotebookProblem` (and changes nothing) for a file that is not a notebook.
+    """
+    nb, text = read_notebook_file(path)
     if not check_only:
         cleaned = dumps(clean(nb))
-        if cleaned != path.read_text(encoding="utf-8"):
-            path.write_text(cleaned, encoding="utf-8")
+        if cleaned != text:
+            try:
+                path.write_text(cleaned, encoding="utf-8")
+            except OSError as exc:
+                raise NotebookProblem(
+                    f"{path.as_posix()} cannot be written ({exc.strerror})"
+                ) from None
         nb = json.loads(cleaned)
     return notebook_problems(nb, path.as_posix())

@@ -18,7 +18,7 @@ from markupsafe import escape as jinja_escape
 from ._display import _session, new_view
 from .content import Case, Disclosure, Figure, Item, Journal, Quiz, Rewrite, Sort
 from .journal import Entry, JournalPrompt, Keeper
-from .practice import VERDICT_LABELS, all_paths
+from .practice import VERDICT_LABELS, Step, covering_walks, list_paths
 from .static import render_item
 
 
@@ -31,8 +31,22 @@ def _expect(condition: bool, item: Item, message: str) -> None:
         raise SelfCheckError(f"{item.type} '{item.id}': {message}")
 
 
+PATHS_CHECKED = 256
+"""A case with at most this many paths has every path played; a larger one has walks that
+take every reply at least once (a case can have millions of paths: 2**26 for 26 two-way
+decisions)."""
+
+
+def _case_walks(case: Case) -> list[tuple[tuple[Step, ...], str]]:
+    """Every path, when there are few; else walks that between them take every reply."""
+    listed = list_paths(case, limit=PATHS_CHECKED)
+    if listed.complete:
+        return list(listed.paths)
+    return covering_walks(case)
+
+
 def _check_case(case: Case) -> int:
-    paths = all_paths(case)
+    paths = _case_walks(case)
     _expect(bool(paths), case, "no path reaches an ending")
     # One view walks every path, starting again between paths (which is checked below):
     # a fresh view per path opened thousands of widgets in a long case and stalled Voila.

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+import shutil
+
+import pytest
 
 from peerkit._app import (
     JUPYTER_DATA,
+    MARKER,
     NAV_TAG,
     TEMPLATE,
     TOP_TAG,
@@ -17,6 +21,7 @@ from peerkit._app import (
 from peerkit._cli import main
 from peerkit._generated import for_mode
 from peerkit._notebooks import clean, notebook_problems
+from peerkit._outdir import OutputRefused
 from peerkit.content import LessonEntry
 from tests.conftest import NOTEBOOKS
 
@@ -80,9 +85,11 @@ def test_the_guide_has_no_next_or_previous_lesson():
 
 def test_build_writes_one_clean_page_per_lesson_in_order(tmp_path, library):
     """Does the build copy each listed lesson notebook, hidden and locked, ending with its navigation cell?"""
-    keep = tmp_path / "notes.txt"
+    out = tmp_path / "app"
+    build(out, NOTEBOOKS)
+    keep = out / "notes.txt"  # added later to the app's own folder: a rebuild leaves it alone
     keep.write_text("not mine", encoding="utf-8")
-    pages, notes = build(tmp_path, NOTEBOOKS)
+    pages, notes = build(out, NOTEBOOKS)
     lessons = [e for e in library.curriculum.lessons if e.kind == "lesson"]
     listed = [e.id for e in lessons if (NOTEBOOKS / f"{e.id}.ipynb").is_file()]
     assert [p.stem for p in pages] == listed
@@ -127,8 +134,9 @@ def test_the_learners_app_holds_no_facilitator_guide(tmp_path, library):
     guides = [e for e in library.curriculum.lessons if e.kind != "lesson"]
     assert guides, "the course should have a facilitator guide"
     pages, _ = build(tmp_path, NOTEBOOKS)
-    written = sorted(p.name for p in tmp_path.rglob("*") if p.is_file())
+    written = sorted(p.name for p in tmp_path.rglob("*") if p.is_file() and p.suffix == ".ipynb")
     assert written == sorted(p.name for p in pages)
+    assert "facilitator" not in (tmp_path / MARKER).read_text(encoding="utf-8")
     for guide in guides:
         assert f"{guide.id}.ipynb" not in written
         for page in pages:
@@ -169,9 +177,38 @@ def test_the_course_folder_lists_lessons_and_keeps_the_guide_a_folder_down(libra
 
 def test_a_stale_page_from_an_earlier_build_is_removed(tmp_path):
     """Does rebuilding remove a page whose lesson is gone, so the app never shows an old lesson?"""
-    (tmp_path / "99-old.ipynb").write_text("{}", encoding="utf-8")
+    pages, _ = build(tmp_path, NOTEBOOKS)
+    shutil.copy(pages[0], tmp_path / "99-old.ipynb")  # a page an earlier build wrote, lesson gone
     build(tmp_path, NOTEBOOKS)
     assert not (tmp_path / "99-old.ipynb").exists()
+
+
+def test_a_folder_of_pages_from_before_the_marker_is_taken_over(tmp_path):
+    """Is a folder holding only app pages (an older peerkit's build, no marker) rebuilt, not refused?"""
+    pages, _ = build(tmp_path, NOTEBOOKS)
+    (tmp_path / ".peerkit-app").unlink()
+    again, _ = build(tmp_path, NOTEBOOKS)
+    assert [p.name for p in again] == [p.name for p in pages]
+
+
+@pytest.mark.parametrize("foreign", ["notes.txt", "my-own.ipynb"])
+def test_a_folder_with_other_files_is_refused_and_left_as_it_was(tmp_path, foreign):
+    """Does building into a folder that holds files peerkit did not write refuse, in words, and touch nothing?"""
+    (tmp_path / foreign).write_text("{}", encoding="utf-8")
+    with pytest.raises(OutputRefused, match=f"did not write \\(for example {foreign}\\)"):
+        build(tmp_path, NOTEBOOKS)
+    assert [p.name for p in tmp_path.iterdir()] == [foreign]
+    assert (tmp_path / foreign).read_text(encoding="utf-8") == "{}"
+
+
+def test_the_lesson_folder_itself_is_refused(tmp_path):
+    """Is '--out' naming the folder the lessons are read from refused before anything is deleted?"""
+    lessons = tmp_path / "notebooks"
+    shutil.copytree(NOTEBOOKS, lessons)
+    before = sorted(p.name for p in lessons.iterdir())
+    with pytest.raises(OutputRefused, match="the folder the lessons are read from"):
+        build(lessons, lessons)
+    assert sorted(p.name for p in lessons.iterdir()) == before
 
 
 def test_voila_hides_code_and_listens_only_on_this_machine():

@@ -556,14 +556,35 @@ def test_command_writes_one_edition_and_shows_progress(tmp_path, capsys, library
 
 def test_rebuilding_removes_pages_of_lessons_that_are_gone(tmp_path, library):
     """Does a rebuild delete old pages of lessons that are gone, and nothing else?"""
+    build(tmp_path, ("learner",), library=library)  # the folder is now the handouts' own
     folder = tmp_path / "learner"
-    folder.mkdir()
     (folder / "99-old.html").write_text(
         '<meta name="generator" content="peerkit handouts">', "utf-8"
     )
     (folder / "notes.html").write_text("<p>mine</p>", "utf-8")
     build(tmp_path, ("learner",), library=library)
     assert not (folder / "99-old.html").exists() and (folder / "notes.html").exists()
+
+
+def test_a_folder_with_other_files_is_refused_and_left_as_it_was(tmp_path, library):
+    """Does writing handouts into a folder of someone else's pages refuse, in words, and overwrite nothing?"""
+    folder = tmp_path / "site" / "learner"
+    folder.mkdir(parents=True)
+    (folder / "index.html").write_text("<p>my own page</p>", "utf-8")
+    with pytest.raises(HandoutError, match=r"did not write \(for example learner/index.html\)"):
+        build(tmp_path / "site", ("learner",), library=library)
+    assert [p.name for p in folder.iterdir()] == ["index.html"]
+    assert (folder / "index.html").read_text("utf-8") == "<p>my own page</p>"
+
+
+def test_a_page_someone_else_put_in_the_handouts_folder_is_not_replaced(tmp_path, library):
+    """Inside its own folder, does a rebuild still refuse to replace a page it did not write?"""
+    build(tmp_path, ("learner",), library=library)
+    index = tmp_path / "learner" / "index.html"
+    index.write_text("<p>edited by hand</p>", "utf-8")
+    with pytest.raises(HandoutError, match="was not written by peerkit handouts"):
+        build(tmp_path, ("learner",), library=library)
+    assert index.read_text("utf-8") == "<p>edited by hand</p>"
 
 
 def test_nbconvert_exporter_writes_the_same_page(tmp_path, handouts):

@@ -120,7 +120,7 @@ def test_is_an_export_owner_only(store: Store, out: Path) -> None:
     [
         ("journal.pdf", "pdf", "markdown or html"),
         ("", "markdown", "is a folder"),
-        ("missing/journal.md", "markdown", "Check that the folder exists"),
+        ("missing/journal.md", "markdown", "missing does not exist"),
     ],
 )
 def test_do_export_problems_come_as_messages(

@@ -265,6 +265,335 @@ EXPECTED: dict[str, tuple[int, str]] = {
         7,
         "these local rules are filled in but have no 'last_reviewed' date - write the day you last checked them with your supervisor or agency, e.g. 'last_reviewed: 2026-11-01'",
     ),
+    # Issue 14: every kind of malformed content gets a plain message on the right line.
+    "a-line-of-plain-words.yaml": (
+        4,
+        "this line is not a 'key: value' line, and it does not continue the text above it - add the missing 'key:' and colon, or indent the line to continue the text above",
+    ),
+    "alias-bomb.yaml": (
+        8,
+        "'&a0' marks a value for reuse (a YAML anchor, for aliases and '<<' merge keys), which content files do not use - write each value out in full; if the text starts with '&', put it all in double quotes",
+    ),
+    "alias-that-refers-to-itself.yaml": (
+        8,
+        "'&loop' marks a value for reuse (a YAML anchor, for aliases and '<<' merge keys), which content files do not use - write each value out in full; if the text starts with '&', put it all in double quotes",
+    ),
+    "alias.yaml": (
+        5,
+        "'*scope' refers to another value (a YAML alias), which content files do not use - write the value out in full; if the text starts with '*', put it all in double quotes",
+    ),
+    "anchor.yaml": (
+        4,
+        "'&name' marks a value for reuse (a YAML anchor, for aliases and '<<' merge keys), which content files do not use - write each value out in full; if the text starts with '&', put it all in double quotes",
+    ),
+    "at-sign-at-the-start.yaml": (
+        4,
+        "a value here starts with '@', which YAML does not allow at the start of plain text - put the whole value in double quotes",
+    ),
+    "backtick-at-the-start.yaml": (
+        4,
+        "a value here starts with '`', which YAML does not allow at the start of plain text - put the whole value in double quotes",
+    ),
+    "byte-order-mark-inside-a-key.yaml": (
+        3,
+        "this line holds an invisible byte order mark (U+FEFF), often left when two files or texts are pasted together - delete it: most editors do not show it, so delete the characters around it and type them again (it is right before 'id: scope-reminder')",
+    ),
+    "byte-order-mark-inside-a-value.yaml": (
+        4,
+        "this line holds an invisible byte order mark (U+FEFF), often left when two files or texts are pasted together - delete it: most editors do not show it, so delete the characters around it and type them again (it is right after 'title: What peer')",
+    ),
+    "closing-bracket-at-the-start.yaml": (
+        4,
+        "a value here starts with ']', which YAML reads as a bracket or a sign - put the whole value in double quotes",
+    ),
+    "colon-inside-brackets.yaml": (
+        4,
+        "'title' should be text, not a list - put the text in double quotes (YAML reads text in [ ] as a list, and in { } as a block of keys)",
+    ),
+    "control-backspace.yaml": (
+        4,
+        "this line holds a backspace character (U+0008), usually pasted by accident from another program - delete it: most editors do not show it, so delete the characters around it and type them again (it is right after 'title: What peer')",
+    ),
+    "control-c1-curly-quote.yaml": (
+        4,
+        "this line holds a control character (U+0093), often left when text in the Windows-1252 encoding was converted wrongly (it probably stood for a curly quote or a dash) (1 more on this line) - type the character it stood for again (it is right after 'title:')",
+    ),
+    "control-delete.yaml": (
+        4,
+        "this line holds a delete character (U+007F), usually pasted by accident from another program - delete it: most editors do not show it, so delete the characters around it and type them again (it is right after 'e: What peer support')",
+    ),
+    "control-escape-from-a-terminal.yaml": (
+        4,
+        "this line holds an escape character (U+001B), often pasted from the coloured output of a terminal - delete it: most editors do not show it, so delete the characters around it and type them again (it is right after 'title:')",
+    ),
+    "control-form-feed.yaml": (
+        4,
+        "this line holds a form feed (U+000C), a page break, often pasted from a word processor or a PDF - delete it, or replace it with an ordinary line break (press Enter) (it is right after ' peer support is not')",
+    ),
+    "control-line-separator.yaml": (
+        4,
+        "this line holds a line separator (U+2028), often pasted from a web page or a PDF - delete it, or replace it with an ordinary line break (press Enter) (it is right after 'e: What peer support')",
+    ),
+    "control-next-line.yaml": (
+        4,
+        "this line holds a next-line character (U+0085), often left when text from an old Windows or Mac file is converted - delete it, or replace it with an ordinary line break (press Enter) (it is right after 'e: What peer support')",
+    ),
+    "control-non-character.yaml": (
+        4,
+        "this line holds a non-character (U+FFFF), a sign that the text was damaged when it was copied - delete it: most editors do not show it, so delete the characters around it and type them again (it is right after ' peer support is not')",
+    ),
+    "control-nul.yaml": (
+        4,
+        "this line holds a null character (U+0000), a sign that the file was saved as UTF-16 or is damaged - save the file again as UTF-8 text, or delete the character (it is right after 'e: What peer support')",
+    ),
+    "control-paragraph-separator.yaml": (
+        4,
+        "this line holds a paragraph separator (U+2029), often pasted from a web page or a PDF - delete it, or replace it with an ordinary line break (press Enter) (it is right after 'e: What peer support')",
+    ),
+    "control-vertical-tab.yaml": (
+        4,
+        "this line holds a vertical tab (U+000B), often pasted from a word processor, where it marks a line break - delete it, or replace it with an ordinary line break (press Enter) (it is right after 'e: What peer support')",
+    ),
+    "curly-bracket-never-closed.yaml": (
+        4,
+        "a '{' opened on this line is never closed - add the closing '}', or put the whole value in double quotes if the '{' is part of the text",
+    ),
+    "date-april-31.yaml": (
+        9,
+        "2026-04-31 is not a date: April 2026 has 30 days - check the day and the month; write dates as YYYY-MM-DD, e.g. 2026-11-01",
+    ),
+    "date-february-30.yaml": (
+        9,
+        "2026-02-30 is not a date: February 2026 has 28 days - check the day and the month; write dates as YYYY-MM-DD, e.g. 2026-11-01",
+    ),
+    "date-month-13.yaml": (
+        9,
+        "2026-13-01 is not a date: there is no month 13 - check the day and the month; write dates as YYYY-MM-DD, e.g. 2026-11-01",
+    ),
+    "date-time-past-midnight.yaml": (
+        9,
+        "2026-11-01 24:30:00 is not a time of day (24:30:00) - write the time as HH:MM:SS, from 00:00:00 to 23:59:59",
+    ),
+    "date-year-zero.yaml": (
+        9,
+        "0000-01-01 is not a date: there is no year 0 - check the day and the month; write dates as YYYY-MM-DD, e.g. 2026-11-01",
+    ),
+    "document-end-marker-then-more.yaml": (
+        8,
+        "a '...' line ends the document here, and more follows it - delete the '...' line",
+    ),
+    "figure-svg-with-animation.yaml": (
+        6,
+        "the SVG contains <set>, which is not a drawing element - remove it: a figure is a picture only, with no script and no embedded page; draw with shapes, paths and text (CONTRIBUTING.md lists the elements a figure may use)",
+    ),
+    "figure-svg-with-css-escape-in-style.yaml": (
+        6,
+        "the SVG has a 'style' on <rect> that is not plain 'property: value' CSS - write the properties as attributes instead, e.g. fill=\"#123456\"",
+    ),
+    "figure-svg-with-editor-attribute.yaml": (
+        6,
+        "the SVG has an attribute 'inkscape:label' on <rect> that figures do not use - remove it (CONTRIBUTING.md lists the attributes a figure may use); if a drawing program wrote it, save the drawing again as plain SVG (Inkscape: Save As, Plain SVG)",
+    ),
+    "figure-svg-with-embedded-data-url.yaml": (
+        6,
+        "the SVG refers to something outside itself ('data:text/html,hello') - draw it inside the SVG or remove it: figures are shown inline and must not load files or web addresses",
+    ),
+    "figure-svg-with-form.yaml": (
+        6,
+        "the SVG refers to something outside itself ('https://example.com/post') - draw it inside the SVG or remove it: figures are shown inline and must not load files or web addresses",
+    ),
+    "figure-svg-with-link-to-javascript.yaml": (
+        6,
+        "the SVG refers to something outside itself ('javascript:alert(1)') - draw it inside the SVG or remove it: figures are shown inline and must not load files or web addresses",
+    ),
+    "figure-svg-with-meta-refresh.yaml": (
+        6,
+        "the SVG contains <meta>, which is not a drawing element - remove it: a figure is a picture only, with no script and no embedded page; draw with shapes, paths and text (CONTRIBUTING.md lists the elements a figure may use)",
+    ),
+    "figure-svg-with-processing-instruction.yaml": (
+        6,
+        "the SVG holds an instruction for its reader ('<?xml-stylesheet') - remove it: a figure is a picture only, and it may not ask for style sheets or anything else",
+    ),
+    "figure-svg-with-remote-fill.yaml": (
+        6,
+        "the SVG refers to something outside itself ('https://example.com/paint.svg#p') - draw it inside the SVG or remove it: figures are shown inline and must not load files or web addresses",
+    ),
+    "figure-svg-with-style-element.yaml": (
+        6,
+        "the SVG contains <style>, which is not a drawing element - remove it: a figure is a picture only, with no script and no embedded page; draw with shapes, paths and text (CONTRIBUTING.md lists the elements a figure may use)",
+    ),
+    "key-after-list-entries.yaml": (
+        3,
+        "a 'key: value' line comes here after list entries - indent the list entries under their key, or move this key above the list",
+    ),
+    "key-of-1100-characters-on-the-first-line.yaml": (
+        1,
+        "this key is 1,100 characters long; YAML reads keys of at most 1,024 characters - keys are single words such as 'title:'; if this is text, put it after a key, in double quotes",
+    ),
+    "key-of-1100-characters.yaml": (
+        8,
+        "this key is 1,100 characters long; YAML reads keys of at most 1,024 characters - keys are single words such as 'title:'; if this is text, put it after a key, in double quotes",
+    ),
+    "key-that-is-a-list.yaml": (
+        8,
+        "a key here is not a plain word - write keys as single words followed by a colon, e.g. 'title:'",
+    ),
+    "line-less-indented-than-its-block.yaml": (
+        7,
+        "this line is indented differently from the lines around it - line it up with the other keys of its block (or indent a text block's lines all alike)",
+    ),
+    "list-entry-after-keys.yaml": (
+        8,
+        "a list entry ('- ') comes here after 'key: value' lines - indent it under the key it belongs to, e.g. 'choices:' then '  - ...'",
+    ),
+    "merge-key.yaml": (
+        8,
+        "'<<' (a YAML merge key) is not supported in content - write the keys out in full",
+    ),
+    "minutes-with-a-leading-zero-read-as-decimal.yaml": (
+        8,
+        "lesson '01-trust': 'minutes' must be at most 600 - use a smaller number",
+    ),
+    "nesting-40-blocks-deep.yaml": (
+        40,
+        "the blocks and lists are nested more than 32 levels deep here - content never needs this many levels: check the indentation, and the brackets [ ] and { }",
+    ),
+    "nesting-5000-lists-deep.yaml": (
+        4,
+        "the blocks and lists are nested more than 32 levels deep here - content never needs this many levels: check the indentation, and the brackets [ ] and { }",
+    ),
+    "no-space-after-a-colon.yaml": (
+        4,
+        "there is no space after the colon in 'title:What peer support is not' - put a space after the colon: 'key: value'",
+    ),
+    "non-breaking-space-before-a-key.yaml": (
+        4,
+        "the key 'title' holds a non-breaking space (U+00A0), often pasted from a web page or a word processor - delete the key and type it again: 'title:'",
+    ),
+    "number-of-16-digits.yaml": (
+        4,
+        "this number has 16 digits; peerkit reads numbers of at most 15 digits - if it is text (a code, or a phone number), put it in double quotes",
+    ),
+    "number-of-5000-digits.yaml": (
+        4,
+        "this number has 5,000 digits; peerkit reads numbers of at most 15 digits - if it is text (a code, or a phone number), put it in double quotes",
+    ),
+    "number-too-large-for-a-float.yaml": (
+        4,
+        "'title' should be text, not '1e999999' - put the text in double quotes (YAML reads words like yes, no and on, and dates and numbers, as something other than text)",
+    ),
+    "only-a-tilde.yaml": (
+        1,
+        "this file holds no content, only '~' - write its content, starting with 'schema_version: 1', or delete the file",
+    ),
+    "only-null.yaml": (
+        1,
+        "this file holds no content, only 'null' - write its content, starting with 'schema_version: 1', or delete the file",
+    ),
+    "only-three-dashes.yaml": (
+        1,
+        "this file holds no content, only '---' - write its content, starting with 'schema_version: 1', or delete the file",
+    ),
+    "percent-directive.yaml": (
+        1,
+        "the file starts with a '%' line, which YAML reads as an instruction to itself - delete the '%' line",
+    ),
+    "phone-with-a-leading-zero.yaml": (
+        18,
+        "service 'Helpline' in region 'xx': 'phone' should be text, not '0117' - put the text in double quotes (YAML reads words like yes, no and on, and dates and numbers, as something other than text)",
+    ),
+    "saved-as-utf16.yaml": (
+        1,
+        "this file is saved as UTF-16 text, not UTF-8 - save it again as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
+    ),
+    "schema-version-of-4301-digits.yaml": (
+        1,
+        "this number has 4,301 digits; peerkit reads numbers of at most 15 digits - if it is text (a code, or a phone number), put it in double quotes",
+    ),
+    "second-colon-in-a-value.yaml": (
+        4,
+        "this line has a second ': ' after its key, so YAML cannot tell where the value ends - put the whole value in double quotes",
+    ),
+    "square-bracket-never-closed.yaml": (
+        4,
+        "a '[' opened on this line is never closed - add the closing ']', or put the whole value in double quotes if the '[' is part of the text",
+    ),
+    "tag-binary.yaml": (
+        4,
+        "'!!binary' is a YAML tag, which content files do not use - remove '!!binary'; to make a value text, put it in double quotes",
+    ),
+    "tag-bool-on-a-word.yaml": (
+        4,
+        "'!!bool' is a YAML tag, which content files do not use - remove '!!bool'; to make a value text, put it in double quotes",
+    ),
+    "tag-float-on-a-word.yaml": (
+        4,
+        "'!!float' is a YAML tag, which content files do not use - remove '!!float'; to make a value text, put it in double quotes",
+    ),
+    "tag-int-on-a-word.yaml": (
+        4,
+        "'!!int' is a YAML tag, which content files do not use - remove '!!int'; to make a value text, put it in double quotes",
+    ),
+    "tag-of-its-own-on-a-list.yaml": (
+        4,
+        "'!mine' is a YAML tag, which content files do not use - remove '!mine'; to make a value text, put it in double quotes",
+    ),
+    "tag-on-the-whole-file.yaml": (
+        1,
+        "'!!map' is a YAML tag, which content files do not use - remove '!!map'; to make a value text, put it in double quotes",
+    ),
+    "tag-python-name.yaml": (
+        4,
+        "'!!python/name:os.system' is a YAML tag, which content files do not use - remove '!!python/name:os.system'; to make a value text, put it in double quotes",
+    ),
+    "tag-python-object-on-a-block.yaml": (
+        4,
+        "'!!python/object:os.system' is a YAML tag, which content files do not use - remove '!!python/object:os.system'; to make a value text, put it in double quotes",
+    ),
+    "tag-set-on-a-block.yaml": (
+        4,
+        "'!!set' is a YAML tag, which content files do not use - remove '!!set'; to make a value text, put it in double quotes",
+    ),
+    "tag-timestamp-on-a-word.yaml": (
+        4,
+        "'!!timestamp' is a YAML tag, which content files do not use - remove '!!timestamp'; to make a value text, put it in double quotes",
+    ),
+    "text-after-a-block-marker.yaml": (
+        5,
+        "'|' and '>' must end their line, with the text on the lines below it, indented - move the text after the '|' or '>' to the next line, indented by two more spaces",
+    ),
+    "text-after-a-closing-quote.yaml": (
+        4,
+        "there is text after the closing quote - put the whole value inside the quotes",
+    ),
+    "text-starting-with-a-star.yaml": (
+        4,
+        "a value here starts with '*', which YAML reads as an alias - put the whole value in double quotes",
+    ),
+    "text-starting-with-an-ampersand.yaml": (
+        4,
+        "a value here starts with '&', which YAML reads as an anchor - put the whole value in double quotes",
+    ),
+    "text-starting-with-an-exclamation-mark.yaml": (
+        4,
+        "'!important' is a YAML tag, which content files do not use - remove '!important'; to make a value text, put it in double quotes",
+    ),
+    "two-commas-in-a-row.yaml": (
+        8,
+        "there are two commas in a row, or a comma with nothing before it - remove the extra comma",
+    ),
+    "two-documents.yaml": (
+        8,
+        "a second document starts here (a '---' line after content) - keep one document per file: remove the '---' line, or move what follows it to a new file",
+    ),
+    "unknown-escape-in-double-quotes.yaml": (
+        4,
+        "a backslash in double-quoted text starts a special character, and '\\q' is not one - write two backslashes (\\\\) for one, or use single quotes instead of double quotes",
+    ),
+    "zero-width-space-inside-a-key.yaml": (
+        4,
+        "the key 'title' holds an invisible zero width space (U+200B), often pasted from a web page or a word processor - delete the key and type it again: 'title:'",
+    ),
 }
 
 
@@ -272,7 +601,7 @@ def test_every_invalid_file_has_an_expectation():
     """Is each fixture in tests/content/invalid covered by the table (and vice versa)?"""
     files = {p.name for p in INVALID.glob("*.yaml")}
     assert files == set(EXPECTED)
-    assert len(files) + 1 >= 25  # plus the duplicate-item-ids folder
+    assert len(files) + 1 >= 120  # plus the duplicate-item-ids folder
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))

@@ -28,7 +28,7 @@ from ._models import (
     Settings,
     SourceItems,
 )
-from ._problems import ContentError, Problem, did_you_mean, display_path
+from ._problems import ContentError, Problem, did_you_mean, display_path, shown
 from ._yaml import YamlDocument, read_yaml
 
 DATA_ENV = "PEERKIT_DATA"
@@ -55,11 +55,85 @@ def find_data_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "data"
 
 
+YAML_SUFFIXES = (".yaml", ".yml")
+MAX_ENTRIES = 20_000
+"""Most files and folders a content walk looks at (the course has about fifty)."""
+MAX_FOLDER_DEPTH = 12
+"""Deepest folder a content walk enters below its starting folder."""
+MAX_PROBLEMS_PER_FILE = 50
+"""More problems than this in one file are summed up in one line."""
+
+
+def scan_content(path: Path) -> tuple[list[Path], list[Problem]]:
+    """The content files at ``path`` (a file, or the .yaml/.yml files below a folder), and
+    problems with the walk itself.
+
+    The walk is iterative and bounded (:data:`MAX_ENTRIES`, :data:`MAX_FOLDER_DEPTH`),
+    never follows a link to a folder, and skips hidden folders and files (such as the
+    ``.ipynb_checkpoints`` copies JupyterLab keeps). Entries named .yaml that are not
+    ordinary files (links to nothing, pipes) are listed, so reading them reports them.
+    """
+    if not path.is_dir():
+        return [path], []
+    files: list[Path] = []
+    problems: list[Problem] = []
+    seen = 0
+    stack: list[tuple[Path, int]] = [(path, 0)]
+    while stack:
+        folder, depth = stack.pop()
+        try:
+            with os.scandir(folder) as entries:
+                listed = sorted(entries, key=lambda e: e.name)
+        except OSError as err:
+            problems.append(
+                Problem(
+                    display_path(folder),
+                    1,
+                    f"this folder cannot be read ({err.strerror or 'an error'})",
+                    "check its permissions, or move it out of the content folder",
+                )
+            )
+            continue
+        folders = []
+        for entry in listed:
+            seen += 1
+            if seen > MAX_ENTRIES:
+                problems.append(
+                    Problem(
+                        display_path(path),
+                        1,
+                        f"this folder holds more than {MAX_ENTRIES:,} files and folders, far more than a course",
+                        "point peerkit validate at the course's data folder, or at one content file",
+                    )
+                )
+                return sorted(files), problems
+            if entry.name.startswith("."):
+                continue
+            try:
+                is_folder = entry.is_dir(follow_symlinks=False)
+            except OSError:
+                is_folder = False
+            if is_folder:
+                folders.append(Path(entry.path))
+            elif entry.name.endswith(YAML_SUFFIXES):
+                files.append(Path(entry.path))
+        if depth + 1 > MAX_FOLDER_DEPTH and folders:
+            problems.append(
+                Problem(
+                    display_path(folders[0]),
+                    1,
+                    f"this folder is more than {MAX_FOLDER_DEPTH} levels below {display_path(path)}",
+                    "content folders are shallow (data/lessons/<lesson>/): move the files up",
+                )
+            )
+            continue
+        stack.extend((sub, depth + 1) for sub in reversed(folders))
+    return sorted(files), problems
+
+
 def content_files(path: Path) -> list[Path]:
     """The YAML files at ``path`` (a file, or every .yaml/.yml file below a folder)."""
-    if path.is_file():
-        return [path]
-    return sorted(p for p in path.rglob("*") if p.suffix in (".yaml", ".yml") and p.is_file())
+    return scan_content(path)[0]
 
 
 def load_file(path: Path | str) -> tuple[LoadedFile | None, list[Problem]]:
@@ -109,7 +183,7 @@ def _check_version(doc: YamlDocument, data: dict[str, Any]) -> Problem | None:
         return Problem(
             doc.file,
             line,
-            f"'schema_version' should be a whole number, not '{version}'",
+            f"'schema_version' should be a whole number, not '{shown(str(version))}'",
             f"write 'schema_version: {SCHEMA_VERSION}'",
         )
     if version > SCHEMA_VERSION:
@@ -145,7 +219,7 @@ def _document_type(
         return None, Problem(
             doc.file,
             doc.line_of(("type",)),
-            f"unknown type '{name}'",
+            f"unknown type '{shown(str(name))}'",
             did_you_mean(str(name), kinds),
         )
     return DOCUMENT_TYPES[name], None
@@ -216,11 +290,29 @@ def check_files(
     problems: list[Problem] = []
     for path in files:
         result, found = load_file(path)
-        problems += found
+        problems += _capped(found)
         if result is not None:
             loaded.append(result)
     problems += _cross_checks(loaded, context_root)
     return loaded, sorted(set(problems))
+
+
+def _capped(problems: list[Problem]) -> list[Problem]:
+    """At most :data:`MAX_PROBLEMS_PER_FILE` problems of one file, then one line for the rest."""
+    if len(problems) <= MAX_PROBLEMS_PER_FILE:
+        return problems
+    ordered = sorted(problems)
+    kept, first_left_out = ordered[:MAX_PROBLEMS_PER_FILE], ordered[MAX_PROBLEMS_PER_FILE]
+    rest = len(problems) - len(kept)
+    return [
+        *kept,
+        Problem(
+            first_left_out.file,
+            first_left_out.line,
+            f"and {rest:,} more problems in this file",
+            "fix the ones above first, then run peerkit validate again",
+        ),
+    ]
 
 
 def _reference_lists(
@@ -354,8 +446,61 @@ def _unknown_ids(
 
 def content_files_count(path: Path | str | None = None) -> int:
     """How many content files :func:`validate` would read at ``path``."""
-    root = Path(path) if path is not None else find_data_dir()
+    root = _course_root(Path(path)) if path is not None else find_data_dir()
     return len(content_files(root)) if root.exists() else 0
+
+
+def _course_root(path: Path) -> Path:
+    """``path``, or the data folder of the project folder ``path`` names."""
+    project = path.is_dir() and not (path / "curriculum.yaml").is_file()
+    if project and (path / "data" / "curriculum.yaml").is_file():
+        return path / "data"
+    return path
+
+
+def _holds_yaml(folder: Path) -> bool:
+    try:
+        with os.scandir(folder) as entries:
+            for number, entry in enumerate(entries):
+                if number > MAX_ENTRIES:
+                    return False
+                if entry.name.endswith(YAML_SUFFIXES) and not entry.name.startswith("."):
+                    return True
+    except OSError:
+        return False
+    return False
+
+
+def _walk_refusal(root: Path) -> Problem | None:
+    """Why ``root`` is not content to check (validate never walks a whole disk), or None."""
+    shown_as = display_path(root)
+    if root.is_dir():
+        resolved = root.resolve()
+        if resolved.parent == resolved:
+            return Problem(
+                shown_as,
+                1,
+                "this is the top of the disk, not a course folder",
+                "give the course's data folder (data/), a lesson folder, or one content file",
+            )
+        if (resolved / "curriculum.yaml").is_file() or _holds_yaml(resolved):
+            return None
+        if any((folder / "curriculum.yaml").is_file() for folder in resolved.parents):
+            return None
+        return Problem(
+            shown_as,
+            1,
+            "this folder is not part of a course: it holds no curriculum.yaml and no .yaml files of its own",
+            "give the course's data folder (data/), a lesson folder, or one content file",
+        )
+    if not root.name.endswith(YAML_SUFFIXES):
+        return Problem(
+            shown_as,
+            1,
+            "this is not a content file: peerkit validate reads files ending in .yaml or .yml",
+            "give a .yaml file, or the folder that holds the course's content (data/)",
+        )
+    return None
 
 
 def validate(path: Path | str | None = None) -> list[Problem]:
@@ -368,15 +513,29 @@ def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[P
 
     Warnings are cues in the choices of the files that loaded: a right option much
     longer than the wrong ones, or one position holding most right answers in a lesson.
+    An empty path, the top of the disk and folders outside any course are refused
+    before anything is walked.
     """
-    root = Path(path) if path is not None else find_data_dir()
-    if not root.exists():
+    if path is not None and not str(path).strip():
+        return [
+            Problem(
+                "''",
+                1,
+                "the path is empty",
+                "leave it out to check the course's data folder, or give a content file or folder",
+            )
+        ], []
+    root = _course_root(Path(path)) if path is not None else find_data_dir()
+    if not root.exists() and not root.is_symlink():
         return [
             Problem(display_path(root), 1, "this file or folder does not exist", "check the path")
         ], []
-    files = content_files(root)
+    refusal = _walk_refusal(root)
+    if refusal is not None:
+        return [refusal], []
+    files, walk_problems = scan_content(root)
     if not files:
-        return [
+        return walk_problems or [
             Problem(
                 display_path(root),
                 1,
@@ -387,7 +546,8 @@ def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[P
     loaded, problems = _check_tree(root, files)
     course = root if root.is_dir() and (root / "curriculum.yaml").is_file() else None
     items = [(f.doc, f.model) for f in loaded if isinstance(f.model, Item)]
-    return sorted(set(problems + lint_problems(loaded, course))), cue_warnings(items)
+    problems = problems + walk_problems + lint_problems(loaded, course)
+    return sorted(set(problems)), cue_warnings(items)
 
 
 def _check_tree(root: Path, files: list[Path]) -> tuple[list[LoadedFile], list[Problem]]:
@@ -428,17 +588,39 @@ def _folder_problems(root: Path, curriculum: Curriculum | None) -> list[Problem]
     return problems
 
 
-_CACHE: dict[tuple[str, tuple[tuple[str, int], ...]], Library] = {}
+Fingerprint = tuple[str, tuple[tuple[str, int, int], ...]]
+_CACHE: dict[Fingerprint, Library] = {}
+_FAILED: dict[Fingerprint, ContentError] = {}
+"""The last content that failed to load, with its problems: until a file changes, every
+call raises the same error without reading anything again (a notebook calls
+load_library in every cell)."""
+
+
+def _fingerprint(root: Path, files: list[Path]) -> Fingerprint:
+    """What identifies this state of the content: each file's path, change time and size."""
+    stamps = []
+    for path in files:
+        try:
+            info = path.stat()
+            stamps.append((str(path), info.st_mtime_ns, info.st_size))
+        except OSError:  # a link to nothing, or a file just removed: its name still counts
+            stamps.append((str(path), -1, -1))
+    return (str(root.resolve()), tuple(stamps))
 
 
 def load_library(root: Path | str | None = None) -> Library:
-    """Load and check the whole data folder; raise :class:`ContentError` listing every problem."""
+    """Load and check the whole data folder; raise :class:`ContentError` listing every problem.
+
+    Both outcomes are cached until a content file changes: a success returns the same
+    :class:`Library`, a failure raises the same :class:`ContentError`.
+    """
     root = Path(root) if root is not None else find_data_dir()
-    files = content_files(root) if root.is_dir() else []
-    fingerprint = tuple((str(p), p.stat().st_mtime_ns) for p in files)
-    key = (str(root.resolve()), fingerprint)
+    files, walk_problems = scan_content(root) if root.is_dir() else ([], [])
+    key = _fingerprint(root, files)
     if key in _CACHE:
         return _CACHE[key]
+    if key in _FAILED:
+        raise _FAILED[key]
     if not files:
         raise ContentError(
             [
@@ -451,8 +633,12 @@ def load_library(root: Path | str | None = None) -> Library:
             ]
         )
     loaded, problems = _check_tree(root, files)
+    problems = sorted(set(problems + walk_problems))
     if problems:
-        raise ContentError(problems)
+        error = ContentError(problems)
+        _FAILED.clear()
+        _FAILED[key] = error
+        raise error
     singles: dict[str, Document] = {}
     items: dict[str, Item] = {}
     item_files: dict[str, str] = {}
@@ -481,7 +667,7 @@ def load_library(root: Path | str | None = None) -> Library:
             "references": "references.yaml",
             "source_items": "source_items.yaml",
         }
-        raise ContentError(
+        error = ContentError(
             [
                 Problem(
                     display_path(root),
@@ -492,6 +678,9 @@ def load_library(root: Path | str | None = None) -> Library:
                 for name in missing
             ]
         )
+        _FAILED.clear()
+        _FAILED[key] = error
+        raise error
     library = Library(
         root=root,
         items=MappingProxyType(items),

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ._models import LIST_ENTRY_NAMES
-from ._problems import Problem, closest, did_you_mean
+from ._problems import Problem, closest, did_you_mean, shown
 from ._yaml import YamlDocument
 
 _ID_RULE = "lowercase letters, digits and single hyphens, e.g. 'first-meeting'"
@@ -38,7 +38,7 @@ def where(data: Any, loc: tuple[Any, ...]) -> str:
             noun = LIST_ENTRY_NAMES.get(str(last_key), "entry")
             label = entry.get("id", entry.get("name")) if isinstance(entry, dict) else None
             if isinstance(label, str):
-                parts.append(f"{noun} '{label}'")
+                parts.append(f"{noun} '{shown(label)}'")
             else:
                 parts.append(f"{noun} {segment + 1} of '{last_key}'")
             node = entry
@@ -76,7 +76,9 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
-def _describe_value(value: Any) -> str:
+def _describe_value(value: Any, written: str | None = None) -> str:
+    """A value as a message quotes it: as it was written when YAML turned it into a number
+    or a date (``0117``, not ``117``), shortened, with invisible characters made visible."""
     if value is None:
         return "empty"
     if isinstance(value, bool):
@@ -85,8 +87,19 @@ def _describe_value(value: Any) -> str:
         return "a block of keys"
     if isinstance(value, list):
         return "a list"
-    text = str(value)
-    return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
+    return f"'{shown(written if written is not None else str(value))}'"
+
+
+def _inline(doc: YamlDocument, loc: tuple[Any, ...]) -> bool:
+    """True when the value at ``loc`` was written on its key's line, in [ ] or { }."""
+    line = doc.line_of(loc)
+    text = doc.text_lines[line - 1] if 0 < line <= len(doc.text_lines) else ""
+    stripped = text.strip()
+    if stripped.startswith("- "):  # a list entry: its value follows the dash
+        value = stripped[2:].strip()
+    else:
+        value = stripped.split(":", 1)[1].strip() if ":" in stripped else ""
+    return value.startswith(("[", "{"))
 
 
 def _field_label(loc: tuple[Any, ...]) -> str:
@@ -129,8 +142,9 @@ def _translate(
     doc: YamlDocument, model: type[BaseModel], err: dict[str, Any], loc: tuple[Any, ...]
 ) -> tuple[str, str, tuple[Any, ...]]:
     kind = err["type"]
-    field = _field_label(loc)
+    field = shown(_field_label(loc))
     value = err.get("input")
+    written = doc.written(loc)
     ctx = err.get("ctx") or {}
     if kind == "missing":
         return f"'{field}' is missing", f"add a '{field}:' line here", loc[:-1]
@@ -150,7 +164,7 @@ def _translate(
         ]
         allowed = [a for a in allowed if a]
         return (
-            f"'{field}' cannot be {_describe_value(value)}",
+            f"'{field}' cannot be {_describe_value(value, written)}",
             did_you_mean(str(value), allowed),
             loc,
         )
@@ -160,27 +174,34 @@ def _translate(
             " and numbers, as something other than text)"
             if isinstance(value, bool | int | float)
             or value.__class__.__name__ in ("date", "datetime")
+            else "put the text in double quotes (YAML reads text in [ ] as a list, and in { } as a"
+            " block of keys)"
+            if isinstance(value, list | dict) and _inline(doc, loc)
             else "write it as text on the same line, or as a block after '|'"
         )
-        return f"'{field}' should be text, not {_describe_value(value)}", hint, loc
+        return f"'{field}' should be text, not {_describe_value(value, written)}", hint, loc
     if kind == "string_too_short":
         return f"'{field}' is empty", "write the text after the colon, or remove the line", loc
     if kind == "string_pattern_mismatch":
         pattern = str(ctx.get("pattern", ""))
         what, fix = _PATTERN_HINTS.get(pattern, ("in the right form", f"it must match {pattern}"))
-        subject = _describe_value(value) if field == "id" else f"'{field}' {_describe_value(value)}"
+        subject = (
+            _describe_value(value, written)
+            if field == "id"
+            else f"'{field}' {_describe_value(value, written)}"
+        )
         return f"{subject} is not {what}", fix, loc
     if kind == "string_too_long":
         return f"'{field}' is too long", f"keep it to {ctx.get('max_length')} characters", loc
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return (
-            f"'{field}' should be a whole number, not {_describe_value(value)}",
+            f"'{field}' should be a whole number, not {_describe_value(value, written)}",
             "write digits only, e.g. 15",
             loc,
         )
     if kind in ("bool_type", "bool_parsing"):
         return (
-            f"'{field}' should be true or false, not {_describe_value(value)}",
+            f"'{field}' should be true or false, not {_describe_value(value, written)}",
             "write true or false",
             loc,
         )
@@ -198,7 +219,7 @@ def _translate(
         )
     if kind == "list_type":
         return (
-            f"'{field}' should be a list, not {_describe_value(value)}",
+            f"'{field}' should be a list, not {_describe_value(value, written)}",
             "put each entry on its own line starting with '- '",
             loc,
         )
@@ -213,7 +234,7 @@ def _translate(
         )
     if kind in ("model_type", "dict_type", "model_attributes_type"):
         return (
-            f"'{field}' should be a block of 'key: value' lines, not {_describe_value(value)}",
+            f"'{field}' should be a block of 'key: value' lines, not {_describe_value(value, written)}",
             "indent the keys under it by two spaces",
             loc,
         )
@@ -224,7 +245,7 @@ def _translate(
         "date_from_datetime_inexact",
     ):
         return (
-            f"'{field}' should be a date, not {_describe_value(value)}",
+            f"'{field}' should be a date, not {_describe_value(value, written)}",
             "write it as YYYY-MM-DD, e.g. 2026-11-01",
             loc,
         )

@@ -12,6 +12,7 @@ under a ``facilitator:`` key so that learner views can leave it out by design.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from typing import Annotated, ClassVar, Literal, get_args
 
 from pydantic import (
@@ -148,11 +149,22 @@ class Case(Item, Traceable):
     def start_id(self) -> str:
         return self.start or self.nodes[0].id
 
+    @cached_property
+    def steps_by_id(self) -> tuple[dict[str, Node], dict[str, Ending]]:
+        """Nodes and endings by id (the first of each id), built once: a case may be long."""
+        nodes: dict[str, Node] = {}
+        endings: dict[str, Ending] = {}
+        for node in self.nodes:
+            nodes.setdefault(node.id, node)
+        for ending in self.endings:
+            endings.setdefault(ending.id, ending)
+        return nodes, endings
+
     def node(self, node_id: str) -> Node | None:
-        return next((n for n in self.nodes if n.id == node_id), None)
+        return self.steps_by_id[0].get(node_id)
 
     def ending(self, ending_id: str) -> Ending | None:
-        return next((e for e in self.endings if e.id == ending_id), None)
+        return self.steps_by_id[1].get(ending_id)
 
 
 # --- sort -------------------------------------------------------------------------

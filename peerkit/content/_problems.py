@@ -9,6 +9,7 @@ these instead.
 from __future__ import annotations
 
 import difflib
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,8 +41,21 @@ def display_path(path: Path | str) -> str:
     p = Path(path)
     try:
         return p.resolve().relative_to(Path.cwd().resolve()).as_posix()
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # outside the working folder, or a looping link
         return p.as_posix()
+
+
+def shown(text: str, limit: int = 40) -> str:
+    """``text`` as a message quotes it: cut to ``limit`` characters, with characters that
+    cannot be seen (control and format characters, odd spaces) written as ``<U+200B>``."""
+    out = []
+    for char in str(text)[: limit + 1]:
+        if char != " " and unicodedata.category(char) in ("Cc", "Cf", "Zs", "Zl", "Zp", "Co", "Cn"):
+            out.append(f"<U+{ord(char):04X}>")
+        else:
+            out.append(char)
+    result = "".join(out)
+    return result if len(str(text)) <= limit else result[:limit] + "…"
 
 
 def closest(word: str, known: Iterable[str]) -> str | None:

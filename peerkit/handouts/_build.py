@@ -23,6 +23,7 @@ from nbconvert.filters.markdown_mistune import InvalidNotebook
 
 from .._generated import in_mode, is_generated
 from .._notebooks import clean
+from .._outdir import IGNORED, OutputRefused, claim
 from ..content import ContentError, LessonEntry, Library, Region, load_library
 from ..content._problems import did_you_mean, display_path
 from ..static import Edition, environment, render_crisis, stylesheet
@@ -33,6 +34,8 @@ from ._worksheet import answers_appendix, css_string
 EDITIONS: tuple[Edition, ...] = ("learner", "facilitator")
 GENERATOR = "peerkit handouts"
 """Written into every page, so a rebuild knows which files in an edition folder are its own."""
+MARKER = ".peerkit-handouts"
+"""The file that marks an --out folder as the handouts' own (see peerkit/_outdir.py)."""
 
 _EXTERNAL = re.compile(
     r"<(?:script|iframe|embed|object|audio|video|source|track)\b"
@@ -43,6 +46,15 @@ _EXTERNAL = re.compile(
     re.I,
 )
 """Anything that would make a browser load a script or fetch a file: never in a handout."""
+
+_NAVIGATION = re.compile(
+    r"<meta\b[^>]*\bhttp-equiv\s*=\s*[\"']?\s*refresh"
+    r"|<form\b|<base\b|\bformaction\s*="
+    r"|\bhref\s*=\s*[\"']?\s*javascript:",
+    re.I,
+)
+"""Anything that would take a reader off the page by itself or post a form: never in a handout
+(the page's policy forbids form posts, but no policy stops a meta refresh)."""
 
 
 class HandoutError(Exception):
@@ -259,6 +271,12 @@ def _page(
 
 
 def _check_offline(page: str, where: str, problems: list[str]) -> None:
+    moving = _NAVIGATION.search(page)
+    if moving:
+        problems.append(
+            f"{where}: the page would leave itself or send a form ('{moving.group(0).strip()}')"
+            " - a handout stays where its reader put it; remove it from the notebook or the content"
+        )
     found = _EXTERNAL.search(page)
     if found:
         problems.append(
@@ -328,6 +346,10 @@ def build(
     except ContentError as err:
         raise HandoutError([str(p) for p in err.problems]) from None
     chosen = resolve_region(library, region)
+    try:
+        claim(out, marker=MARKER, command=GENERATOR, is_ours=_is_ours)
+    except OutputRefused as refused:
+        raise HandoutError([refused.message]) from None
     project = library.root.parent
     plan = [(edition, lessons_for(library, edition)) for edition in editions]
     total = sum(len(entries) + 1 for _, entries in plan)
@@ -358,6 +380,9 @@ def build(
                 problems += err.problems
                 continue
             target = folder / f"{entry.id}.html"
+            if target.exists() and not _is_page(target):
+                problems.append(_not_ours(target))
+                continue
             target.write_text(page, encoding="utf-8")
             written.append(target)
         done += 1
@@ -373,20 +398,46 @@ def build(
             crisis=render_crisis(library.crisis, chosen),
             total_minutes=sum(e.minutes for e in entries if e.kind == "lesson"),
         )
-        (folder / "index.html").write_text(index_page, encoding="utf-8")
-        result.pages[edition] = [folder / "index.html", *written]
+        index = folder / "index.html"
+        if index.exists() and not _is_page(index):
+            problems.append(_not_ours(index))
+        else:
+            index.write_text(index_page, encoding="utf-8")
+        result.pages[edition] = [index, *written]
     result.seconds = time.perf_counter() - start
     if problems:
         raise HandoutError(problems)
     return result
 
 
+def _is_page(path: Path) -> bool:
+    """True for a page a build of the handouts wrote (its head names the generator)."""
+    if path.suffix != ".html" or not path.is_file():
+        return False
+    try:
+        with path.open(encoding="utf-8", errors="replace") as handle:
+            head = handle.read(2000)
+    except OSError:
+        return False
+    return f'<meta name="generator" content="{GENERATOR}">' in head
+
+
+def _is_ours(path: Path) -> bool:
+    """True for what a build of the handouts writes in its --out folder: edition folders of pages."""
+    if path.is_dir() and not path.is_symlink() and path.name in EDITIONS:
+        return all(_is_page(p) for p in path.iterdir() if p.name not in IGNORED)
+    return _is_page(path)
+
+
+def _not_ours(path: Path) -> str:
+    return (
+        f"{display_path(path)} was not written by peerkit handouts, so it was not replaced"
+        " - move it away, or give --out another folder"
+    )
+
+
 def _remove_old_pages(folder: Path) -> None:
     """Delete pages an earlier build wrote here (only those): a removed lesson leaves nothing."""
     for old in folder.glob("*.html"):
-        try:
-            head = old.read_text(encoding="utf-8", errors="replace")[:2000]
-        except OSError:
-            continue
-        if f'<meta name="generator" content="{GENERATOR}">' in head:
+        if _is_page(old):
             old.unlink()

@@ -12,13 +12,20 @@ def _progress(done: int, total: int, label: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from .._outdir import describe_os_error
     from ..content._problems import display_path
     from ._build import EDITIONS, HandoutError, build
 
     editions = EDITIONS if args.edition == "both" else (args.edition,)
+    if not args.out.strip():
+        print("peerkit handouts: --out is empty - give a folder, e.g. --out handouts")
+        return 1
     out = Path(args.out)
     try:
         result = build(out, editions, args.region, progress=None if args.quiet else _progress)
+    except OSError as exc:
+        print(f"peerkit handouts: {describe_os_error(out, exc)}")
+        return 1
     except HandoutError as err:
         for problem in err.problems:
             print(problem)

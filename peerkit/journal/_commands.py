@@ -18,7 +18,7 @@ from ._destination import export_refusal
 from ._export import when
 from ._hosting import hosting, hosting_note
 from ._location import check_location, default_path, set_aside_files
-from ._problems import StoreProblem
+from ._problems import StoreProblem, cannot_use
 from ._records import Entry
 from ._store import Store
 
@@ -84,9 +84,19 @@ def describe_entry(entry: Entry, titles: Mapping[str, str] | None = None) -> str
 
 
 def _existing_store(location: Path | None = None) -> Store | None:
-    """The store (the default one unless ``location`` is given) if it exists; None if not."""
+    """The store (the default one unless ``location`` is given) if it exists; None if not.
+
+    Raises :class:`StoreProblem` when the place cannot be used (looked at before anything
+    is created), so an unsafe or unreadable place is said even before the first save.
+    """
     where = default_path() if location is None else location
-    if not where.exists():
+    if location is None:
+        check_location(where)
+    try:
+        present = os.path.lexists(where)
+    except OSError as exc:  # pragma: no cover - lexists swallows OSError
+        raise cannot_use(where, exc) from exc
+    if not present:
         return None
     return Store.open(location)
 
@@ -181,6 +191,12 @@ def cli_export(
     picks a store other than the default. A path inside a git work tree or beside
     notebooks is refused (see :func:`export_refusal`).
     """
+    if not str(path).strip():
+        return Message(
+            "No file name was given for the export, so nothing was written. Give one, like"
+            " ~/my-journal.md.",
+            ok=False,
+        )
     target = Path(path).expanduser().absolute()
     refusal = export_refusal(target)
     if refusal is not None:
@@ -206,22 +222,46 @@ def cli_export(
     return Message(text)
 
 
-def cli_delete(confirm: Callable[[str], bool], location: Path | None = None) -> Message:
-    """Delete every journal entry after ``confirm(question)`` says yes."""
+def cli_delete(
+    confirm: Callable[[str], bool],
+    location: Path | None = None,
+    *,
+    asked_up_to: int | None = None,
+) -> Message:
+    """Delete every journal entry after ``confirm(question)`` says yes.
+
+    Exactly the entries counted in the question are deleted: one saved meanwhile (from
+    another notebook, while the learner read the question) is kept, and the message
+    says so. ``asked_up_to`` is the highest entry number when a question was already
+    asked elsewhere (the journal tools' button); then ``confirm`` is not needed.
+    """
     try:
         store = _existing_store(location)
-        count = 0 if store is None else len(store.entries())
-        if store is None or count == 0:
+        entries = [] if store is None else store.entries()
+        if asked_up_to is not None:
+            entries = [e for e in entries if e.id <= asked_up_to]
+        if store is None or not entries:
             return Message("There are no journal entries to delete.")
+        up_to = max(e.id for e in entries)
         question = (
-            f"Delete all {_entries_phrase(count)} kept at {store.location}? This cannot be undone."
+            f"Delete all {_entries_phrase(len(entries))} kept at {store.location}? This cannot"
+            " be undone."
         )
-        if not confirm(question):
+        if asked_up_to is None and not confirm(question):
             return Message("Nothing was deleted.")
-        deleted = store.delete_all()
+        deleted = store.delete_all(up_to=up_to)
+        newer = len(store.entries())
     except StoreProblem as problem:
         return Message(problem.message, ok=False)
-    return Message(f"Deleted {_entries_phrase(deleted)}. Your progress in the exercises was kept.")
+    kept = (
+        f" {_entries_phrase(newer)} saved since you were asked {'was' if newer == 1 else 'were'}"
+        " kept."
+        if newer
+        else ""
+    )
+    return Message(
+        f"Deleted {_entries_phrase(deleted)}.{kept} Your progress in the exercises was kept."
+    )
 
 
 def no_such_entry(entry_id: int, how_to_list: str = LIST_HINT) -> Message:

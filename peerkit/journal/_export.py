@@ -9,9 +9,13 @@ an existing file is replaced only when they say so.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import html
 import os
 import re
+import tempfile
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
@@ -133,15 +137,85 @@ def render_html(
     )
 
 
+PART_SUFFIX = ".part"
+"""Ends the name of the hidden file an export is written to before it takes its real name."""
+STALE_PART_SECONDS = 600
+"""A part file this old was left by an export that was stopped (killed): it is removed."""
+
+
+def _part_name(path: Path) -> str:
+    return f".{path.name}."
+
+
+def _remove_stale_parts(path: Path) -> None:
+    """Remove part files an earlier, stopped export of this same file left behind."""
+    now = time.time()
+    try:
+        candidates = [
+            p
+            for p in path.parent.iterdir()
+            if p.name.startswith(_part_name(path)) and p.name.endswith(PART_SUFFIX)
+        ]
+    except OSError:
+        return
+    for part in candidates:
+        with contextlib.suppress(OSError):
+            if now - part.stat().st_mtime > STALE_PART_SECONDS:
+                part.unlink()
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (where the system allows opening a folder)."""
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - Windows
+        return
+    try:
+        os.fsync(fd)
+    except OSError:  # pragma: no cover - some file systems cannot sync a folder
+        pass
+    finally:
+        os.close(fd)
+
+
 def _write_private(path: Path, content: str, *, overwrite: bool) -> None:
-    """Write ``content`` to ``path`` as an owner-only file, synced to disk."""
-    flags = os.O_WRONLY | os.O_CREAT | (os.O_TRUNC if overwrite else os.O_EXCL)
-    fd = os.open(path, flags, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-        owner_only(handle.fileno(), path)
-        handle.write(content)
-        handle.flush()
-        os.fsync(handle.fileno())
+    """Write ``content`` to ``path`` as an owner-only file, all of it or nothing.
+
+    The text goes to a hidden part file in the same folder, is synced to disk, and only
+    then takes the real name (a rename, which is atomic): a kill or a full disk leaves
+    either the old file, untouched, or the new one, complete; never a partial file.
+    Without ``overwrite`` an existing file is never replaced (a hard link refuses to
+    replace one; a rename is used only where links are not possible, after a check).
+    """
+    if not overwrite and os.path.lexists(path):
+        raise FileExistsError(path)
+    _remove_stale_parts(path)
+    fd, name = tempfile.mkstemp(prefix=_part_name(path), suffix=PART_SUFFIX, dir=path.parent)
+    part = Path(name)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            owner_only(handle.fileno(), part)
+            handle.write(content)
+            handle.flush()
+            os.fsync(handle.fileno())
+        if overwrite:
+            os.replace(part, path)
+        else:
+            try:
+                os.link(part, path)
+            except FileExistsError:
+                raise
+            except OSError:  # no hard links here (some shared or Windows file systems)
+                if os.path.lexists(path):
+                    raise FileExistsError(path) from None
+                os.rename(part, path)
+            else:
+                part.unlink()
+        _sync_folder(path.parent)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            part.unlink()
+        raise
 
 
 def export_entries(
@@ -154,11 +228,19 @@ def export_entries(
 ) -> Path:
     """Write ``entries`` to ``path``; raise :class:`StoreProblem` if that cannot be done."""
     target = Path(path).expanduser().absolute()
+    if not str(path).strip():
+        raise StoreProblem(
+            "No file name was given for the export. Give one, like ~/my-journal.md.", kind="export"
+        )
     if format not in FORMATS:
         raise StoreProblem(
             f"peerkit cannot export as {format!r}; choose markdown or html.", kind="export"
         )
-    if target.is_dir():
+    try:
+        is_folder = target.is_dir()
+    except OSError as exc:
+        raise StoreProblem(_write_failure(target, exc, overwrite), kind="export") from exc
+    if is_folder:
         example = target / ("my-journal.html" if format == "html" else "my-journal.md")
         raise StoreProblem(
             f"{target} is a folder. Give a file name for the export, like {example}.",
@@ -175,9 +257,36 @@ def export_entries(
             kind="export",
         ) from None
     except OSError as exc:
-        raise StoreProblem(
-            f"peerkit could not write {target} ({exc.strerror}). Check that the folder "
-            "exists and that you can write to it.",
-            kind="export",
-        ) from exc
+        raise StoreProblem(_write_failure(target, exc, overwrite), kind="export") from exc
     return target
+
+
+_FULL = (errno.ENOSPC, errno.EFBIG, getattr(errno, "EDQUOT", errno.ENOSPC))
+
+
+def _write_failure(target: Path, exc: OSError, overwrite: bool) -> str:
+    """Why an export could not be written, and what is (still) there, in words."""
+    kept = (
+        " The file that was there is unchanged."
+        if overwrite and os.path.lexists(target)
+        else " No file was left behind."
+    )
+    if exc.errno in _FULL:
+        return (
+            f"peerkit could not write {target}: there is not enough space on the disk.{kept}"
+            " Free some space, or choose a place on another disk, then try again."
+        )
+    if isinstance(exc, PermissionError):
+        return (
+            f"peerkit may not write {target} (permission denied).{kept} Choose a folder of your"
+            " own, such as your home folder."
+        )
+    if exc.errno == errno.ENOENT and not os.path.isdir(target.parent):
+        return (
+            f"peerkit could not write {target}: the folder {target.parent} does not exist."
+            " Create it first, or choose another folder."
+        )
+    return (
+        f"peerkit could not write {target} ({exc.strerror or type(exc).__name__}).{kept} Check"
+        " that the folder exists and that you can write to it."
+    )

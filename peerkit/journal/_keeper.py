@@ -99,6 +99,12 @@ class Keeper:
             self._failed_at = where
             self._note(f"{NOT_SAVING} {problem.message}")
 
+    @property
+    def failed(self) -> bool:
+        """True when the store here could not be opened (the reason is noted once)."""
+        with self._lock:
+            return self._failed_at is not None and self._failed_at == self.location
+
     def take_notice(self) -> str | None:
         """A problem to tell the learner about, the first time it is asked for; then None."""
         with self._lock:
@@ -120,7 +126,7 @@ class Keeper:
                     return self._store
                 if self._failed_at == where:
                     return None
-            if not create and not where.exists():
+            if not create and not os.path.lexists(where):
                 if self._path is None:  # folders only: nothing is created
                     try:
                         check_location(where)

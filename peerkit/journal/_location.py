@@ -98,8 +98,122 @@ def unsafe_reason(folder: Path) -> str | None:
     return None
 
 
+SYSTEM_FOLDERS = tuple(
+    Path(p)
+    for p in (
+        "/bin", "/boot", "/dev", "/etc", "/lib", "/lib32", "/lib64", "/libx32", "/proc",
+        "/run", "/sbin", "/sys", "/usr",
+    )
+)  # fmt: skip
+"""Folders that belong to the system, shared by every account: never a place for a journal."""
+
+_CHOOSE_HOME = (
+    f"Set the environment variable {HOME_ENV} to a private folder of your own (for example"
+    " {example}), then try again."
+)
+
+
+def _choose_home() -> str:
+    return _CHOOSE_HOME.format(example=Path.home() / "peerkit")
+
+
+def system_folder(folder: Path) -> Path | None:
+    """The system folder ``folder`` is, or is inside (the top of the disk counts), or None."""
+    if os.name == "nt":  # pragma: no cover - Windows keeps the journal under the user's profile
+        return None
+    resolved = folder.resolve()
+    if resolved == Path(resolved.anchor):
+        return resolved
+    return next((s for s in SYSTEM_FOLDERS if s == resolved or s in resolved.parents), None)
+
+
+def blocked_folder(path: Path) -> Path | None:
+    """The first folder on the way to ``path`` that this account may not open, or None."""
+    for place in reversed(path.parents):
+        try:
+            if not place.is_dir():
+                return None
+        except OSError:
+            return place.parent
+        if not os.access(place, os.X_OK):
+            return place
+    return None
+
+
+def foreign_owner(folder: Path) -> Path | None:
+    """The folder that decides who can reach ``folder`` when another user owns it, or None.
+
+    That is ``folder`` itself or, while it does not exist yet, its nearest existing
+    parent; a shared folder with the sticky bit (such as /tmp) is fine, because what is
+    made inside it is the learner's own.
+    """
+    uid = _user_id()
+    if uid is None:  # pragma: no cover - Windows
+        return None
+    for place in (folder, *folder.parents):
+        try:
+            info = place.stat()
+        except FileNotFoundError:
+            continue
+        except OSError:
+            return None
+        if info.st_uid == uid or info.st_mode & stat.S_ISVTX:
+            return None
+        return place
+    return None
+
+
+def file_on_the_way(path: Path) -> Path | None:
+    """A file (not a folder) where a folder on the way to ``path`` should be, or None."""
+    for place in reversed(path.parents):
+        try:
+            if place.exists() and not place.is_dir():
+                return place
+        except OSError:
+            return None
+    return None
+
+
+def check_reachable(path: Path) -> None:
+    """Raise :class:`StoreProblem` when this account cannot even open the folders on the way."""
+    in_the_way = file_on_the_way(path)
+    if in_the_way is not None:
+        raise StoreProblem(
+            f"Your journal cannot be kept at {path}: {in_the_way} is a file, not a folder."
+            f" {_choose_home()}",
+            kind="unreadable",
+        )
+    blocked = blocked_folder(path)
+    if blocked is not None:
+        raise StoreProblem(
+            f"peerkit cannot reach your journal at {path}: this account may not open the folder"
+            f" {blocked}. {_choose_home()}",
+            kind="unreadable",
+        )
+
+
 def check_location(path: Path) -> None:
-    """Raise :class:`StoreProblem` if the store at ``path`` could leak with a repository."""
+    """Raise :class:`StoreProblem` if the store at ``path`` would not be private.
+
+    Refused: a system folder (``PEERKIT_HOME=/etc``), a folder this account cannot open,
+    a folder another user owns, and places where the file could leak with a repository
+    or be shared along with notebooks.
+    """
+    system = system_folder(path.parent)
+    if system is not None:
+        raise StoreProblem(
+            f"Your journal cannot be kept at {path}: {system} is a system folder, shared by every"
+            f" account on this computer, not a private one. {_choose_home()}",
+            kind="unsafe-location",
+        )
+    check_reachable(path)
+    owner = foreign_owner(path.parent)
+    if owner is not None:
+        raise StoreProblem(
+            f"Your journal cannot be kept at {path}: the folder {owner} belongs to another user,"
+            f" who could read what you write. {_choose_home()}",
+            kind="unsafe-location",
+        )
     reason = unsafe_reason(path.parent)
     if reason is not None:
         raise StoreProblem(
@@ -136,6 +250,35 @@ def ensure_private_folder(folder: Path, *, tighten: bool) -> None:
             )
         if stat.S_IMODE(info.st_mode) != FOLDER_MODE:
             os.chmod(folder, FOLDER_MODE)
+
+
+def tighten_file(path: Path) -> None:
+    """Make an existing store file (and its side files) owner-only, if this account owns it."""
+    uid = _user_id()
+    for place in (path, *(Path(f"{path}{s}") for s in SIDE_SUFFIXES)):
+        try:
+            info = place.stat()
+        except OSError:
+            continue
+        if (uid is None or info.st_uid == uid) and stat.S_IMODE(info.st_mode) != FILE_MODE:
+            os.chmod(place, FILE_MODE)
+
+
+def file_kind(path: Path) -> str | None:
+    """What is at ``path`` in words when it cannot be a store file; None for a file or nothing."""
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        if os.path.islink(path):
+            return f"a link to {os.readlink(path)}, which does not exist"
+        return None
+    if stat.S_ISREG(info.st_mode):
+        return None
+    if stat.S_ISDIR(info.st_mode):
+        return "a folder, not a file"
+    if stat.S_ISFIFO(info.st_mode):
+        return "a named pipe (FIFO), not an ordinary file"
+    return "not an ordinary file"
 
 
 def owner_only(fd: int, path: Path, mode: int = FILE_MODE) -> None:

@@ -12,7 +12,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from ._salvage import Salvage
 
 ProblemKind = Literal[
     "unsafe-location",  # the store would sit in a repository or beside notebooks
@@ -92,6 +95,22 @@ def from_sqlite(exc: sqlite3.Error, location: Path, busy_timeout: float) -> Stor
     )
 
 
+def cannot_use(location: Path, exc: OSError) -> StoreProblem:
+    """An operating-system error while opening the store, as a message for the learner."""
+    if isinstance(exc, PermissionError):
+        return StoreProblem(
+            f"peerkit may not open your journal at {location} (permission denied). Set the"
+            " environment variable PEERKIT_HOME to a private folder of your own, then try again.",
+            kind="unreadable",
+        )
+    return StoreProblem(
+        f"peerkit could not read or write your journal at {location}"
+        f" ({exc.strerror or type(exc).__name__}). Check that the disk is not full and that the"
+        " folder belongs to you, then try again.",
+        kind="unreadable",
+    )
+
+
 def cannot_create(location: Path, why: str) -> StoreProblem:
     return StoreProblem(
         f"peerkit could not create your journal at {location} ({why}). Set the environment "
@@ -109,12 +128,40 @@ def newer_version(location: Path, known: int) -> StoreProblem:
     )
 
 
-def set_aside_notice(location: Path, reason: str, moved_to: Path | None) -> StoreProblem:
+def _entries_words(count: int) -> str:
+    return f"{count:,} journal {'entry' if count == 1 else 'entries'}"
+
+
+def set_aside_notice(
+    location: Path,
+    reason: str,
+    moved_to: Path | None,
+    salvage: Salvage | None = None,
+) -> StoreProblem:
+    """What the learner is told when an unreadable store was moved aside (and what was saved)."""
     where = f"moved, unchanged, to {moved_to}" if moved_to else "moved aside by another notebook"
+    if salvage is None or not (salvage.entries or salvage.progress):
+        return StoreProblem(
+            f"Your journal file at {location} could not be read: {reason}. It was {where}, and "
+            "a new, empty journal was started in its place. Nothing was deleted. If you need "
+            "what was in the old file, keep it and ask someone technical to help recover it.",
+            kind="set-aside",
+            moved_to=moved_to,
+        )
+    kept = [_entries_words(salvage.recovered)] if salvage.entries else []
+    if salvage.progress:
+        count = len(salvage.progress)
+        kept.append(f"{count:,} saved exercise {'answer' if count == 1 else 'answers'}")
+    lost = []
+    if salvage.lost_entries:
+        lost.append(f"{_entries_words(salvage.lost_entries)} could not be read")
+    if salvage.lost_progress:
+        lost.append("saved exercise answers could not be read")
+    missing = f" ({'; '.join(lost)}; the old file is kept as it was)" if lost else ""
     return StoreProblem(
-        f"Your journal file at {location} could not be read: {reason}. It was {where}, and "
-        "a new, empty journal was started in its place. Nothing was deleted. If you need "
-        "what was in the old file, keep it and ask someone technical to help recover it.",
+        f"Your journal file at {location} could not be read: {reason}. It was {where}, and a "
+        f"new journal was started with the {' and '.join(kept)} that could still be read"
+        f"{missing}. Nothing was deleted.",
         kind="set-aside",
         moved_to=moved_to,
     )

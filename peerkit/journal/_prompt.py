@@ -10,6 +10,7 @@ contains what the learner wrote.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -70,6 +71,12 @@ class JournalPrompt:
             entry = self.keeper.add_entry(self.lesson_id, self.item.id, self.item.prompt, text)
         except StoreProblem as problem:
             return Message(f"{problem.message} Your entry is still in the box.", ok=False)
+        except Exception as error:  # never a silent button: the learner must know it was not saved
+            return Message(
+                f"Your entry could not be saved ({type(error).__name__}). It is still in the box:"
+                " copy it somewhere safe, and tell your facilitator.",
+                ok=False,
+            )
         self.saved += 1
         return Message(
             f"Saved to your private journal ({when(entry.created)}). It is kept outside the "
@@ -87,6 +94,7 @@ class JournalDesk:
     ) -> None:
         self.keeper = keeper_ or keeper()
         self._titles = titles
+        self._asked_up_to: int | None = None
 
     @property
     def location(self) -> Path:
@@ -100,8 +108,8 @@ class JournalDesk:
     def _store(self) -> Store | None:
         """The store, or None before anything was saved. Raises :class:`StoreProblem`."""
         store = self.keeper.store(create=False)
-        if store is None and self.location.exists():  # it exists but could not be opened: say why
-            store = self.keeper.open_for_journal()
+        if store is None and (os.path.lexists(self.location) or self.keeper.failed):
+            store = self.keeper.open_for_journal()  # it exists, or cannot be: say why
         return store
 
     def entries(self) -> list[Entry]:
@@ -131,21 +139,33 @@ class JournalDesk:
         )
 
     def delete_question(self) -> Message:
-        """The question to ask before deleting; ``ok`` is False when there is nothing to delete."""
+        """The question to ask before deleting; ``ok`` is False when there is nothing to delete.
+
+        The entries counted here are the ones :meth:`delete_all` deletes, even if more
+        are saved (from another notebook) before the learner answers.
+        """
+        self._asked_up_to = None
         try:
-            count = len(self.entries())
+            entries = self.entries()
         except StoreProblem as problem:
             return Message(problem.message, ok=False)
+        count = len(entries)
         if not count:
             return Message("There are no journal entries to delete.", ok=False)
+        self._asked_up_to = max(e.id for e in entries)
         return Message(
             f"Delete {'your' if count == 1 else 'all'} {_entries_phrase(count)} kept at "
             f"{self.location}? This cannot be undone. Export first if you want to keep a copy."
         )
 
     def delete_all(self) -> Message:
-        """Delete every entry; call only after the learner confirmed."""
-        return cli_delete(lambda question: True, location=self.keeper.chosen_path)
+        """Delete the entries counted by :meth:`delete_question`; call only after the learner confirmed."""
+        asked, self._asked_up_to = self._asked_up_to, None
+        if asked is None:  # no question was asked: nothing is deleted without one
+            return Message("Nothing was deleted: press “Delete all…” first.", ok=False)
+        return cli_delete(
+            lambda question: True, location=self.keeper.chosen_path, asked_up_to=asked
+        )
 
     def delete_entry_question(self, entry_id: int) -> Message:
         """The question to ask before deleting one entry; ``ok`` is False when it is not there."""

@@ -31,10 +31,19 @@ from typing import Any, TypeVar
 
 from . import _problems, _schema
 from ._export import export_entries
-from ._location import check_location, create_private_file, default_path, ensure_private_folder
+from ._location import (
+    check_location,
+    check_reachable,
+    create_private_file,
+    default_path,
+    ensure_private_folder,
+    file_kind,
+    tighten_file,
+)
 from ._location import set_aside as _set_aside
 from ._problems import StoreProblem
 from ._records import Entry, ProgressRecord, parse_timestamp
+from ._salvage import copy_into, read_damaged
 
 BUSY_TIMEOUT = 15.0  # seconds a call waits for another writer before giving up
 _PRAGMAS = (
@@ -147,11 +156,26 @@ class Store:
         """
         own_folder = path is None
         location = default_path() if path is None else Path(path).expanduser().absolute()
+        try:
+            return cls._open(location, own_folder, allow_inside_project)
+        except OSError as exc:  # a folder on the way that cannot be read, a full disk...
+            raise _problems.cannot_use(location, exc) from exc
+
+    @classmethod
+    def _open(cls, location: Path, own_folder: bool, allow_inside_project: bool) -> Store:
         if not allow_inside_project:
             check_location(location)
-        if location.is_dir():
-            raise _problems.cannot_create(location, "that is a folder, not a file")
+        else:
+            check_reachable(location)
+        kind = file_kind(location)
+        if (
+            kind is not None
+        ):  # a folder, a pipe, a link to nothing: never opened (a pipe would hang)
+            raise _problems.cannot_create(location, f"that is {kind}")
         _create(location, own_folder=own_folder)
+        tighten_file(
+            location
+        )  # a store made by hand, or by an older peerkit, may be readable by all
         outcome = _prepare(location)
         if outcome == "newer":
             raise _problems.newer_version(location, _schema.CURRENT_VERSION)
@@ -165,7 +189,14 @@ class Store:
         _create(location, own_folder=own_folder)
         if _prepare(location) not in _USABLE:
             raise _problems.cannot_create(location, "a new journal could not be started")
-        return cls(location, recovered=_problems.set_aside_notice(location, reason, moved))
+        salvage = None
+        if moved is not None and outcome != "foreign":  # a journal of ours: keep what can be read
+            salvage = read_damaged(moved)
+            if salvage.entries or salvage.progress:
+                with closing(_connect(location)) as con:
+                    _in_transaction(con, lambda con: copy_into(con, salvage))
+        notice = _problems.set_aside_notice(location, reason, moved, salvage)
+        return cls(location, recovered=notice)
 
     @property
     def location(self) -> Path:
@@ -177,7 +208,11 @@ class Store:
 
     @contextmanager
     def _connection(self) -> Iterator[sqlite3.Connection]:
-        if not self._location.exists():  # deleted while open: start again, owner-only
+        try:
+            present = self._location.exists()
+        except OSError as exc:  # its folder was made unreadable since
+            raise _problems.cannot_use(self._location, exc) from exc
+        if not present:  # deleted while open: start again, owner-only
             _create(self._location, own_folder=False)
             _prepare(self._location)
         try:
@@ -254,9 +289,22 @@ class Store:
         )
         return bool(deleted)
 
-    def delete_all(self) -> int:
-        """Delete every journal entry (progress is kept); returns how many were deleted."""
-        return int(self._write(lambda con: con.execute("DELETE FROM entries").rowcount))
+    def delete_all(self, up_to: int | None = None) -> int:
+        """Delete every journal entry (progress is kept); returns how many were deleted.
+
+        With ``up_to``, only entries numbered up to it are deleted: the ones counted
+        when the learner was asked. Entries saved since (from another notebook) have
+        higher numbers, and are kept.
+        """
+        if up_to is None:
+            return int(self._write(lambda con: con.execute("DELETE FROM entries").rowcount))
+        if not _check_entry_id(up_to):
+            up_to = _SQLITE_INTEGERS[1] if up_to > 0 else 0
+        return int(
+            self._write(
+                lambda con: con.execute("DELETE FROM entries WHERE id <= ?", (up_to,)).rowcount
+            )
+        )
 
     def export(
         self,

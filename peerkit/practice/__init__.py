@@ -4,7 +4,19 @@ Nothing here imports ipywidgets; tests drive these objects directly and the
 widget views in :mod:`peerkit.widgets` only forward events to them.
 """
 
-from ._case import OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Outcome, PlayError, Step, all_paths
+from ._case import (
+    OUTCOME_LABELS,
+    VERDICT_LABELS,
+    CasePlay,
+    Outcome,
+    PathList,
+    PlayError,
+    Step,
+    all_paths,
+    count_paths,
+    covering_walks,
+    list_paths,
+)
 from ._coaching import TONE_HEADINGS, FeedbackItem, Principle
 from ._disclosure import (
     CHECKS,
@@ -48,6 +60,7 @@ __all__ = [
     "OptionResult",
     "Order",
     "Outcome",
+    "PathList",
     "PlayError",
     "Principle",
     "QuestionResult",
@@ -60,8 +73,11 @@ __all__ = [
     "SortResult",
     "Step",
     "all_paths",
+    "count_paths",
+    "covering_walks",
     "fallback_salt",
     "learner_salt",
+    "list_paths",
     "new_salt",
     "saved_salt",
     "with_salt",

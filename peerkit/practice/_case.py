@@ -168,28 +168,212 @@ class CasePlay:
         return target
 
 
-def all_paths(case: Case, limit: int = 10_000) -> list[tuple[tuple[Step, ...], str]]:
+PATH_LIMIT = 10_000
+"""Most paths :func:`all_paths` lists."""
+STEP_BUDGET = 500_000
+"""Most choices a walk through a case looks at before it stops (about a second)."""
+
+Path = tuple[tuple[Step, ...], str]
+
+
+@dataclass(frozen=True)
+class PathList:
+    """Loop-free paths through a case, and whether that is all of them.
+
+    ``total`` is how many loop-free paths there are, when they could be counted (a
+    case without loops is counted exactly however many paths it has; a case with
+    loops is counted by walking it, within :data:`STEP_BUDGET`), else None.
+    """
+
+    paths: tuple[Path, ...]
+    complete: bool
+    total: int | None
+
+
+def _walk(case: Case, limit: int | None, budget: int) -> tuple[list[Path], int, bool]:
+    """Depth-first walk of the loop-free paths, without recursion.
+
+    Returns (the first ``limit`` paths, how many paths were seen, whether the walk
+    finished); it stops after ``budget`` choices were looked at. With ``limit``
+    None, paths are only counted.
+    """
+    endings = {e.id for e in case.endings}
+    nodes = {n.id: n for n in case.nodes}
+    paths: list[Path] = []
+    seen = 0
+    start = case.start_id
+    stack: list[list[Any]] = [[start, 0]]  # node id, index of the next choice to try
+    steps: list[Step] = []
+    on_path = {start}
+    work = 0
+    while stack:
+        frame = stack[-1]
+        node = nodes.get(frame[0])
+        if node is None or frame[1] >= len(node.choices):
+            stack.pop()
+            on_path.discard(frame[0])
+            if stack:
+                steps.pop()
+            continue
+        choice = node.choices[frame[1]]
+        frame[1] += 1
+        work += 1
+        if work > budget:
+            return paths, seen, False
+        target = choice.next
+        if target in endings:
+            seen += 1
+            if limit is not None:
+                if len(paths) >= limit:
+                    return paths, seen, False
+                paths.append(((*steps, Step(node.id, choice.id)), target))
+            continue
+        if target in on_path or target not in nodes:
+            continue
+        on_path.add(target)
+        steps.append(Step(node.id, choice.id))
+        stack.append([target, 0])
+    return paths, seen, True
+
+
+def count_paths(case: Case, budget: int = STEP_BUDGET) -> int | None:
+    """How many loop-free paths lead from the start to an ending (None: too many to count).
+
+    A case without loops is counted exactly, in one pass over its steps, however many
+    paths it has (2**26 is no harder than 2). A case with loops is counted by walking
+    its paths, and None means the walk needed more than ``budget`` choices.
+    """
+    endings = {e.id for e in case.endings}
+    nodes = {n.id: n for n in case.nodes}
+    order = _topological(case.start_id, nodes, endings)
+    if order is not None:
+        ways: dict[str, int] = dict.fromkeys(endings, 1)
+        for node_id in reversed(order):
+            ways[node_id] = sum(ways.get(c.next, 0) for c in nodes[node_id].choices)
+        return ways.get(case.start_id, 0)
+    _, seen, finished = _walk(case, None, budget)
+    return seen if finished else None
+
+
+def _topological(start: str, nodes: dict[str, Node], endings: set[str]) -> list[str] | None:
+    """The nodes reachable from ``start`` in an order where every choice leads forward,
+    or None when some path loops back."""
+    state: dict[str, int] = {}  # 1: on the current walk, 2: done
+    order: list[str] = []
+    stack: list[tuple[str, int]] = [(start, 0)]
+    state[start] = 1
+    while stack:
+        node_id, index = stack[-1]
+        choices = nodes[node_id].choices
+        if index >= len(choices):
+            stack.pop()
+            state[node_id] = 2
+            order.append(node_id)
+            continue
+        stack[-1] = (node_id, index + 1)
+        target = choices[index].next
+        if target in endings or target not in nodes:
+            continue
+        if state.get(target) == 1:
+            return None
+        if target not in state:
+            state[target] = 1
+            stack.append((target, 0))
+    order.reverse()
+    return order
+
+
+def list_paths(case: Case, limit: int = PATH_LIMIT, budget: int = STEP_BUDGET) -> PathList:
+    """The first ``limit`` loop-free paths through ``case``, with the total when it is known."""
+    paths, _, finished = _walk(case, limit, budget)
+    total = len(paths) if finished else count_paths(case, budget)
+    return PathList(tuple(paths), finished, total)
+
+
+def all_paths(case: Case, limit: int = PATH_LIMIT) -> list[Path]:
     """Every loop-free path from the start to an ending, as (steps, ending id) pairs.
 
-    Used by tests and the facilitator edition to check and list what a case
-    can lead to. Stops after ``limit`` paths.
+    Used by tests and the facilitator edition to check and list what a case can
+    lead to. Stops after ``limit`` paths, or after :data:`STEP_BUDGET` choices were
+    looked at (:func:`list_paths` says whether the list is complete). It walks
+    without recursion, so a case of any length is fine.
     """
-    paths: list[tuple[tuple[Step, ...], str]] = []
+    return list(list_paths(case, limit).paths)
+
+
+def covering_walks(case: Case, budget: int = 50_000) -> list[tuple[tuple[Step, ...], str]]:
+    """Walks from the start to an ending that, between them, take every reachable choice.
+
+    For cases with too many paths to try one by one: each walk takes a choice not yet
+    taken wherever it can, heads for the nearest step that still has one, and ends at
+    the nearest ending. Walks may pass a step twice (a learner can, too). Stops after
+    ``budget`` steps in all.
+    """
     endings = {e.id for e in case.endings}
+    nodes = {n.id: n for n in case.nodes}
+    toward_end = _toward_ending(nodes, endings)
+    untaken = {(n.id, c.id) for n in case.nodes for c in n.choices}
+    walks: list[tuple[tuple[Step, ...], str]] = []
+    used = 0
+    while untaken and used < budget:
+        here = case.start_id
+        steps: list[Step] = []
+        progress = False
+        while here in nodes and used < budget:
+            node = nodes[here]
+            fresh = [c for c in node.choices if (here, c.id) in untaken and c.next in toward_end]
+            if fresh:
+                choice = fresh[0]
+                progress = True
+            else:
+                route = _route_to_untaken(here, nodes, untaken, toward_end)
+                choice = route if route is not None else toward_end.get(here)
+                if choice is None:  # no ending can be reached from here (validation prevents it)
+                    break
+            untaken.discard((here, choice.id))
+            steps.append(Step(here, choice.id))
+            used += 1
+            here = choice.next
+        if here not in endings:
+            break
+        walks.append((tuple(steps), here))
+        if not progress:
+            break
+    return walks
 
-    def walk(node_id: str, steps: tuple[Step, ...], seen: frozenset[str]) -> None:
-        if len(paths) >= limit:
-            return
-        if node_id in endings:
-            paths.append((steps, node_id))
-            return
-        node = case.node(node_id)
-        if node is None:
-            return
+
+def _toward_ending(nodes: dict[str, Node], endings: set[str]) -> dict[str, Any]:
+    """For every step that can reach an ending: the choice that gets there soonest (endings map to themselves)."""
+    reverse: dict[str, list[tuple[str, Choice]]] = {}
+    for node in nodes.values():
         for choice in node.choices:
-            if choice.next in seen:
-                continue
-            walk(choice.next, (*steps, Step(node_id, choice.id)), seen | {choice.next})
+            reverse.setdefault(choice.next, []).append((node.id, choice))
+    best: dict[str, Any] = dict.fromkeys(endings, None)
+    queue = list(endings)
+    for target in queue:  # breadth first: the list grows while it is read
+        for source, choice in reverse.get(target, ()):
+            if source not in best:
+                best[source] = choice
+                queue.append(source)
+    return best
 
-    walk(case.start_id, (), frozenset({case.start_id}))
-    return paths
+
+def _route_to_untaken(
+    start: str, nodes: dict[str, Node], untaken: set[tuple[str, str]], toward_end: dict[str, Any]
+) -> Choice | None:
+    """The first choice on the shortest way from ``start`` to a step with a choice not yet taken."""
+    first: dict[str, Choice | None] = {start: None}
+    queue = [start]
+    for here in queue:
+        node = nodes.get(here)
+        if node is None:
+            continue
+        if here != start and any(
+            (here, c.id) in untaken and c.next in toward_end for c in node.choices
+        ):
+            return first[here]
+        for choice in node.choices:
+            if choice.next not in first and choice.next in nodes:
+                first[choice.next] = first[here] or choice
+                queue.append(choice.next)
+    return None

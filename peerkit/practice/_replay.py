@@ -14,8 +14,9 @@ LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def letter(index: int) -> str:
-    """The letter of the reply at ``index`` (0 is A), as the live view labels its replies."""
-    return LETTERS[index]
+    """The letter of the reply at ``index`` (0 is A), as the live view labels its replies; past
+    Z, its number."""
+    return LETTERS[index] if index < len(LETTERS) else str(index + 1)
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import Literal
 from urllib.parse import urlparse
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
 
 from ..content import (
     Case,
@@ -35,6 +36,7 @@ from ..content import (
     Rewrite,
     Sort,
 )
+from ..content._svg import sanitize_svg
 from ..practice import CHECKS, OUTCOME_LABELS, VERDICT_LABELS
 
 Edition = Literal["learner", "facilitator"]
@@ -79,7 +81,13 @@ def environment() -> Environment:
     env.filters["paragraphs"] = _paragraphs
     env.filters["host"] = _host
     env.filters["site"] = _site
+    env.filters["svg"] = _svg
     return env
+
+
+def _svg(markup: str) -> Markup:
+    """A figure's SVG as it may be shown: rebuilt from the allow-list (peerkit/content/_svg.py)."""
+    return Markup(sanitize_svg(markup))
 
 
 @cache

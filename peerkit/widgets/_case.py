@@ -12,6 +12,9 @@ from ..practice import FILE_ORDER, OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Ord
 from ..practice._replay import letter, replay
 from ._common import button, paragraphs, status, title_html
 
+PATH_SHOWN = 30
+"""Most decisions the path summary lists (a real case has a handful)."""
+
 
 class CaseView:
     """Radio buttons for the replies, a button to choose, feedback announced as text.
@@ -155,20 +158,33 @@ class CaseView:
         steps = replay(self.play, self._shown_ids)
         if not steps:
             return ""
+        recent = steps[-PATH_SHOWN:]  # a very long walk is replayed from its last decisions
+        earlier = (
+            f"<p>{len(steps) - len(recent):,} earlier decisions, then:</p>"
+            if len(recent) < len(steps)
+            else ""
+        )
         items = "".join(
             f"<li>{paragraphs(step.situation)}"
             f"<p>You said (reply {step.letter}): “{escape(step.reply)}”"
             f" <strong>{escape(step.verdict_label)}.</strong></p></li>"
-            for step in steps
+            for step in recent
         )
-        return f"<h4>Your path</h4><ol class='pk-replay'>{items}</ol>"
+        start = f" start='{recent[0].number}'" if recent[0].number > 1 else ""
+        return f"<h4>Your path</h4>{earlier}<ol class='pk-replay'{start}>{items}</ol>"
 
     def _path_text(self) -> str:
         steps = replay(self.play, self._shown_ids)
         if not steps:
             return ""
+        recent = steps[-PATH_SHOWN:]  # a long walk is summed up: its last decisions only
+        earlier = (
+            f"{len(steps) - len(recent):,} earlier decisions, then "
+            if len(recent) < len(steps)
+            else ""
+        )
         said = "; ".join(
             f"decision {step.number}: reply {step.letter} ({step.verdict_label.lower()})"
-            for step in steps
+            for step in recent
         )
-        return f"<p>Your path so far: {said}.</p>"
+        return f"<p>Your path so far: {earlier}{said}.</p>"
