@@ -33,13 +33,13 @@ test half; the margin allows for a small tune half)."""
 THRESHOLDS: dict[str, float] = {
     "open_question": 0.5,
     "closed_question": 0.5,
-    "reflection": 0.562,
+    "reflection": 0.625,
     "affirmation": 0.625,
     "self_disclosure": 0.625,
-    "advice": 0.55,
+    "advice": 0.5,
     "information": 0.75,
 }
 
-MEASURED = Measured("coach_gold.csv, test split", 309, 502, 466)
+MEASURED = Measured("coach_gold.csv, test split", 309, 497, 471)
 """``bench/coach_feedback_eval.py`` on the test half: replies, notes shown, notes right.
 It is what the caveat under written feedback tells learners ("about 9 in 10")."""
