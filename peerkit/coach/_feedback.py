@@ -127,6 +127,8 @@ def _harmful(part: Part, parts: tuple[Part, ...], rubric: Rubric, out: list[Cand
         # "You're overthinking it": out of proportion, so both minimising and judging.
         for label in ("minimizing", "judging"):
             found[label] = max(found.get(label, 0.0), COURSE)
+    if part.has("not_judging") and not part.has("shape_judging"):
+        found.pop("judging", None)  # "you'll snap out of it, you always do"
     if part.has("not_comparing") and not part.has("shape_comparing"):
         found.pop("comparing", None)  # "I won't pretend I know exactly how it is for you"
     if "promising_secrecy" in found and "minimizing" not in scores:
@@ -440,6 +442,14 @@ def _about_meeting(part: Part) -> bool:
     return bool(set(part.words) & _MEETING_WORDS) and "you" in part.words
 
 
+def _names_a_resource(part: Part) -> bool:
+    """Whether a sentence that advises also says what exists ("there's a group...", "988")."""
+    pairs = set(pairwise(part.words))
+    return bool(pairs & {("there", "is"), ("there", "are"), ("called", "the")}) or any(
+        w.isdigit() for w in part.words
+    )
+
+
 def _offers_a_fact(part: Part) -> bool:
     """A question that still tells them something: "Did you know the garden runs Saturday sessions?"."""
     pairs = set(pairwise(part.words))
@@ -553,8 +563,12 @@ def _own(part: Part, rubric: Rubric, out: list[Candidate]) -> None:
     # The research sense of "information" is wide ("many people feel..."); the course
     # shows it only for facts and resources the person may not have.
     information = min(scores.get("information", 0.0), SHOWN)
-    if score.sentence.question and not _offers_a_fact(part):
-        information = 0.0  # "Have you asked the job centre?" gives them nothing yet
+    if (score.sentence.question and not _offers_a_fact(part)) or (
+        part.has("shape_advice") and not _names_a_resource(part)
+    ):
+        # "Have you asked the job centre?" gives them nothing yet; "Try a meeting on
+        # Saturdays" tells them what to do, and the day is part of the advice.
+        information = 0.0
     elif part.has("info") or (limited(score.features) and "promising_secrecy" not in scores):
         # "There's a peer group on Saturdays"; "What you tell me stays with me and my
         # supervisor, unless...": honest limits are information too.

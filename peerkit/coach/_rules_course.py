@@ -261,7 +261,7 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "|quite|really|so|pretty|very|rather|just|kind of) [rude|selfish|lazy|unfair|irresponsible"
             "|disrespectful|inconsiderate|unreliable|childish|negative|pathetic|careless|thoughtless"
             "|immature|ungrateful|dramatic|silly|stupid|daft|ridiculous|bad manners|out of order"
-            "|not okay|not ok|not acceptable|unacceptable|not good enough|a cop out|an excuse"
+            "|not acceptable|unacceptable|not good enough|a cop out|an excuse"
             "|excuses|a waste]",
             "[out of order|unacceptable|not acceptable|not good enough|common courtesy|the least you"
             " could do|the least you can do]",
@@ -399,6 +399,11 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "^ [what|how] about (a|an|some|the|trying|going|joining|getting|doing|taking|looking"
             "|asking|calling|texting|writing|starting|finding|volunteering)",
         ],
+    ),
+    (
+        # "You'll get there, you always do" reassures; it blames nobody.
+        Rule("~not_judging", 0.0),
+        ["you always [do|have|will|manage|get there|pull through] $"],
     ),
     (
         # "I won't pretend I know exactly how it is for you" refuses to compare.
@@ -674,7 +679,7 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "[cheer up|chin up] $",
             "^ [do not|try not to|never] [be so hard|be too hard|let it get to you|let it drag you"
             "|worry about|dwell|beat yourself up]",
-            "^ stop [thinking|talking|worrying|dwelling|being so]",
+            "^ stop [thinking|talking|worrying|dwelling]",
             "^ focus on",
             "i would say (just) [give|try|get|go|do|just|tell|stick|keep]",
             "give [it|that|them] a [go|try|shot]",
@@ -738,8 +743,9 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "[it is|that is|is] [called|known as]",
             "[is|are] open (every|on|from|until|till|at|most|all)",
             "[until|till] [one|two|three|four|five|six|seven|eight|nine|ten|noon|late|midnight]",
-            "[on|every] [weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays"
-            "|sundays|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday]",
+            # "meets on Saturdays", "every Monday"; not "how she feels about Monday"
+            "on [weekdays|weekends|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays]",
+            "every [weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday]",
             "[runs|run|does|do|has|have|offers|offer|keeps|keep|lists|list|holds|hold] [free|sober"
             "|weekend|saturday|sunday|evening|weekly|a list|sessions|nights|groups|activities]",
             "did you know",
@@ -762,6 +768,9 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "|excellent|impressive|lovely] (that) you",
             "^ [that is|it is] (@intens) [brilliant|fantastic|amazing|great|good|wonderful|awesome"
             "|excellent|impressive|lovely] that",
+            # "You've done so well" is a verdict on them, not a named effort (hard case 4).
+            "you have done (@intens) [well|great|brilliantly|amazing|amazingly|good|fantastically]",
+            "you are doing (@intens) [well|great|brilliantly|amazing|amazingly|fantastic]",
             "[well done|good job|great job|nice job|good on you|proud of you|great work] [for|on"
             "|with|sticking|taking|keeping|going|getting]",
         ],

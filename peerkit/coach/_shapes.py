@@ -210,9 +210,9 @@ def _promises_not_to_pass_on(text: Text) -> bool:
         if (
             verb in _PASS_ON
             and rest
-            and (rest[0] in _CONTENT or rest[0] in _THIRD or rest[0] in ("on", "your"))
+            and (rest[0] in _CONTENT or rest[0] in _THIRD or rest[0] in ("on", "your") or third)
         ):
-            return True
+            return True  # "I won't report the missed sessions to anyone"
         if (
             verb in _WRITE
             and rest[:1]
@@ -395,16 +395,16 @@ def names_a_limit(words: Sequence[str]) -> bool:
 _PREDICTED = _set(
     "you she he things it everything this that they people nobody everyone everybody "
     "colleagues workmates coworkers staff team boss manager friends family life work monday "
-    "weekends yours tomorrow one day"
+    "weekends yours tomorrow one day someone somebody"
 )
-_FUTURE = _set("will going gonna always usually")
+_FUTURE = _set("will shall going gonna always usually")
 _PREDICTION_TRIGGERS = _FUTURE | {"so", "does"}
 _GOOD = _set(
     "fine ok alright right better easier great good through past over forget forgotten normal "
     "manage cope settle settled sort sorted find bounce land laugh pass lift improve improves "
     "brighter happier stronger grand smash nail ace love enjoy welcome welcoming understand "
     "understanding glad pleased happy relieved used adjust adjusted forgive supportive kind "
-    "nice lovely friendly pick look turn come fly ease easy"
+    "nice lovely friendly pick look turn come fly ease easy snap"
 )
 _HEDGES = _set("hope hoping wish might may could if whether maybe perhaps what how when")
 _SUBJECT_SKIP = _set("probably definitely surely soon all are is really honestly just")
@@ -440,6 +440,17 @@ def _reassuring_prediction(text: Text, question: bool) -> bool:
             after[:1] in (("too",), ("also",)) or after[:2] in (("be", "too"), ("as", "well"))
         ):
             return True  # "you will be too": theirs will go the same way
+        if subject in ("they", "people", "everyone", "she", "he") and after[:1] in (
+            ("too",),
+            ("as",),
+        ):
+            return True  # "just act normal and they will too"
+        if (
+            subject in ("it", "this", "things", "that")
+            and after[:1] == ("not",)
+            and ({"always", "last", "forever"} & set(after[1:6]))
+        ):
+            return True  # "it won't always be like this", "it won't last"
         if subject == "it" and _has(after, ("happen", "for", "you")):
             return True
         if after[:1] == ("not",):
@@ -483,6 +494,9 @@ _STOCK_CHEERS = (
     ("gentler", "on", "yourself"),
     ("easier", "on", "yourself"),
     ("push", "through", "it"),
+    ("out", "of", "that", "mindset"),
+    ("change", "your", "mindset"),
+    ("get", "out", "of", "your", "head"),
 )
 _NEG_IMPERATIVE = _set("do try no stop quit never")
 _COMPARE = _set("compare comparing")
@@ -510,8 +524,11 @@ def _tells_not_to_feel(text: Text) -> bool:
         if {"not", "never", "no", "stop", "point"} & _window(text, i, before=4, after=6):
             return True  # "you can't compare", "comparing yourself is never a good idea"
     for _, i in _found(text, _CHEERS):
-        if not _NEG & set(text[max(0, i - 6) : i]):
-            return True  # "Come on, chin up", not "I won't tell you to cheer up"
+        before = set(text[max(0, i - 6) : i])
+        if not _NEG & before and not {"will", "going", "gonna"} & before:
+            return True  # "Come on, chin up"; not "I won't tell you to cheer up", nor a
+            # prediction ("you'll snap out of it"), which is read as one
+
     for i in _where(text, _NEG_IMPERATIVE):
         w = text[i]
         start = -1
@@ -528,6 +545,15 @@ def _tells_not_to_feel(text: Text) -> bool:
         if i and text[i - 1] in ("i", "we", "they", "it", "that", "he", "she", "people", "you"):
             continue  # "I don't think...", "you don't need to" are other shapes
         verb, after = text[start], text[start + 1 : start + 5]
+        if verb not in _WORRY and verb not in ("be", "being") and _WORRY & set(after[:3]):
+            return True  # "Don't go in worrying"
+        if (
+            verb in ("be", "being")
+            and after[:1] in (("so",), ("too",))
+            and after[1:2]
+            and after[1] in _BAD_TRAITS
+        ):
+            continue  # "Stop being so dramatic" judges (read there); it orders no feeling
         if verb in _WORRY:
             if after[:1] == ("i",) or after[:2] == (",", "i"):
                 continue  # "Don't worry, I won't tell anyone": a promise, read as secrecy
@@ -616,6 +642,15 @@ _UNIVERSAL = _set(
     "gets get feels feel has have had struggles struggle loses lose lost is are does do deals "
     "deal hits hit needs need"
 )
+_SAME_FEELING: tuple[Words, ...] = (
+    ("feel", "the", "same"),
+    ("felt", "the", "same"),
+    ("feel", "like", "this"),
+    ("feel", "like", "that"),
+    ("going", "through", "the", "same"),
+    ("been", "through", "the", "same"),
+    ("in", "the", "same", "boat"),
+)
 _REPORTING = _set("say says said tell told describe find report")
 
 
@@ -632,7 +667,11 @@ def _everyone_feels_it(text: Text) -> bool:
             if text[i] in _EVERYONE
             else next((len(g) for g in _MANY_PEOPLE if _at(text, i, g)), 0)
         )
-        if not size or informs:
+        if not size:
+            continue
+        if _has(Text(text[i + size : i + size + 8]), *_SAME_FEELING):
+            return True  # "there are loads of people here who feel the same"
+        if informs:
             continue
         after = text[i + size : i + size + 8]
         if after[:2] == ("i", "know"):
@@ -726,7 +765,7 @@ def _everyone_feels_it(text: Text) -> bool:
 
 _SHRINK_AFTER = _set(
     "a an one been five four three two six few couple nerves anxiety the your part temporary "
-    "27 young in because stuff words money tired stressed unlucky bad"
+    "27 young in because stuff words money tired stressed unlucky bad between"
 )
 _BENIGN = _set(
     "tired stressed nerves nervous anxiety anxious unlucky weather winter hormones phase blip "
@@ -823,13 +862,9 @@ def _makes_it_small(text: Text) -> bool:
         if (
             w in ("long", "much", "big", "bad", "serious")
             and prev in ("that", "so", "too")
-            and text[i - 2 : i - 1]
-            in (
-                ("not",),
-                ("nothing",),
-            )
+            and {"not", "nothing"} & set(text[max(0, i - 4) : i - 1])
         ) and "i" not in text[max(0, i - 4) : i]:
-            return True  # "five months isn't that long"
+            return True  # "five months isn't that long", "it can't be that bad"
         if w == "nothing" and prev == "is" and text[i - 2 : i - 1] != ("there",):
             return True  # "five months is nothing"
         if (
@@ -864,12 +899,32 @@ _SELF_WORDS = _set(
     "disappointment nothing"
 )
 _FEARED = _set(
+    "say comment mention react treat ask "
     "notice look looking stare staring care judge remember mind think bother talk gossip batted bat"
 )
 _NOBODY_AUX = _set("will would is was even really actually cares notices thinks is going ever")
 
 
-_AWAY_TRIGGERS = _set("not nobody noone no course true worth than missing regret loss are")
+_AWAY_TRIGGERS = _set(
+    "not nobody noone no course true worth than missing regret loss are people they colleagues "
+    "everyone everybody staff"
+)
+
+
+_GOOD_FEELINGS = _set("proud happy grateful glad pleased excited hopeful positive thankful")
+_HARD_FEELINGS = _set(
+    "lonely sad low down ashamed embarrassed scared worried nervous anxious upset guilty "
+    "miserable afraid frightened depressed"
+)
+
+
+def _feel_this_instead(text: Text) -> bool:
+    """ "You should be proud, not lonely": the feeling they have swapped for one they should."""
+    for i in _where(text, _GOOD_FEELINGS):
+        rest = [w for w in text[i + 1 : i + 5] if w != ","]
+        if rest[:1] == ["not"] and rest[1:3] and _HARD_FEELINGS & set(rest[1:3]):
+            return True
+    return False
 
 
 def _argues_it_away(text: Text) -> bool:
@@ -983,7 +1038,8 @@ def _out_of_proportion(text: Text) -> bool:
 
 _COMPARATIVE = _set(
     "worse harder tougher lonelier longer scarier easier better rougher luckier quicker faster "
-    "sadder bigger less more"
+    "sadder bigger less more lower deeper darker older younger further greater smaller higher "
+    "weaker poorer richer slower stronger happier"
 )
 _MEASURE = _set("you yours mine me i most others average anyone many yourself some")
 
@@ -994,7 +1050,8 @@ _EXPECTED = _set(
 
 
 _RANK_TRIGGERS = _set(
-    "than mine yours times compared one lucky easy lightly easier fortnight week weeks days month"
+    "than mine yours times compared one lucky easy lightly easier fortnight week weeks days month "
+    "least"
 )
 
 
@@ -1002,8 +1059,12 @@ def _ranks(text: Text) -> bool:
     """ "Ten times lonelier than yours", "better at it than most of the people I see"."""
     for i in _where(text, _RANK_TRIGGERS):
         w = text[i]
-        if w == "than" and _COMPARATIVE & set(text[max(0, i - 8) : i]):
+        if w == "than" and any(
+            x in _COMPARATIVE or (len(x) > 4 and x.endswith("ier")) for x in text[max(0, i - 8) : i]
+        ):
             after = text[i + 1 : i + 8]
+            if text[i - 1] == "further" and {"go", "goes", "any"} & set(text[max(0, i - 4) : i]):
+                continue  # "it won't go any further than me" promises; it ranks nobody
             if after[:1] in (("you",), ("i",), ("we",)) and after[1:2] and after[1] in _EXPECTED:
                 continue  # "easier than you think" (minimizing, read elsewhere), "than I expected"
             if (
@@ -1018,16 +1079,25 @@ def _ranks(text: Text) -> bool:
                 or "mine" in after
             ):
                 return True
-            if after[:1] in (("that",), ("this",)) and text[:1] == ("i",) and "you" not in text[:i]:
+            if after[:1] in (("that",), ("this",)) and "i" in text[:i] and "you" not in text[:i]:
                 return True  # "I've been out of work for longer than that"
+        if w == "least" and text[i - 1 : i] == ("at",) and "you" in text[i + 1 : i + 3]:
+            rest = Text(text[i + 3 :])
+            if _has(rest, ("i", "had"), ("i", "did", "not"), ("i", "never"), ("i", "was")):
+                return True  # "at least you've still got your family, I had nobody"
         if w in ("mine", "yours") and {"worse", "harder", "easier", "tougher", "lonelier"} & set(
             text[i + 1 : i + 5]
         ):
             return True
         if w == "times" and text[i + 1 : i + 2] and text[i + 1] in _COMPARATIVE:
             return True
-        if w == "compared" and text[i + 1 : i + 2] in (("to",), ("with",)):
-            return True
+        own_past = {"ago", "before", "last", "then", "earlier", "start", "when", "used"}
+        if (
+            w == "compared"
+            and text[i + 1 : i + 2] in (("to",), ("with",))
+            and not own_past & set(text[i + 2 : i + 6])
+        ):
+            return True  # not "How do you feel now, compared to a month ago?"
         if _at(text, i, ("one", "of", "the")) and "you" in text[max(0, i - 4) : i]:
             rest = set(text[i + 3 : i + 10])
             if rest & {"know", "met", "seen", "support", "see"} and rest & {"i", "have"}:
@@ -1100,6 +1170,10 @@ def _others_as_measure(text: Text) -> bool:
             return True  # "my other clients always let me know"
         if not _RANKED_AT & set(before) or after[:1] == ("who",):
             continue
+        if {"even"} & set(after[:4]) and _NEG & set(after[:4]):
+            return True  # "most people can't even manage once a week"
+        if {"longer", "worse", "harder", "tougher"} & set(after[:6]) and "than" not in after[:8]:
+            return True  # "lots of people have been looking for longer"
         content = [x for x in after if x[0].isalnum()]
         if (
             content[:2]
@@ -1330,11 +1404,33 @@ def _why_demands(text: Text) -> bool:
         after_you = rest[rest.index("you") + 1 :]
         if after_you[:1] and after_you[0] in _NEUTRAL_WHY:
             continue  # "why do you think that is?" asks for their view
-        if set(rest) & _LOADED_WHY or {"stop", "quit", "ignore", "disappear", "miss", "skip"} & set(
-            after_you[:3]
-        ):
+        if set(rest) & _LOADED_WHY or _FAILING & set(after_you[:3]):
+            return True
+        if _has(text, ("in", "the", "first", "place")):
+            return True  # "Why did you hang around with them in the first place?"
+    return False
+
+
+# What a person can be blamed for doing: "Why are you shutting everyone out?", "Maybe you
+# pushed them away?" (a *why* about a failing, LABELLING.md hard case 7).
+_FAILING = _set(
+    "stop stopped quit ignore ignoring ignored disappear disappeared miss missing missed skip "
+    "skipping skipped shut shutting hide hiding isolate isolating avoid avoiding avoided cancel "
+    "cancelling cancelled push pushing pushed drive drove driven drop dropped ditch ditched "
+    "neglect neglected waste wasting wasted refuse refusing refused"
+)
+
+
+def _blames_them(text: Text, question: bool) -> bool:
+    """ "Maybe you pushed them away?": a guess that the trouble is the person's own doing."""
+    for i in _where(text, _MAYBE):
+        rest = text[i + 1 : i + 5]
+        if rest[:1] == ("you",) and _FAILING & set(rest[1:4]) and (question or "it" in rest):
             return True
     return False
+
+
+_MAYBE = _set("maybe perhaps")
 
 
 _LOADED = _set("actually even properly seriously")
@@ -1617,6 +1713,7 @@ def _blames(text: Text) -> bool:
             if (
                 not after
                 or after[0] in ("know", "have", "had", "seem", "sound", "been", "deserve", "can")
+                or (after[0] == "do" and after[1:2] in ((), (",",), ("!",)))
                 or "?" in after
             ):
                 continue
@@ -1660,7 +1757,7 @@ def _incredulous(text: Text, question: bool) -> bool:
     content = [w for w in text if w[0].isalnum()]
     if not content or len(content) > 5:
         return False
-    if content[0] in ("seriously", "really") and len(content) <= 2:
+    if content[0] in ("seriously", "really") and len(content) <= 4:
         return True
     if content[:3] == ["stuff", "came", "up"] or content[:2] == ["something", "came"]:
         return True
@@ -1862,6 +1959,132 @@ def clear_advice(words: Sequence[str], question: bool) -> bool:
     return False
 
 
+# --- idioms ------------------------------------------------------------------------------
+# Set phrases of everyday English that do one of these things whatever surrounds them.
+# They are stock sayings (LABELLING.md lists several), not wordings copied from replies.
+
+_IDIOMS: dict[str, tuple[Words, ...]] = {
+    "minimizing": (
+        ("this", "too", "shall", "pass"),
+        ("happy", "thoughts"),
+        ("walk", "in", "the", "park"),
+        ("piece", "of", "cake"),
+        ("small", "price", "to", "pay"),
+        ("no", "such", "thing", "as"),
+        ("give", "it", "time"),
+        ("give", "it", "a", "few"),
+        ("give", "it", "another"),
+        ("look", "how", "far"),
+        ("think", "how", "far"),
+        ("better", "off", "without"),
+        ("better", "to", "be", "alone"),
+        ("need", "friends", "like", "that"),
+        ("need", "people", "like", "that"),
+        ("not", "a", "big", "deal"),
+        ("not", "such", "a", "big", "deal"),
+        ("no", "big", "deal"),
+        ("too", "busy"),
+        ("short", "memories"),
+        ("ahead", "of", "you"),
+        ("plenty", "of", "time"),
+        ("loads", "of", "time"),
+        ("lots", "of", "time"),
+        ("time", "is", "on", "your", "side"),
+        ("land", "on", "your", "feet"),
+        ("silver", "lining"),
+        ("every", "cloud"),
+        ("could", "be", "worse"),
+        ("worse", "things", "happen"),
+        ("it", "is", "what", "it", "is"),
+        ("that", "is", "life"),
+        ("overrated",),
+        ("good", "things", "in", "your", "life"),
+        ("think", "about", "the", "good"),
+        ("focus", "on", "the", "good"),
+        ("focus", "on", "the", "positive"),
+        ("focus", "on", "the", "positives"),
+        ("all", "work", "out"),
+        ("work", "out", "in", "the", "end"),
+        ("work", "itself", "out"),
+        ("sort", "itself", "out"),
+        ("their", "problem"),
+        ("waste", "your", "time", "on"),
+        ("that", "mindset"),
+    ),
+    "comparing": (
+        ("would", "kill", "for", "your"),
+        ("would", "give", "anything", "for", "your"),
+        ("would", "love", "to", "have", "your"),
+        ("the", "rest", "of", "my"),
+        ("other", "people", "i", "work", "with"),
+        ("other", "people", "i", "see"),
+        ("other", "people", "i", "support"),
+        ("you", "think", "that", "is", "bad"),
+        ("welcome", "to", "my", "world"),
+        ("join", "the", "club"),
+    ),
+    "judging": (
+        ("with", "that", "attitude"),
+        ("no", "wonder", "you"),
+        ("expect", "better"),
+        ("expected", "better"),
+        ("expect", "more", "from", "you"),
+        ("make", "a", "habit", "of"),
+        ("keep", "happening"),
+        ("keeps", "happening"),
+        ("trying", "hard", "enough"),
+        ("trying", "enough"),
+        ("doing", "enough"),
+        ("let", "me", "down"),
+        ("let", "us", "down"),
+        ("let", "everyone", "down"),
+        ("more", "reliable"),
+        ("more", "responsible"),
+        ("more", "considerate"),
+        ("more", "organised"),
+        ("more", "organized"),
+        ("more", "committed"),
+        ("pull", "your", "socks", "up"),
+        ("pull", "your", "finger", "out"),
+        ("your", "own", "doing"),
+        ("do", "not", "appreciate"),
+        ("the", "decency"),
+        ("every", "single", "time"),
+        ("you", "do", "this", "every"),
+        ("the", "same", "from", "you"),
+        ("wasted", "my"),
+        ("wasted", "two", "of", "my"),
+        ("wasting", "my"),
+    ),
+    "secrecy": (
+        ("privacy", "is", "guaranteed"),
+        ("confidentiality", "is", "guaranteed"),
+        ("privacy", "is", "safe"),
+        ("completely", "confidential"),
+        ("totally", "confidential"),
+        ("strictly", "confidential"),
+    ),
+}
+_IDIOM_INDEX = {label: _index(phrases) for label, phrases in _IDIOMS.items()}
+
+
+def _idioms(text: Text) -> set[str]:
+    """The labels whose stock phrases the sentence uses, unless a negation disowns them.
+
+    "I won't pretend it's a walk in the park" and "I'm not going to say it's no big deal"
+    use the phrase to refuse it; blame stays blame ("don't let me down again").
+    """
+    found: set[str] = set()
+    for label, index in _IDIOM_INDEX.items():
+        for _, i in _found(text, index):
+            before = set(text[max(0, i - 6) : i])
+            refused = "pretend" in before or (_NEG & before and {"say", "tell"} & before)
+            if label == "judging" or not refused:
+                found.add(label)
+                break
+    return found
+
+
 # --- all together --------------------------------------------------------------------------
 
 
@@ -1890,6 +2113,7 @@ def read(words: Sequence[str], question: bool, before: Sequence[str] = ()) -> fr
         or _everyone_feels_it(text)
         or _makes_it_small(text)
         or _argues_it_away(text)
+        or _feel_this_instead(text)
     ):
         out.add("shape_minimizing")
     if _out_of_proportion(text):
@@ -1903,6 +2127,8 @@ def read(words: Sequence[str], question: bool, before: Sequence[str] = ()) -> fr
     earlier = prepare(before) if text[:1] == ("so",) else ()
     if _argues_with_their_comparison(text) or _path_as_measure(text, earlier):
         out.update(("shape_comparing", "shape_minimizing"))
+    for label in _idioms(text):
+        out.add(f"shape_{label}")
     if (
         _why_demands(text)
         or _loaded_question(text, question)
@@ -1912,6 +2138,7 @@ def read(words: Sequence[str], question: bool, before: Sequence[str] = ()) -> fr
         or _incredulous(text, question)
         or _not_hard(text)
         or _challenges(text, question)
+        or _blames_them(text, question)
     ):
         out.add("shape_judging")
     return frozenset(out)
