@@ -549,6 +549,7 @@ def _own(part: Part, rubric: Rubric, out: list[Candidate]) -> None:
         and not (
             (need and "say-the-need" in rubric.does)  # the request the exercise asks for
             or ("say-the-need" in rubric.does and _about_meeting(part))  # "You need to text me"
+            or ("say-the-need" in rubric.does and part.has("shape_judging"))  # "Sort yourself out"
             or part.has("suicide")  # "Have you thought about hurting yourself?" asks, not advises
             or part.has("permission")  # "Would it help to talk it through?" asks first
             or part.has("not_advice")

@@ -216,10 +216,10 @@ def _promises_not_to_pass_on(text: Text) -> bool:
         if (
             verb in _WRITE
             and rest[:1]
-            and rest[0] in _CONTENT
-            and {"down", "in", "on", "into"} & set(rest[1:4])
+            and (rest[0] in _CONTENT or {"record", "file", "notes", "records"} & set(rest[:6]))
+            and {"down", "in", "on", "into"} & set(rest[1:6])
         ):
-            return True
+            return True  # "I won't put it in your notes", "...the missed sessions on your record"
         if verb == "let" and (
             rest[:1] == ("on",) or (rest[:1] and rest[0] in _THIRD and "know" in rest[1:3])
         ):
@@ -251,9 +251,9 @@ _GO = _set("go goes going gets get leave leaves leaving")
 _RECORDS = _set("file files notes record records further anywhere beyond")
 
 
-_KEPT_SCAN = _set("nothing none nobody no leave leaves stays stay remains remain staying") | {
-    k[0] for k in _KEPT
-}
+_KEPT_SCAN = _set(
+    "nothing none nobody no leave leaves stays stay remains remain staying go get gets goes"
+) | {k[0] for k in _KEPT}
 
 
 def _kept_with_me(text: Text) -> bool:
@@ -289,6 +289,12 @@ def _kept_with_me(text: Text) -> bool:
             and any(x in _ROOMS for x in text[i + 1 : i + 4])
         ):
             return True
+        if w in ("go", "get", "gets", "goes") and _NEG & set(text[max(0, i - 3) : i]):
+            after = text[i + 1 : i + 5]
+            if after[:1] in (("past",), ("beyond",), ("further",), ("anywhere",), ("out",)) or (
+                after[:2] == ("back", "to") and after[2:3] and after[2] in _THIRD
+            ):
+                return True  # "whatever you say won't go past me", "won't get back to anyone"
         if w in ("stays", "stay", "remains", "remain", "staying"):
             after = text[i + 1 : i + 5]
             if after[:1] == ("here",) or (
@@ -319,6 +325,7 @@ def _keeps_it(text: Text) -> bool:
             text[i] in ("keep", "keeping")
             and "i" in text[max(0, i - 3) : i]
             and not _NEG & set(text[max(0, i - 3) : i])
+            and not _has(Text(text[i + 1 : i + 6]), ("about", "my"), ("about", "me"), ("my", "own"))
         ) and any(
             _at(text, j, away) for j in range(i + 1, min(i + 7, len(text))) for away in _KEEP_AWAY
         ):
@@ -501,11 +508,14 @@ _STOCK_CHEERS = (
 _NEG_IMPERATIVE = _set("do try no stop quit never")
 _COMPARE = _set("compare comparing")
 _NOT_FEEL_TRIGGERS = (
-    _NEG_IMPERATIVE | {"not", "compare", "comparing"} | {c[0] for c in _STOCK_CHEERS}
+    _NEG_IMPERATIVE | {"not", "compare", "comparing", "keep"} | {c[0] for c in _STOCK_CHEERS}
 )
 _CHEERS = _index(_STOCK_CHEERS)
 _WORRY = _set("worry worrying stress stressing panic panicking fret fretting")
-_DWELL = _set("dwell dwelling overthink overthinking mope sulk cry crying")
+_DWELL = _set(
+    "dwell dwelling overthink overthinking mope moping sulk sulking cry crying wallow wallowing "
+    "brood brooding"
+)
 _SPOIL = _set("get drag bother stop ruin undo spoil define bring hold keep put")
 
 
@@ -523,6 +533,13 @@ def _tells_not_to_feel(text: Text) -> bool:
     for i in _where(text, _COMPARE):
         if {"not", "never", "no", "stop", "point"} & _window(text, i, before=4, after=6):
             return True  # "you can't compare", "comparing yourself is never a good idea"
+    for i in text.pos.get("keep", ()):
+        if _at(text, i - 2, ("can", "not")) and text[i + 1 : i + 2] in (
+            ("talking",),
+            ("saying",),
+            ("thinking",),
+        ):
+            return True  # "You can't keep talking about yourself like that"
     for _, i in _found(text, _CHEERS):
         before = set(text[max(0, i - 6) : i])
         if not _NEG & before and not {"will", "going", "gonna"} & before:
@@ -787,9 +804,16 @@ def _makes_it_small(text: Text) -> bool:
         w = text[i]
         nxt = text[i + 1] if i + 1 < n else ""
         prev = text[i - 1] if i else ""
+        if w in ("just", "only") and prev in ("might", "may", "could") and nxt == "be":
+            i, nxt, prev = (
+                i + 1,
+                text[i + 2] if i + 2 < n else "",
+                "be",
+            )  # "it might just be a blip"
         shrinks = (
             w in ("only", "just", "merely")
-            and prev in ("is", "was", "has", "are", "probably", "maybe", "been")
+            and prev
+            in ("is", "was", "has", "are", "probably", "maybe", "been", "be", "might", "may")
             and (nxt in _SHRINK_AFTER or nxt in _BENIGN or nxt.isdigit())
         )
         figure = nxt == "a" and text[i + 2 : i + 3] in (("lot",), ("bit",))
@@ -916,6 +940,22 @@ _HARD_FEELINGS = _set(
     "lonely sad low down ashamed embarrassed scared worried nervous anxious upset guilty "
     "miserable afraid frightened depressed"
 )
+
+
+def _as_you_fear(text: Text) -> bool:
+    """ "People won't be as interested as you think": the fear called bigger than the truth."""
+    for i in text.pos.get("as", ()):
+        if (
+            text[i + 2 : i + 4] == ("as", "you")
+            and text[i + 4 : i + 5]
+            and text[i + 4] in _EXPECTED
+        ):
+            return True
+    # "My first week was hell, way worse than yours will be": their path foretold as easier
+    return any(
+        _at(text, i + 1, ("yours", "will")) or _at(text, i + 1, ("yours", "is", "going"))
+        for i in text.pos.get("than", ())
+    )
 
 
 def _feel_this_instead(text: Text) -> bool:
@@ -1230,7 +1270,7 @@ _I_DID = _set("was did got managed made survived coped went am")
 _TURNED_OUT = _set("fine ok alright through better sorted")
 
 
-_PATH_TRIGGERS = _set("trust believe my")
+_PATH_TRIGGERS = _set("trust believe")
 
 
 def _path_as_measure(text: Text, before: Words = ()) -> bool:
@@ -1248,21 +1288,20 @@ def _path_as_measure(text: Text, before: Words = ()) -> bool:
             rest = set(text[i + 2 : i + 9])
             if "i" in rest and rest & {"done", "did", "been", "went", "had"}:
                 return True
-        if x == "my" and text[i + 1 : i + 2] and text[i + 1] in _RELATIVES:
-            rest = text[i + 2 : i + 16]
-            quick = any(
-                y in ("in", "within") and _SPEED & set(rest[j + 1 : j + 4])
-                for j, y in enumerate(rest[:-1])
-            )
-            if quick and {"got", "found", "was", "did", "managed", "went", "back", "fine"} & set(
-                rest
-            ):
-                return True
-            if {"fine", "ok", "great", "happy", "sorted"} & set(rest) and "now" in rest:
-                return True
     if _has(text, ("if", "i", "can"), ("if", "i", "could")) and words & {"you", "anyone"}:
         return True
     joined = (*before, *text) if text[:1] == ("so",) else text
+    for i in _where(text, _WHERE_YOU_ARE):
+        # "Loads of people here have been where you are and they're doing great now"
+        if _at(text, i, ("where", "you", "are")) or _at(text, i, ("through", "it")):
+            rest = set(text[i + 3 : i + 12])
+            if rest & {"now", "fine", "great", "ok", "well"} and rest & {
+                "they",
+                "and",
+                "doing",
+                "are",
+            }:
+                return True
     if "you" in words and "i" in joined:
         # "I was fine, so you will be too"; "...nobody said a thing. So you'll be fine too."
         for i in _starts(joined, ("i",)):
@@ -1271,6 +1310,27 @@ def _path_as_measure(text: Text, before: Words = ()) -> bool:
                 later = joined[i + 3 :]
                 if any(later[k - 1 : k] == ("so",) for k, x in enumerate(later) if x == "you"):
                     return True
+    return False
+
+
+_WHERE_YOU_ARE = _set("where through")
+
+
+def _relative_as_measure(text: Text) -> bool:
+    """Someone the supporter knows set as the measure: "my cousin got a job that way in two
+    weeks", "my brother went through exactly this and he's fine now" (hard case 8)."""
+    for i in text.pos.get("my", ()):
+        if not (text[i + 1 : i + 2] and text[i + 1] in _RELATIVES):
+            continue
+        rest = text[i + 2 : i + 16]
+        quick = any(
+            y in ("in", "within") and _SPEED & set(rest[j + 1 : j + 5])
+            for j, y in enumerate(rest[:-1])
+        )
+        if quick and {"got", "found", "was", "did", "managed", "went", "back", "fine"} & set(rest):
+            return True
+        if {"fine", "ok", "great", "happy", "sorted"} & set(rest) and "now" in rest:
+            return True
     return False
 
 
@@ -1356,9 +1416,11 @@ def _claims_sameness(text: Text) -> bool:
 _THEM = _set("they them those half most loads lots many some people mates friends schoolmates")
 _HIDDEN = _set(
     "struggling lost debt miserable unhappy faking pretending broke skint lonely stuck worse "
-    "drowning scraping help parents money connections lucky handed problems issues worries troubles"
+    "drowning scraping help parents money connections lucky luck handed problems issues worries "
+    "troubles"
 )
 _LOOKS = _set("look looks seem seems make makes appear appears")
+_GUESS = _set("probably bet reckon likely might may")
 
 
 def _argues_with_their_comparison(text: Text) -> bool:
@@ -1379,9 +1441,16 @@ def _argues_with_their_comparison(text: Text) -> bool:
             and _LOOKS & set(text[i + 3 : i + 7])
         ) and {"they", "it", "he", "she", "people"} & set(text[i + 3 : i + 5]):
             return True  # "as happy as they make out", "as perfect as it looks"
-    if not words & _THEM or not words & {"probably", "bet", "reckon", "likely"}:
+    if not words & _THEM:
         return False
-    return bool(words & _HIDDEN) or ("just", "as") in pairwise(text)
+    for i in _where(text, _GUESS):
+        # "your school friends probably had help", "half of them might be in debt": the
+        # people they compare themselves with, guessed to be worse off or helped.
+        if _THEM & set(text[max(0, i - 8) : i]) and (
+            _HIDDEN & set(text[i + 1 : i + 9]) or _at(text, i + 1, ("just", "as"))
+        ):
+            return True
+    return False
 
 
 # --- judging ------------------------------------------------------------------------------
@@ -1397,6 +1466,12 @@ def _why_demands(text: Text) -> bool:
     """ "Why are you so worried?", "why haven't you been answering?", "why do you keep missing?"."""
     for i in _starts(text, ("why",)):
         rest = text[i + 1 : i + 9]
+        if rest[:3] in (
+            ("does", "it", "matter"),
+            ("would", "it", "matter"),
+            ("does", "that", "matter"),
+        ):
+            return True  # "Why does it matter so much what they think?"
         if not rest or rest[0] not in _WHY_AUX or "you" not in rest[:3]:
             continue  # "why not...?" suggests; "why did they stop asking?" is about them
         if rest[:3] == ("do", "not", "you"):
@@ -1470,7 +1545,7 @@ _BAD_TRAITS = _set(
     "rude lazy selfish inconsiderate unreliable disrespectful ungrateful childish irresponsible "
     "thoughtless careless pathetic ridiculous immature flaky entitled unfair unacceptable "
     "disappointing embarrassing unprofessional insensitive disorganised disorganized sloppy weak "
-    "negative dramatic silly daft stupid dumb naive pitying"
+    "negative dramatic silly daft stupid dumb naive pitying picky fussy choosy"
 )
 _SOFT_TRAITS = _set("weak negative dramatic silly daft stupid dumb naive unfair")
 _VERDICT_SUBJECT = _set("you that it this which")
@@ -1478,7 +1553,7 @@ _COPULA = _set("are were is was being been seems seemed sounds sounded looks fee
 _SOFTEN = _set("a bit little pretty really so quite very rather just kind of sort bloody too self")
 
 
-_VERDICT_SCAN = _BAD_TRAITS | _set("wrong fair on order excuse excuses")
+_VERDICT_SCAN = _BAD_TRAITS | _set("wrong fair on order excuse excuses ok okay acceptable")
 
 
 def _verdict(text: Text) -> bool:
@@ -1506,6 +1581,8 @@ def _verdict(text: Text) -> bool:
                 and text[j - 2] in _VERDICT_SUBJECT
             ):
                 return True  # "you've been really negative lately"
+            if j >= 2 and text[j] == "being" and text[j - 2] == "you":
+                return True  # "maybe you're being too picky"
             if j >= 1 and text[j] in _COPULA and text[j - 1] in _VERDICT_SUBJECT | {"being"}:
                 if _NEG & set(text[max(0, j - 2) : i]):
                     continue  # "you are not lazy"
@@ -1541,6 +1618,14 @@ def _verdict(text: Text) -> bool:
             and text[i - 3 : i] in (("that", "is", "not"), ("it", "is", "not"))
         ):
             return True  # "That's not on."
+        if (
+            w in ("ok", "okay", "acceptable")
+            and i == n - 1
+            and "not" in text[max(0, i - 3) : i]
+            and {"it", "that", "this"} & set(text[max(0, i - 5) : i])
+            and "you" not in text[max(0, i - 5) : i]
+        ):
+            return True  # "That's twice now, it's really not ok." (not "you weren't ok")
         if w == "order" and text[max(0, i - 2) : i] == ("out", "of"):
             return True
         if (
@@ -1632,6 +1717,9 @@ def _blaming_feeling(text: Text) -> bool:
 _SCOLD: tuple[Words, ...] = (
     ("not", "cut", "it"),
     ("if", "you", "do", "not", "want", "to", "come"),
+    ("if", "you", "do", "not", "want", "to", "be"),
+    ("if", "you", "do", "not", "want", "to", "bother"),
+    ("if", "you", "do", "not", "want", "to", "do"),
     ("if", "you", "can", "not", "be", "bothered"),
     ("feeling", "sorry", "for", "yourself"),
     ("sitting", "around"),
@@ -2010,6 +2098,13 @@ _IDIOMS: dict[str, tuple[Words, ...]] = {
         ("their", "problem"),
         ("waste", "your", "time", "on"),
         ("that", "mindset"),
+        ("too", "short", "to"),
+        ("the", "good", "thing", "is"),
+        ("the", "good", "news", "is"),
+        ("need", "you", "to", "be", "strong"),
+        ("not", "need", "those"),
+        ("not", "need", "them"),
+        ("not", "need", "people"),
     ),
     "comparing": (
         ("would", "kill", "for", "your"),
@@ -2055,6 +2150,17 @@ _IDIOMS: dict[str, tuple[Words, ...]] = {
         ("wasted", "my"),
         ("wasted", "two", "of", "my"),
         ("wasting", "my"),
+        ("a", "regular", "thing"),
+        ("not", "much", "to", "ask"),
+        ("not", "a", "lot", "to", "ask"),
+        ("not", "too", "much", "to", "ask"),
+        ("to", "me", "again"),
+        ("make", "it", "a", "habit"),
+        ("more", "of", "an", "effort"),
+        ("make", "more", "effort"),
+        ("try", "harder"),
+        ("is", "the", "problem"),
+        ("are", "the", "problem"),
     ),
     "secrecy": (
         ("privacy", "is", "guaranteed"),
@@ -2114,11 +2220,12 @@ def read(words: Sequence[str], question: bool, before: Sequence[str] = ()) -> fr
         or _makes_it_small(text)
         or _argues_it_away(text)
         or _feel_this_instead(text)
+        or _as_you_fear(text)
     ):
         out.add("shape_minimizing")
     if _out_of_proportion(text):
         out.add("shape_proportion")
-    if _ranks(text) or _claims_sameness(text):
+    if _ranks(text) or _claims_sameness(text) or _relative_as_measure(text):
         out.add("shape_comparing")
     if _others_as_measure(text):
         out.add("shape_comparing")
