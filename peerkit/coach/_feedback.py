@@ -26,7 +26,7 @@ from ..content import Disclosure, Rewrite
 from ._analyze import SHOWN, SURE, confidence
 from ._checklist import CHECKS, ME, RULES, STATUS_TONES, YOU, Found, tokens
 from ._crisis import crisis_signs
-from ._model import HARMFUL, SKILLS
+from ._model import HARMFUL, LABELS, SKILLS
 from ._notes import BEHAVIOUR_LABELS, DEFAULT_TONES, Note, Principle, Tone, words_for
 from ._phrases import QUESTION_FILLERS
 from ._reading import Candidate, Part, Reading
@@ -39,6 +39,7 @@ COURSE = 3.0
 # The features that mark a habit the lessons name (see _rules_course).
 _COURSE_HARM = ("minimizing", "judging", "comparing")
 _ORDER = {"strength": 0, "reconsider": 1, "note": 2}
+_HARM_ORDER = tuple(label for label in LABELS if label in HARMFUL)
 # On the self-disclosure check, the checklist already reads these; no second note.
 _CHECKLIST_COVERS = frozenset(
     {("self_disclosure", ""), ("self_disclosure", "centred"), ("closed_question", "permission")}
@@ -107,7 +108,8 @@ _POINTING = frozenset({"that", "this", "it", "those", "them", "thoughts", "thoug
 
 def _harmful(part: Part, parts: tuple[Part, ...], rubric: Rubric, out: list[Candidate]) -> None:
     scores = part.score.scores
-    found = {label: scores[label] for label in HARMFUL if scores.get(label, 0.0) >= SHOWN}
+    # In label order, not set order, so the notes come in the same order in every process.
+    found = {label: scores[label] for label in _HARM_ORDER if scores.get(label, 0.0) >= SHOWN}
     course = _COURSE_HARM
     if rubric.kind and "minimizing" not in rubric.avoids:
         # Minimising shrinks a feeling someone has shared. An exercise whose rubric does

@@ -35,7 +35,7 @@ does not use them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from itertools import pairwise
 
 Words = tuple[str, ...]
@@ -51,6 +51,7 @@ class Text(tuple):
 
     vocab: frozenset[str]
     pos: dict[str, list[int]]
+    found: dict[str, list[tuple[Words, int]]] | None
 
     def __new__(cls, words: Iterable[str]) -> Text:
         self = super().__new__(cls, words)
@@ -63,7 +64,18 @@ class Text(tuple):
                 found.append(i)
         self.pos = pos
         self.vocab = frozenset(pos)
+        self.found = None
         return self
+
+    def hits(self, table: str) -> list[tuple[Words, int]]:
+        """Where the phrases of one table (see :data:`_TABLES`) occur, found in one pass.
+
+        The first call looks up every table's phrases at once, only at the positions of
+        words the sentence holds; later calls read the result.
+        """
+        if self.found is None:
+            self.found = _scan(self)
+        return self.found.get(table, [])
 
 
 def _set(text: str) -> frozenset[str]:
@@ -90,37 +102,6 @@ def _where(text: Text, words: frozenset[str]) -> list[int]:
     if len(found) == 1:
         return text.pos[next(iter(found))]
     return sorted(i for w in found for i in text.pos[w])
-
-
-Index = dict[str, dict[str, tuple[Words, ...]]]
-
-
-def _index(groups: Iterable[Words]) -> Index:
-    """Word sequences grouped by their first and second words, for :func:`_found`."""
-    out: dict[str, dict[str, list[Words]]] = {}
-    for group in groups:
-        out.setdefault(group[0], {}).setdefault(group[1] if len(group) > 1 else "", []).append(
-            group
-        )
-    return {first: {second: tuple(g) for second, g in nxt.items()} for first, nxt in out.items()}
-
-
-def _found(text: Text, index: Index) -> Iterator[tuple[Words, int]]:
-    """Each sequence of ``index`` that occurs in ``text``, with where it starts.
-
-    Only the words the sentence holds are looked up, so a long list of phrases costs a
-    set intersection for most sentences. The readers only ask whether an acceptable
-    occurrence exists, so the order in which they come does not change any result.
-    """
-    n = len(text)
-    for first in text.vocab & index.keys():
-        by_second = index[first]
-        for i in text.pos[first]:
-            for group in by_second.get(text[i + 1] if i + 1 < n else "", ()):
-                if _at(text, i, group):
-                    yield group, i
-            for group in by_second.get("", ()):
-                yield group, i  # a one-word sequence
 
 
 def _has(text: Words, *seqs: Words) -> bool:
@@ -510,7 +491,6 @@ _COMPARE = _set("compare comparing")
 _NOT_FEEL_TRIGGERS = (
     _NEG_IMPERATIVE | {"not", "compare", "comparing", "keep"} | {c[0] for c in _STOCK_CHEERS}
 )
-_CHEERS = _index(_STOCK_CHEERS)
 _WORRY = _set("worry worrying stress stressing panic panicking fret fretting")
 _DWELL = _set(
     "dwell dwelling overthink overthinking mope moping sulk sulking cry crying wallow wallowing "
@@ -540,7 +520,7 @@ def _tells_not_to_feel(text: Text) -> bool:
             ("thinking",),
         ):
             return True  # "You can't keep talking about yourself like that"
-    for _, i in _found(text, _CHEERS):
+    for _, i in text.hits("cheer"):
         before = set(text[max(0, i - 6) : i])
         if not _NEG & before and not {"will", "going", "gonna"} & before:
             return True  # "Come on, chin up"; not "I won't tell you to cheer up", nor a
@@ -671,21 +651,15 @@ _SAME_FEELING: tuple[Words, ...] = (
 _REPORTING = _set("say says said tell told describe find report")
 
 
-_MANY_FIRST = _EVERYONE | {g[0] for g in _MANY_PEOPLE}
 _UNIVERSAL_TRIGGERS = _EVERYONE | _set("normal part happens happened not never")
 
 
 def _everyone_feels_it(text: Text) -> bool:
     """ "Everyone loses friends in recovery", "we all have off weeks", "it's all part of it"."""
     informs = "there" in text.vocab and _has(text, ("there", "is"), ("there", "are"))
-    for i in _where(text, _MANY_FIRST):
-        size = (
-            1
-            if text[i] in _EVERYONE
-            else next((len(g) for g in _MANY_PEOPLE if _at(text, i, g)), 0)
-        )
-        if not size:
-            continue
+    starts = [(1, i) for i in _where(text, _EVERYONE)]
+    starts += [(len(group), i) for group, i in text.hits("many")]
+    for size, i in starts:
         if _has(Text(text[i + size : i + size + 8]), *_SAME_FEELING):
             return True  # "there are loads of people here who feel the same"
         if informs:
@@ -1784,8 +1758,6 @@ _BLAME_MODALS: tuple[Words, ...] = (
     ("you", "always"),
     ("you", "never"),
 )
-_SCOLDING = _index(_SCOLD)
-_BLAMING = _index(_BLAME_MODALS)
 _ADVERBS = _set("really honestly just seriously actually")
 
 
@@ -1793,9 +1765,9 @@ def _blames(text: Text) -> bool:
     """Blame in a modal ("you should have", "you can't just"), scolding, or a rebuke."""
     if text.vocab & _ADVERBS and _blames(Text(w for w in text if w not in _ADVERBS)):
         return True  # "You really need to start taking these meetings seriously"
-    if next(_found(text, _SCOLDING), None):
+    if text.hits("scold"):
         return True
-    for group, i in _found(text, _BLAMING):
+    for group, i in text.hits("blame"):
         if group in (("you", "always"), ("you", "never"), ("you", "are", "always")):
             after = text[i + len(group) : i + len(group) + 2]
             if (
@@ -1956,8 +1928,6 @@ _SUGGESTION_FRAMES: tuple[Words, ...] = (
     ("what", "you", "need", "to", "do"),
     ("here", "is", "what", "you"),
 )
-_FRAMES = _index(_SUGGESTION_FRAMES)
-_MODALS = _index(_MODAL_ADVICE)
 _BELIEF = _set("know knew think believe sure bet hope hoped said")
 _ABOUT_THEIR_VIEW = _set("why what how whether when who ending suicide killing hurting harming")
 
@@ -1975,7 +1945,7 @@ def clear_advice(words: Sequence[str], question: bool) -> bool:
     n = len(text)
     if _has(text, ("not", "going", "to", "tell", "you")):
         return False  # "I'm not going to tell you what to do"
-    for frame, i in _found(text, _FRAMES):
+    for frame, i in text.hits("frame"):
         before = text[max(0, i - 3) : i]
         if (
             _BELIEF & set(before)
@@ -1997,7 +1967,7 @@ def clear_advice(words: Sequence[str], question: bool) -> bool:
         ):
             continue  # "How about you?", "what about it worries you"
         return True
-    for modal, i in _found(text, _MODALS):
+    for modal, i in text.hits("modal"):
         before = text[max(0, i - 3) : i]
         if before[-1:] in (
             ("if",),
@@ -2171,7 +2141,6 @@ _IDIOMS: dict[str, tuple[Words, ...]] = {
         ("strictly", "confidential"),
     ),
 }
-_IDIOM_INDEX = {label: _index(phrases) for label, phrases in _IDIOMS.items()}
 
 
 def _idioms(text: Text) -> set[str]:
@@ -2181,14 +2150,47 @@ def _idioms(text: Text) -> set[str]:
     use the phrase to refuse it; blame stays blame ("don't let me down again").
     """
     found: set[str] = set()
-    for label, index in _IDIOM_INDEX.items():
-        for _, i in _found(text, index):
+    for label in _IDIOMS:
+        for _, i in text.hits("idiom:" + label):
             before = set(text[max(0, i - 6) : i])
             refused = "pretend" in before or (_NEG & before and {"say", "tell"} & before)
             if label == "judging" or not refused:
                 found.add(label)
                 break
     return found
+
+
+# --- one pass for every phrase table --------------------------------------------------------
+
+_TABLES: dict[str, tuple[Words, ...]] = {
+    "cheer": _STOCK_CHEERS,
+    "scold": _SCOLD,
+    "blame": _BLAME_MODALS,
+    "frame": _SUGGESTION_FRAMES,
+    "modal": _MODAL_ADVICE,
+    "many": _MANY_PEOPLE,
+    **{"idiom:" + label: phrases for label, phrases in _IDIOMS.items()},
+}
+_ALL: dict[str, dict[str, list[tuple[str, Words]]]] = {}
+for _name, _groups in _TABLES.items():
+    for _group in _groups:
+        _second = _group[1] if len(_group) > 1 else ""
+        _ALL.setdefault(_group[0], {}).setdefault(_second, []).append((_name, _group))
+
+
+def _scan(text: Text) -> dict[str, list[tuple[Words, int]]]:
+    """Every phrase of every table in the sentence, by table (see :meth:`Text.hits`)."""
+    out: dict[str, list[tuple[Words, int]]] = {}
+    n = len(text)
+    for first in text.vocab & _ALL.keys():
+        by_second = _ALL[first]
+        for i in text.pos[first]:
+            for name, group in by_second.get(text[i + 1] if i + 1 < n else "", ()):
+                if _at(text, i, group):
+                    out.setdefault(name, []).append((group, i))
+            for name, group in by_second.get("", ()):
+                out.setdefault(name, []).append((group, i))
+    return out
 
 
 # --- all together --------------------------------------------------------------------------
