@@ -118,6 +118,8 @@ def _harmful(part: Part, parts: tuple[Part, ...], rubric: Rubric, out: list[Cand
         course = tuple(f for f in course if f != "minimizing")
     elif part.has("not_minimizing"):
         course = tuple(f for f in course if f != "minimizing")  # "more than just a bad week"
+        if not part.has("shape_minimizing"):
+            found.pop("minimizing", None)  # "It's just a thought, but..."
     for feature in course:
         if part.has(feature) or part.has("shape_" + feature):
             found[feature] = max(found.get(feature, 0.0), COURSE)

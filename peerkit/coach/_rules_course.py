@@ -229,7 +229,6 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "over the top",
             "[a bit|a little|kind of|sort of|rather] [harsh|dramatic|melodramatic|extreme|over the"
             " top]",
-            "[a bit|a little] much",
             "[you are|you are just|you] [making|make] a (big) [deal|fuss|drama] (of|out of|about)",
             "being (so|a bit|a little) dramatic",
             "just being (a bit|a little) lazy",
@@ -356,7 +355,13 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
     (
         # "More than just a bad week" takes a feeling seriously: no minimising there.
         Rule("~not_minimizing", 0.0),
-        ["more than just", "not going to tell you", "not going to say"],
+        [
+            "more than just",
+            "not going to tell you",
+            "not going to say",
+            # "It's just a thought, but...": the speaker softens their own words.
+            "[just|only] [a|an] [thought|suggestion|idea|question|guess]",
+        ],
     ),
     (
         # Sympathy and presence name nothing of the person's experience (LABELLING.md,
@@ -403,12 +408,22 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
     (
         # "You'll get there, you always do" reassures; it blames nobody.
         Rule("~not_judging", 0.0),
-        ["you always [do|have|will|manage|get there|pull through] $"],
+        [
+            "you always [do|have|will|manage|get there|pull through] $",
+            # "It sounds like it's all a bit much at the moment": how it is for them.
+            "all a bit much",
+            "a bit much [at the moment|right now|lately|for you|to cope with|to deal with]",
+        ],
     ),
     (
         # "I won't pretend I know exactly how it is for you" refuses to compare.
         Rule("~not_comparing", 0.0),
-        ["pretend (that) i know exactly", "[do not|can not|could not|never] know exactly"],
+        [
+            "pretend (that) i know exactly",
+            "[do not|can not|could not|never] know exactly",
+            # "You could join the club at the library": a real club, not "join the club".
+            "join the club [at|in|on|for|that|which|there|here]",
+        ],
     ),
     (
         Rule("~feeling", 0.0),

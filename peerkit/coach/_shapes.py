@@ -388,12 +388,23 @@ _PREDICTED = _set(
 _FUTURE = _set("will shall going gonna always usually")
 _PREDICTION_TRIGGERS = _FUTURE | {"so", "does"}
 _GOOD = _set(
-    "fine ok alright right better easier great good through past over forget forgotten normal "
-    "manage cope settle settled sort sorted find bounce land laugh pass lift improve improves "
+    "fine ok alright better easier great good through past over forget forgotten normal "
+    "manage cope settle settled sort sorted bounce land laugh pass lift improve improves "
     "brighter happier stronger grand smash nail ace love enjoy welcome welcoming understand "
     "understanding glad pleased happy relieved used adjust adjusted forgive supportive kind "
-    "nice lovely friendly pick look turn come fly ease easy snap"
+    "nice lovely friendly fly ease easy snap"
 )
+# Verbs that promise a good outcome only with their particle or object: "things will look
+# up", "it'll turn out fine", "you'll find something", not "they will look at you".
+_GOOD_WITH = {
+    "look": ("up",),
+    "pick": ("up",),
+    "turn": ("out", "around", "round", "up"),
+    "come": ("good", "round", "around", "right", "along", "through", "back"),
+    "find": ("something", "someone", "work", "a", "new", "your", "friends", "people"),
+    "all": ("right",),
+    "be": ("all",),
+}
 _HEDGES = _set("hope hoping wish might may could if whether maybe perhaps what how when")
 _SUBJECT_SKIP = _set("probably definitely surely soon all are is really honestly just")
 
@@ -447,7 +458,17 @@ def _reassuring_prediction(text: Text, question: bool) -> bool:
             ):
                 return True  # "it won't last", "they won't even notice"
             continue
-        if any(x in _GOOD for x in after[:6]):
+        good = any(x in _GOOD for x in after[:6]) or any(
+            x in _GOOD_WITH and after[k + 1 : k + 2] and after[k + 1] in _GOOD_WITH[x]
+            for k, x in enumerate(after[:5])
+        )
+        if after[:1] == ("find",) and after[1:3] in (
+            ("there", "is"),
+            ("there", "are"),
+            ("it", "is"),
+        ):
+            good = False  # "you'll find there's a group here": information
+        if good:
             if subject in ("it", "that", "this") and {"hard", "tough", "scary", "difficult"} & set(
                 after[:4]
             ):
@@ -637,7 +658,7 @@ _MANY_PEOPLE = (
 )
 _UNIVERSAL = _set(
     "gets get feels feel has have had struggles struggle loses lose lost is are does do deals "
-    "deal hits hit needs need"
+    "deal hits hit"
 )
 _SAME_FEELING: tuple[Words, ...] = (
     ("feel", "the", "same"),
@@ -648,6 +669,7 @@ _SAME_FEELING: tuple[Words, ...] = (
     ("been", "through", "the", "same"),
     ("in", "the", "same", "boat"),
 )
+_ONE_OF_A_KIND = _set("different unique welcome friendly kind nice here invited free lovely")
 _REPORTING = _set("say says said tell told describe find report")
 
 
@@ -682,6 +704,8 @@ def _everyone_feels_it(text: Text) -> bool:
             if "through" in after[1:4]:
                 return True
             continue
+        if verb[:1] in (["is"], ["are"]) and set(verb[1:3]) & _ONE_OF_A_KIND:
+            continue  # "everyone is different", "everyone here is friendly"
         if verb and (verb[0] in _UNIVERSAL or "through" in verb[:2]):
             return True
     for i in _where(text, _UNIVERSAL_TRIGGERS):
@@ -758,6 +782,12 @@ _SHRINK_AFTER = _set(
     "a an one been five four three two six few couple nerves anxiety the your part temporary "
     "27 young in because stuff words money tired stressed unlucky bad between"
 )
+_DETERMINERS = _set("a an one the your")
+_SMALL_THINGS = _set(
+    "phase blip wobble dip bad rough few couple week weeks month months job library setback "
+    "hiccup day stage patch number winter weather time dark january mind head imagination "
+    "nerves anxiety little small minor"
+)
 _BENIGN = _set(
     "tired stressed nerves nervous anxiety anxious unlucky weather winter hormones phase blip "
     "wobble dip slump bored adjusting overthinking overtired rusty seasonal"
@@ -790,6 +820,11 @@ def _makes_it_small(text: Text) -> bool:
             in ("is", "was", "has", "are", "probably", "maybe", "been", "be", "might", "may")
             and (nxt in _SHRINK_AFTER or nxt in _BENIGN or nxt.isdigit())
         )
+        if shrinks and nxt in _DETERMINERS:
+            # "it's just a phase", "only the weather"; not "it's just a thought, but..."
+            shrinks = text[i + 2 : i + 3] != () and (
+                text[i + 2] in _SMALL_THINGS or text[i + 2] in _BENIGN or text[i + 2].isdigit()
+            )
         figure = nxt == "a" and text[i + 2 : i + 3] in (("lot",), ("bit",))
         reflects = nxt == "been" and text[i + 2 : i + 3] in (
             ("so",),
@@ -966,7 +1001,7 @@ def _argues_it_away(text: Text) -> bool:
             w == "course"
             and i
             and text[i - 1] == "of"
-            and {"not", "will", "can"} & set(text[i + 1 : i + 4])
+            and {"not", "will"} & set(text[i + 1 : i + 4])
         ) and not {"upset", "sad", "hurt", "angry", "scared", "nervous", "worried"} & set(
             text[i + 1 : i + 5]
         ):
@@ -1041,8 +1076,10 @@ def _out_of_proportion(text: Text) -> bool:
             x == "much"
             and text[i - 2 : i] in (("a", "bit"), ("a", "little"))
             and "too" not in text[i - 3 : i]
+            and {"being", "you"} & set(text[max(0, i - 5) : i])
+            and not words & _REFLECT_FRAME
         ):
-            return True
+            return True  # "you're being a bit much", not "it's all a bit much at the moment"
         if x == "talking" and "anxiety" in text[max(0, i - 2) : i]:
             return True
     return False
@@ -1081,6 +1118,10 @@ def _ranks(text: Text) -> bool:
                 continue  # "it won't go any further than me" promises; it ranks nobody
             if after[:1] in (("you",), ("i",), ("we",)) and after[1:2] and after[1] in _EXPECTED:
                 continue  # "easier than you think" (minimizing, read elsewhere), "than I expected"
+            if after[:2] in (("you", "were"), ("you", "did"), ("you", "used"), ("you", "have")) or (
+                after[:1] in (("before",), ("last",), ("ever",), ("then",), ("earlier",))
+            ):
+                continue  # "better than you were last month" measures them against themselves
             if (
                 after[:1] in (("i",), ("me",), ("you",))
                 and text[i - 1] in ("more", "less")
@@ -1182,11 +1223,13 @@ def _others_as_measure(text: Text) -> bool:
         standard = {"always", "never", "manage", "manages", "let", "text", "have", "had", "do"}
         if "other" in before and {"my", "the"} & set(before) and standard & set(after[:4]):
             return True  # "my other clients always let me know"
+        if before[-1:] == ("other",) and {"always", "never", "manage", "manages"} & set(after[:6]):
+            return True  # "other people I work with always text me"
         if not _RANKED_AT & set(before) or after[:1] == ("who",):
             continue
-        if {"even"} & set(after[:4]) and _NEG & set(after[:4]):
+        if {"even"} & set(after[:4]) and _NEG & set(after[:4]) and _ACHIEVE & set(after[:6]):
             return True  # "most people can't even manage once a week"
-        if {"longer", "worse", "harder", "tougher"} & set(after[:6]) and "than" not in after[:8]:
+        if "longer" in after[:8] and "been" in after[:4] and "than" not in after[:8]:
             return True  # "lots of people have been looking for longer"
         content = [x for x in after if x[0].isalnum()]
         if (
@@ -1218,19 +1261,18 @@ def _others_as_measure(text: Text) -> bool:
             "walked",
         } & set(after):
             return True  # "most people would have stopped looking by now"
-        if {"worse", "harder", "tougher"} & set(after[:8]) and {
-            "have",
-            "had",
-            "has",
-            "are",
-            "go",
-            "going",
-            "face",
-            "after",
-            "through",
-        } & set(after[:6]):
-            return True
-        if ("like", "you") in pairwise(after) or ("as", "you") in pairwise(after):
+        if {"worse", "harder", "tougher"} & set(after[:8]) and (
+            {"it", "after", "through", "face", "facing"} & set(after[:6])
+        ):
+            return True  # "some people have it far worse", "go back after far worse"
+        if {"would", "could"} & set(after[:3]) and (
+            _has(
+                Text(text[i + 1 : i + 16]),
+                ("like", "you", "have"),
+                ("as", "you", "have"),
+                ("like", "you", "did"),
+            )
+        ):
             return True  # "most people would be proud to have kept going like you have"
     return False
 
@@ -1430,9 +1472,7 @@ def _argues_with_their_comparison(text: Text) -> bool:
 # --- judging ------------------------------------------------------------------------------
 
 _NEUTRAL_WHY = _set("think feel reckon suppose imagine believe say guess")
-_LOADED_WHY = _set(
-    "not never so such keep keeps always even bother let just really still constantly"
-)
+_LOADED_WHY = _set("not never keep keeps always even bother let just really still constantly")
 _WHY_AUX = _set("are do did have would could were is can had does")
 
 
@@ -1453,7 +1493,11 @@ def _why_demands(text: Text) -> bool:
         after_you = rest[rest.index("you") + 1 :]
         if after_you[:1] and after_you[0] in _NEUTRAL_WHY:
             continue  # "why do you think that is?" asks for their view
-        if set(rest) & _LOADED_WHY or _FAILING & set(after_you[:3]):
+        so_adjective = after_you[:1] in (("so",), ("such",)) and rest[:1] in (("are",), ("were",))
+        stops = bool({"stop", "stopped"} & set(after_you[:4]))
+        if stops and {"drinking", "using", "smoking", "gambling"} & set(after_you[:4]):
+            continue  # "Why did you stop drinking?" asks about a choice, not a failing
+        if set(rest) & _LOADED_WHY or _FAILING & set(after_you[:3]) or so_adjective:
             return True
         if _has(text, ("in", "the", "first", "place")):
             return True  # "Why did you hang around with them in the first place?"
@@ -1474,7 +1518,12 @@ def _blames_them(text: Text, question: bool) -> bool:
     """ "Maybe you pushed them away?": a guess that the trouble is the person's own doing."""
     for i in _where(text, _MAYBE):
         rest = text[i + 1 : i + 5]
-        if rest[:1] == ("you",) and _FAILING & set(rest[1:4]) and (question or "it" in rest):
+        if (
+            rest[:1] == ("you",)
+            and rest[1:2] not in (("could",), ("should",), ("can",), ("might",), ("would",))
+            and _FAILING & set(rest[1:4])
+            and (question or "it" in rest)
+        ):  # not "Maybe you could stop by on Thursday?"
             return True
     return False
 
@@ -1527,7 +1576,7 @@ _COPULA = _set("are were is was being been seems seemed sounds sounded looks fee
 _SOFTEN = _set("a bit little pretty really so quite very rather just kind of sort bloody too self")
 
 
-_VERDICT_SCAN = _BAD_TRAITS | _set("wrong fair on order excuse excuses ok okay acceptable")
+_VERDICT_SCAN = _BAD_TRAITS | _set("wrong fair on order excuse excuses ok okay acceptable problem")
 
 
 def _verdict(text: Text) -> bool:
@@ -1602,6 +1651,13 @@ def _verdict(text: Text) -> bool:
             return True  # "That's twice now, it's really not ok." (not "you weren't ok")
         if w == "order" and text[max(0, i - 2) : i] == ("out", "of"):
             return True
+        if w == "problem" and (
+            (text[i - 2 : i] == ("is", "the") and "your" in text[max(0, i - 5) : i - 2])
+            or text[i - 3 : i] == ("you", "are", "the")
+        ):
+            return True  # "maybe your CV is the problem"; not "what do you think is the problem?"
+        if w == "order" and text[max(0, i - 2) : i] == ("out", "of"):
+            return True
         if (
             w in ("excuse", "excuses")
             and {"no", "just", "an", "making", "those"} & set(text[max(0, i - 2) : i])
@@ -1611,6 +1667,8 @@ def _verdict(text: Text) -> bool:
     return False
 
 
+# What a feeling pins on the other person: "I feel like you don't care", "...never listen".
+_MOTIVE = _set("not never always care respect value bother bothered")
 _BLAMING_FEELINGS = _set(
     "disrespected ignored used unimportant undervalued unvalued unappreciated blanked dismissed "
     "disregarded mugged fobbed stood messed mucked strung"
@@ -1652,10 +1710,10 @@ def _blaming_feeling(text: Text) -> bool:
                 if not (w in ("was", "am", "got") and after[j] == "used"):
                     return True
             if w in ("felt", "feel") and (
-                after[:2] == ("like", "you")
+                (after[:2] == ("like", "you") and _MOTIVE & set(text[i + 3 : i + 9]))
                 or after[:3] in (("like", "i", "do"), ("like", "i", "did"), ("like", "my", "time"))
             ):
-                return True
+                return True  # "I feel like you don't respect my time", not "...like you've been carrying this"
             if ("taken", "for") in pairwise(after) or (
                 "taken",
                 "advantage",
@@ -1758,6 +1816,12 @@ _BLAME_MODALS: tuple[Words, ...] = (
     ("you", "always"),
     ("you", "never"),
 )
+# What "you always..." or "you never..." blames someone for (LABELLING.md, hard case 16).
+_HABITS = _set(
+    "forget forgets miss cancel cancels leave let say make makes blame complain moan ignore "
+    "mess disappear turn late text call tell listen learn bother answer reply show think "
+    "expect assume give"
+)
 _ADVERBS = _set("really honestly just seriously actually")
 
 
@@ -1769,14 +1833,13 @@ def _blames(text: Text) -> bool:
         return True
     for group, i in text.hits("blame"):
         if group in (("you", "always"), ("you", "never"), ("you", "are", "always")):
-            after = text[i + len(group) : i + len(group) + 2]
-            if (
-                not after
-                or after[0] in ("know", "have", "had", "seem", "sound", "been", "deserve", "can")
-                or (after[0] == "do" and after[1:2] in ((), (",",), ("!",)))
-                or "?" in after
-            ):
-                continue
+            after = text[i + len(group) : i + len(group) + 3]
+            blamed = after[:1] and (
+                after[0] in _HABITS
+                or (after[0] == "do" and after[1:2] in (("this",), ("that",), ("it",)))
+            )
+            if not blamed:
+                continue  # "you never stop trying", "you always come across as strong"
         if group == ("you", "should", "have") and text[i + 3 : i + 5] in (
             ("been", "there"),
             ("been", "proud"),
@@ -2028,7 +2091,8 @@ _IDIOMS: dict[str, tuple[Words, ...]] = {
         ("walk", "in", "the", "park"),
         ("piece", "of", "cake"),
         ("small", "price", "to", "pay"),
-        ("no", "such", "thing", "as"),
+        ("no", "such", "thing", "as", "failure"),
+        ("no", "such", "thing", "as", "a", "failure"),
         ("give", "it", "time"),
         ("give", "it", "a", "few"),
         ("give", "it", "another"),
@@ -2041,12 +2105,19 @@ _IDIOMS: dict[str, tuple[Words, ...]] = {
         ("not", "a", "big", "deal"),
         ("not", "such", "a", "big", "deal"),
         ("no", "big", "deal"),
-        ("too", "busy"),
+        ("too", "busy", "to", "care"),
+        ("too", "busy", "to", "notice"),
+        ("too", "busy", "with", "their"),
         ("short", "memories"),
-        ("ahead", "of", "you"),
-        ("plenty", "of", "time"),
-        ("loads", "of", "time"),
-        ("lots", "of", "time"),
+        ("life", "ahead", "of", "you"),
+        ("whole", "life", "ahead"),
+        ("years", "ahead", "of", "you"),
+        ("got", "plenty", "of", "time"),
+        ("have", "plenty", "of", "time"),
+        ("got", "loads", "of", "time"),
+        ("have", "loads", "of", "time"),
+        ("got", "lots", "of", "time"),
+        ("have", "lots", "of", "time"),
         ("time", "is", "on", "your", "side"),
         ("land", "on", "your", "feet"),
         ("silver", "lining"),
@@ -2067,7 +2138,6 @@ _IDIOMS: dict[str, tuple[Words, ...]] = {
         ("sort", "itself", "out"),
         ("their", "problem"),
         ("waste", "your", "time", "on"),
-        ("that", "mindset"),
         ("too", "short", "to"),
         ("the", "good", "thing", "is"),
         ("the", "good", "news", "is"),
@@ -2080,35 +2150,35 @@ _IDIOMS: dict[str, tuple[Words, ...]] = {
         ("would", "kill", "for", "your"),
         ("would", "give", "anything", "for", "your"),
         ("would", "love", "to", "have", "your"),
-        ("the", "rest", "of", "my"),
-        ("other", "people", "i", "work", "with"),
-        ("other", "people", "i", "see"),
-        ("other", "people", "i", "support"),
+        ("the", "rest", "of", "my", "clients"),
+        ("the", "rest", "of", "my", "group"),
+        ("the", "rest", "of", "my", "people"),
         ("you", "think", "that", "is", "bad"),
         ("welcome", "to", "my", "world"),
-        ("join", "the", "club"),
     ),
     "judging": (
         ("with", "that", "attitude"),
-        ("no", "wonder", "you"),
+        ("no", "wonder", "you", "can", "not"),
+        ("no", "wonder", "you", "are", "not"),
+        ("no", "wonder", "nobody"),
         ("expect", "better"),
         ("expected", "better"),
         ("expect", "more", "from", "you"),
-        ("make", "a", "habit", "of"),
+        ("not", "make", "a", "habit", "of"),
         ("keep", "happening"),
         ("keeps", "happening"),
-        ("trying", "hard", "enough"),
-        ("trying", "enough"),
-        ("doing", "enough"),
+        ("not", "trying", "hard", "enough"),
+        ("not", "trying", "enough"),
+        ("not", "doing", "enough"),
         ("let", "me", "down"),
         ("let", "us", "down"),
         ("let", "everyone", "down"),
-        ("more", "reliable"),
-        ("more", "responsible"),
-        ("more", "considerate"),
-        ("more", "organised"),
-        ("more", "organized"),
-        ("more", "committed"),
+        ("be", "more", "reliable"),
+        ("be", "more", "responsible"),
+        ("be", "more", "considerate"),
+        ("be", "more", "organised"),
+        ("be", "more", "organized"),
+        ("be", "more", "committed"),
         ("pull", "your", "socks", "up"),
         ("pull", "your", "finger", "out"),
         ("your", "own", "doing"),
@@ -2124,13 +2194,13 @@ _IDIOMS: dict[str, tuple[Words, ...]] = {
         ("not", "much", "to", "ask"),
         ("not", "a", "lot", "to", "ask"),
         ("not", "too", "much", "to", "ask"),
-        ("to", "me", "again"),
-        ("make", "it", "a", "habit"),
+        ("that", "to", "me", "again"),
+        ("this", "to", "me", "again"),
+        ("not", "make", "it", "a", "habit"),
+        ("not", "make", "a", "habit"),
         ("more", "of", "an", "effort"),
         ("make", "more", "effort"),
-        ("try", "harder"),
-        ("is", "the", "problem"),
-        ("are", "the", "problem"),
+        ("you", "need", "to", "try", "harder"),
     ),
     "secrecy": (
         ("privacy", "is", "guaranteed"),
