@@ -2220,8 +2220,11 @@ def _idioms(text: Text) -> set[str]:
     use the phrase to refuse it; blame stays blame ("don't let me down again").
     """
     found: set[str] = set()
-    for label in _IDIOMS:
-        for _, i in text.hits("idiom:" + label):
+    text.hits("")  # scan once, then read only the tables that matched
+    tables = text.found or {}
+    for table in _IDIOM_TABLES & tables.keys():
+        label = table[len("idiom:") :]
+        for _, i in tables[table]:
             before = set(text[max(0, i - 6) : i])
             refused = "pretend" in before or (_NEG & before and {"say", "tell"} & before)
             if label == "judging" or not refused:
@@ -2241,6 +2244,7 @@ _TABLES: dict[str, tuple[Words, ...]] = {
     "many": _MANY_PEOPLE,
     **{"idiom:" + label: phrases for label, phrases in _IDIOMS.items()},
 }
+_IDIOM_TABLES = frozenset(name for name in _TABLES if name.startswith("idiom:"))
 _ALL: dict[str, dict[str, list[tuple[str, Words]]]] = {}
 for _name, _groups in _TABLES.items():
     for _group in _groups:
