@@ -52,6 +52,6 @@ THRESHOLDS: dict[str, float] = {
     "information": 0.75,
 }
 
-MEASURED = Measured("coach_probe_gold.csv", "coach_probe_replies.csv", "test", 224, 300, 285)
+MEASURED = Measured("coach_fresh_gold.csv", "coach_fresh_replies.csv", "test", 312, 471, 437)
 """``bench/coach_feedback_eval.py`` on held-out replies: replies, notes shown, notes right.
 It is what the caveat under written feedback tells learners ("about 9 in 10")."""
