@@ -706,3 +706,9 @@ LIST_ENTRY_NAMES: dict[str, str] = {
 from ._guide_models import GUIDE_DOCUMENT_TYPES  # noqa: E402
 
 DOCUMENT_TYPES.update(GUIDE_DOCUMENT_TYPES)
+
+# The skills-day documents (role-play triads, practice rules, the skills check, the
+# day's evaluation, printables) are facilitator documents too, defined beside this module.
+from ._skills_models import SKILLS_DOCUMENT_TYPES  # noqa: E402
+
+DOCUMENT_TYPES.update(SKILLS_DOCUMENT_TYPES)
