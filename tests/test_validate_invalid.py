@@ -132,7 +132,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     ),
     "unknown-reference.yaml": (
         6,
-        "unknown reference 'SRC-99' - use an id listed in data/references.yaml",
+        "unknown reference 'SRC-00' - use an id listed in data/references.yaml",
     ),
     "service-with-no-contact.yaml": (
         17,
@@ -593,6 +593,123 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "zero-width-space-inside-a-key.yaml": (
         4,
         "the key 'title' holds an invisible zero width space (U+200B), often pasted from a web page or a word processor - delete the key and type it again: 'title:'",
+    ),
+    # The skills day (issue 18): triads, practice rules, the skills check, the evaluation, printables.
+    "crisis-rules-allow-your-own-story.yaml": (
+        19,
+        "the crisis rules may let a speaker bring only the lines on their card, and this line allows something of their own - say that the speaker brings only the person and the lines on their card",
+    ),
+    "crisis-triad-with-standard-rules.yaml": (
+        11,
+        "a crisis triad must use the crisis practice rules, not 'standard' - write 'rules: crisis'",
+    ),
+    "crisis-triad-without-content-note.yaml": (
+        8,
+        "a crisis triad needs a 'content_note' (it is printed before the cards) - add 'content_note:' saying what the practice is about, that the person is fictional and that taking part is a choice",
+    ),
+    "crisis-triad-without-script.yaml": (
+        14,
+        "a crisis triad's speaker says only scripted lines, and this card has no 'script' - add a 'script:' list of 'when:' and 'say:' lines to the speaker's card",
+    ),
+    "crisis-triad-without-second-facilitator.yaml": (
+        54,
+        "a crisis triad needs 'second-facilitator-or-on-call' under the facilitator's 'needs' - add 'needs: [second-facilitator-or-on-call, quiet-room, crisis-panel]' under 'facilitator:'",
+    ),
+    "evaluation-asks-for-a-name.yaml": (
+        14,
+        "question 'expected' asks for 'name', which could point to a person - ask nothing that identifies anyone: the form collects no personal data",
+    ),
+    "evaluation-open-question-without-lines.yaml": (
+        16,
+        "question 'helped' is an 'open' question and has no 'lines' - add a 'lines:' line to it",
+    ),
+    "evaluation-with-too-many-questions.yaml": (
+        10,
+        "the form asks 13 questions, and only 12 fit on one printed page - keep the questions that will change how you run the day",
+    ),
+    "evaluation-with-unknown-scale.yaml": (
+        13,
+        "question 'expected' uses the scale 'agreement', which the form does not have - use one of: agree, or add it under 'scales:'",
+    ),
+    "printable-with-fields-and-options.yaml": (
+        11,
+        "printable 'note-slip' has both 'fields' and 'options', and a page is one of them - keep one; make the other a printable of its own",
+    ),
+    "printables-with-a-phone-number.yaml": (
+        7,
+        "'911' looks like a phone number - take the number out: crisis lines are printed from data/crisis_resources.yaml, for the region in data/settings.yaml",
+    ),
+    "rubric-best-seen-in-a-triad-that-does-not-practise-it.yaml": (
+        87,
+        "skill 'share-with-permission' is best seen in 'triad-04-plan-meets-the-day', which does not practise it - add 'share-with-permission' to the triad's 'practices', or name another triad",
+    ),
+    "rubric-best-seen-in-unknown-triad.yaml": (
+        87,
+        "skill 'share-with-permission' is best seen in 'triad-02-ask-share', which is not a triad - did you mean 'triad-02-ask-share-ask'?",
+    ),
+    "rubric-level-without-anchor.yaml": (
+        70,
+        "skill 'affirm': 'anchors' has no level 3 - write one line for each level, '1:' to '4:', under 'anchors:'",
+    ),
+    "rubric-section-not-in-lesson.yaml": (
+        84,
+        "skill 'share-with-permission' points to section 'Before sharing', and lesson 02-mutuality-and-lived-experience does not have it - copy the heading exactly: did you mean 'Before you share'?",
+    ),
+    "rubric-suicide-skill-without-only-when.yaml": (
+        98,
+        "skill 'ask-about-suicide' must say when it may be scored ('only_when') - add 'only_when:' saying it is scored only in an opt-in crisis role-play, for a learner who chose to play the supporter",
+    ),
+    "rubric-without-a-core-skill.yaml": (
+        25,
+        "the rubric has no item for 'affirm' - score every core skill: reflect, ask-openly, affirm, share-with-permission, ask-about-suicide, state-limits",
+    ),
+    "rules-without-a-crisis-set.yaml": (
+        4,
+        "there is no 'crisis' set of practice rules - add a set with 'id: crisis' (known: standard)",
+    ),
+    "triad-card-promises-secrecy.yaml": (
+        21,
+        "learner text promises unconditional confidentiality (“stays between us”) - say what stays private and name its limits (supervision, records, safety, the law), e.g. “what you tell me stays with me and my supervisor, unless someone's safety is at risk”",
+    ),
+    "triad-id-without-its-lesson-number.yaml": (
+        4,
+        "triad id 'triad-oars-fixture' should start with 'triad-03-', the number of its lesson - name it 'triad-03-' and a few words, e.g. 'triad-03-first-contact'",
+    ),
+    "triad-lesson-not-in-curriculum.yaml": (
+        5,
+        "'03-first-meetings' is not a lesson in curriculum.yaml - did you mean '03-first-meeting'?",
+    ),
+    "triad-practises-an-unknown-skill.yaml": (
+        8,
+        "'summarize' is not a skill in facilitator/skills-check.yaml - use one of: affirm, ask-about-suicide, ask-openly, reflect, share-with-permission, state-limits",
+    ),
+    "triad-section-not-in-lesson.yaml": (
+        32,
+        "behavior 'reflects' points to section 'Listening skill: OARS', and lesson 03-first-meeting does not have it - copy the heading exactly: did you mean 'Listening skills: OARS'?",
+    ),
+    "triad-section-that-repeats.yaml": (
+        32,
+        "behavior 'reflects' points to section 'How to respond', and lesson 05-difficult-conversations has 4 sections called 'How to respond' - name the one you mean with the heading above it, e.g. '1. Emotional distress and crisis talk > How to respond'",
+    ),
+    "triad-speaker-name-used-elsewhere.yaml": (
+        13,
+        "the speaker's name 'Pilar' is also used in data/triads/triad-03-oars.yaml - give the speaker a name used nowhere else in the course",
+    ),
+    "triad-with-a-phone-number.yaml": (
+        21,
+        "'988' looks like a phone number - take the number out: crisis lines are printed from data/crisis_resources.yaml, for the region in data/settings.yaml",
+    ),
+    "triad-with-three-behaviors.yaml": (
+        28,
+        "the observer sheet lists 3 behaviors, and a sheet needs 4 to 8 to be useful and fit on one page - add or merge behaviors",
+    ),
+    "triad-with-unknown-practice-rules.yaml": (
+        9,
+        "'gentle' is not a set of practice rules in facilitator/real-play-rules.yaml - use one of: crisis, standard",
+    ),
+    "triad-with-unknown-printable.yaml": (
+        11,
+        "'blank-safety-plan' is not a printable in facilitator/printables.yaml - did you mean 'blank-safety-plan-sheet'?",
     ),
 }
 
