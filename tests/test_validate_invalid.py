@@ -623,6 +623,10 @@ EXPECTED: dict[str, tuple[int, str]] = {
         16,
         "question 'helped' is an 'open' question and has no 'lines' - add a 'lines:' line to it",
     ),
+    "evaluation-positive-option-not-on-scale.yaml": (
+        10,
+        "scale 'agree' counts 'Mosty' as positive, but it is not one of its options - did you mean 'Mostly'?",
+    ),
     "evaluation-with-too-many-questions.yaml": (
         10,
         "the form asks 13 questions, and only 12 fit on one printed page - keep the questions that will change how you run the day",

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ._lints import PROMISE_FIX, PROMISE_PROBLEM, unconditional_promise
-from ._problems import Problem, known_list
+from ._problems import Problem, did_you_mean, known_list
 from ._skills_models import (
     CORE_SKILLS,
     CRISIS_RULES,
@@ -344,7 +344,7 @@ def check_skills_rubric(doc: YamlDocument, rubric: SkillsRubric) -> list[Problem
 
 PERSONAL = re.compile(
     r"\b(?:names?|initials|e-?mail|signature|sign\s+here|age|how\s+old|born|birthday|date\s+of\s+birth"
-    r"|gender|sex|race|ethnicity|job|job\s+title|role\s+at\s+work|employer|where\s+do\s+you\s+work"
+    r"|gender|sex|race|ethnicity|job\s+title|job|role\s+at\s+work|employer|where\s+do\s+you\s+work"
     r"|team|site|phone|address|zip\s+code|postcode)\b",
     re.I,
 )
@@ -387,6 +387,17 @@ def check_day_evaluation(doc: YamlDocument, evaluation: DayEvaluation) -> list[P
             )
         )
     scales = [s.id for s in evaluation.scales]
+    for i, scale in enumerate(evaluation.scales):
+        for j, option in enumerate(scale.positive):
+            if option not in scale.options:
+                problems.append(
+                    Problem(
+                        doc.file,
+                        doc.line_of(("scales", i, "positive", j)),
+                        f"scale '{scale.id}' counts '{option}' as positive, but it is not one of its options",
+                        did_you_mean(option, scale.options),
+                    )
+                )
     needs = {"scale": ("scale",), "tick-up-to": ("limit", "options_from"), "open": ("lines",)}
     for i, question in enumerate(evaluation.questions):
         where = ("questions", i)

@@ -266,6 +266,9 @@ class SkillsRubric(Document):
 class Scale(Strict):
     id: Id
     options: list[Text] = Field(min_length=2)
+    positive: list[Text] = Field(default_factory=list)
+    """Options the summary counts together ("11 of 14 said mostly or completely"); without
+    them, the summary gives how many chose each option (a scale such as pace)."""
 
 
 class EvaluationQuestion(Strict):
