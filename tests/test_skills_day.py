@@ -296,3 +296,22 @@ def test_the_self_assessment_refuses_a_level_off_the_scale():
         play.rate("reflect", 5)
     with pytest.raises(KeyError):
         play.rate("summarize", 2)
+
+
+# --- the figures script ------------------------------------------------------------
+
+
+def test_the_figures_script_counts_what_the_files_hold(capsys):
+    """Does bench/skills_day.py print the triads, sheets, behaviors and rubric items the
+    files hold?"""
+    from tests.bench_scripts import load_bench
+
+    assert load_bench("skills_day").main() == 0
+    out = capsys.readouterr().out
+    triads = _triads()
+    behaviors = sum(len(t.observer_sheet.behaviors) for t in triads)
+    crisis = sum(1 for t in triads if t.crisis)
+    assert f"{len(triads)} triads ({crisis} crisis)" in out
+    assert f"{len(triads)} observer sheets, {behaviors} behaviors" in out
+    rubric = _rubric()
+    assert f"skills check: {len(rubric.items)} rubric items, 4 levels" in out
