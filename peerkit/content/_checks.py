@@ -387,8 +387,3 @@ FILE_CHECKS: dict[type[Document], Check] = {
     Jurisdiction: check_jurisdiction,
 }
 """Checks of one file, by model class. Types without an entry need none."""
-
-# The skills-day documents (issue 18) bring their own checks of one file.
-from ._skills_checks import SKILLS_FILE_CHECKS  # noqa: E402
-
-FILE_CHECKS.update(SKILLS_FILE_CHECKS)

@@ -29,7 +29,7 @@ from ._models import (
     SourceItems,
 )
 from ._problems import ContentError, Problem, did_you_mean, display_path, shown
-from ._skills_course import skills_day_problems
+from ._skills_course import skills_day_problems  # and the skills-day files' own checks
 from ._yaml import YamlDocument, read_yaml
 
 DATA_ENV = "PEERKIT_DATA"
@@ -545,10 +545,10 @@ def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[P
             )
         ], []
     loaded, problems = _check_tree(root, files)
+    problems += skills_day_problems(loaded, files, _context_root(root), load_file)
     course = root if root.is_dir() and (root / "curriculum.yaml").is_file() else None
     items = [(f.doc, f.model) for f in loaded if isinstance(f.model, Item)]
     problems = problems + walk_problems + lint_problems(loaded, course)
-    problems += skills_day_problems(loaded, files, _context_root(root), load_file)
     return sorted(set(problems)), cue_warnings(items)
 
 

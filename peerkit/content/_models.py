@@ -631,6 +631,8 @@ class Reference(Strict):
     citation: Text
     url: Url | None = None
     note: Text | None = None
+    checked_against: Text | None = None
+    """What was read to check the citation (the publisher's page, or a stored copy)."""
 
 
 class References(Document):

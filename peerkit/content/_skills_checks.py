@@ -11,7 +11,9 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from ._checks import FILE_CHECKS, Check
 from ._lints import PROMISE_FIX, PROMISE_PROBLEM, unconditional_promise
+from ._models import Document
 from ._problems import Problem, did_you_mean, known_list
 from ._skills_models import (
     CORE_SKILLS,
@@ -484,11 +486,13 @@ def check_printables(doc: YamlDocument, printables: Printables) -> list[Problem]
     return problems + wording_problems(doc)
 
 
-SKILLS_FILE_CHECKS = {
+SKILLS_FILE_CHECKS: dict[type[Document], Check] = {
     Triad: check_triad,
     RealPlayRules: check_real_play_rules,
     SkillsRubric: check_skills_rubric,
     DayEvaluation: check_day_evaluation,
     Printables: check_printables,
 }
-"""Checks of one skills-day file, by model class (added to ``_checks.FILE_CHECKS``)."""
+"""Checks of one skills-day file, by model class."""
+
+FILE_CHECKS.update(SKILLS_FILE_CHECKS)  # load_file runs them like every file's own checks

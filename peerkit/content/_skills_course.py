@@ -22,6 +22,7 @@ from typing import Any
 
 from ._models import Curriculum, Document
 from ._problems import Problem, closest, display_path, known_list
+from ._skills_checks import SKILLS_FILE_CHECKS  # noqa: F401 - registers each file's own checks
 from ._skills_models import Printables, RealPlayRules, SkillsRubric, Triad
 from ._yaml import YamlDocument
 
