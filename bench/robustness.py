@@ -1671,21 +1671,22 @@ def _unreadable_notebook(folder: Path) -> tuple[bool, str]:
 
     def work() -> dict[str, Any]:
         os.environ["PEERKIT_HOME"] = str(home)
+        from peerkit.api import new_view
         from peerkit.content import Journal
-        from peerkit.journal import JournalPrompt, Keeper
-        from peerkit.widgets._journal import JournalView
+        from peerkit.journal import Keeper
+        from peerkit.practice import JournalPlay
 
         item = Journal.model_construct(
             type="journal", id="j", title="J", prompt="Write.", guidance=None
         )
         found: dict[str, Any] = {}
         try:
-            message = JournalPrompt(item, "01", Keeper()).save("words")
+            message = JournalPlay(item, "01", Keeper()).save("words")
             found["prompt"] = [message.ok, str(message)]
         except BaseException as err:
             found["prompt"] = [None, f"raised {type(err).__name__}: {err}"]
         try:
-            view = JournalView(item, play=JournalPrompt(item, "01", Keeper()))
+            view = new_view(item, play=JournalPlay(item, "01", Keeper()))
             view.write("words")
             view.save()
             found["button"] = view.feedback.value
@@ -1709,13 +1710,14 @@ def _etc_home(folder: Path) -> tuple[bool, str]:
     def work() -> dict[str, Any]:
         os.environ["PEERKIT_HOME"] = "/etc"
         from peerkit.content import Journal
-        from peerkit.journal import JournalPrompt, Keeper, cli_where
+        from peerkit.journal import Keeper, cli_where
+        from peerkit.practice import JournalPlay
 
         item = Journal.model_construct(
             type="journal", id="j", title="J", prompt="Write.", guidance=None
         )
         try:
-            message = JournalPrompt(item, "01", Keeper()).save("words")
+            message = JournalPlay(item, "01", Keeper()).save("words")
             saved = [message.ok, str(message)]
         except BaseException as err:
             saved = [None, f"raised {type(err).__name__}"]
@@ -2128,8 +2130,8 @@ def harmful(html: str) -> str | None:
 
 def figure_html(markup: str) -> str:
     """The figure as a notebook and a handout show it, built without validation (as if it slipped past)."""
+    from peerkit.api import render_item
     from peerkit.content import Figure
-    from peerkit.static import render_item
 
     figure = Figure.model_construct(
         type="figure",

@@ -16,51 +16,22 @@ import os
 from html import escape
 from typing import Any
 
+import ipywidgets as W
+
 from ._crisis_panel import crisis_resources  # noqa: F401 - the crisis panel lives there
+from .api._progress import attach_progress, exercises_table, lesson_line, progress_table
+from .api._registry import new_view, render_item, row_for  # noqa: F401 - one place to make a view
 from .content import ContentError, Item, LessonEntry, Library, load_library
-from .journal import JournalPrompt
-from .practice import CasePlay, DisclosurePlay, QuizPlay, RewritePlay, SortPlay
+from .journal import Keeper, keeper
 from .static import (
-    render_item,
     render_lesson,
     render_local_rules,
     render_references,
     with_style,
 )
-from .widgets import VIEWS
-from .widgets._journal import (
-    JournalPanel,
-    ProgressOverview,
-    attach_progress,
-    lesson_line,
-    live_bundle,
-)
+from .widgets._journal import JournalPanel
 
 STRICT_ENV = "PEERKIT_STRICT"
-
-PLAYS: dict[str, Any] = {
-    "case": CasePlay,
-    "sort": SortPlay,
-    "quiz": QuizPlay,
-    "rewrite": RewritePlay,
-    "disclosure": DisclosurePlay,
-}
-"""The pure state object of each interactive content type."""
-PLAYS["journal"] = JournalPrompt  # a prompt keeps no state; it saves entries to the journal
-
-KIND_NAMES = {
-    "case": "Case study",
-    "sort": "Sorting exercise",
-    "quiz": "Quiz",
-    "note": "Note",
-    "rewrite": "Rewrite the response",
-    "disclosure": "Self-disclosure check",
-    "figure": "Figure",
-    "journal": "Journal prompt",
-}
-
-STILL_TYPES = ("note", "figure")
-"""Content that only shows itself: its plain text is its title, with no call to practise."""
 
 _session: dict[str, Any] = {"lesson": None, "shown": []}
 """What this kernel has shown: the current lesson and every item displayed, for self_check()."""
@@ -124,7 +95,7 @@ class Shown:
         """The widget view (built on first use, over the learner's saved progress)."""
         if self._view is None:
             self._view, self._widget = attach_progress(
-                self.item, _lesson_of(self.item, self.lesson), PLAYS.get(self.item.type), new_view
+                self.item, _lesson_of(self.item, self.lesson)
             )
         return self._view
 
@@ -138,25 +109,17 @@ class Shown:
         return render_item(self.item, edition)  # type: ignore[arg-type]
 
     def __repr__(self) -> str:
-        return f"{KIND_NAMES.get(self.item.type, self.item.type)}: {self.item.title}"
+        return f"{row_for(self.item).kind_name}: {self.item.title}"
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         bundle: dict[str, Any] = dict(self.widget._repr_mimebundle_() or {})
         bundle["text/plain"] = (
-            repr(self)
-            if self.item.type in STILL_TYPES
-            else f"{self!r} (interactive: open this notebook in JupyterLab to practise)"
+            f"{self!r} (interactive: open this notebook in JupyterLab to practise)"
+            if row_for(self.item).exercise
+            else repr(self)
         )
         bundle["text/html"] = with_style(self.static_html())
         return bundle
-
-
-def new_view(item: Item, play: Any = None, on_change: Any = None, order: Any = None) -> Any:
-    """A fresh widget view of ``item`` (optionally over saved state, in a learner's order)."""
-    view_class = VIEWS[item.type]
-    if order is not None:  # cases, quizzes and sorts: the learner's shuffle
-        return view_class(item, play=play, on_change=on_change, order=order)
-    return view_class(item, play=play, on_change=on_change)
 
 
 def library() -> Library:
@@ -281,3 +244,41 @@ def progress() -> Any:
     except ContentError as err:
         return _fail(err)
     return ProgressOverview(lib)
+
+
+def live_bundle(bundle: dict[str, Any], html_line: str | None) -> dict[str, Any]:
+    """``bundle`` plus a live view that adds ``html_line`` under its static HTML.
+
+    The line lives only in the widget, so saved notebooks and handouts keep the
+    static HTML alone. Without a line, the bundle is returned unchanged.
+    """
+    if not html_line:
+        return bundle
+    box = W.VBox([W.HTML(bundle["text/html"]), W.HTML(html_line)])
+    live = dict(box._repr_mimebundle_() or {})
+    live.update(bundle)
+    return live
+
+
+class ProgressOverview:
+    """Exercises finished per lesson: a table with a bar for each lesson (live only)."""
+
+    def __init__(self, library: Library, keeper_: Keeper | None = None) -> None:
+        self.library = library
+        self.keeper = keeper_ or keeper()
+
+    def live_html(self) -> str:
+        return progress_table(self.library, self.keeper)
+
+    def static_html(self) -> str:
+        return exercises_table(self.library)
+
+    def __repr__(self) -> str:
+        return "Your progress through the course, lesson by lesson"
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        widget = W.HTML(self.live_html())
+        bundle: dict[str, Any] = dict(widget._repr_mimebundle_() or {})
+        bundle["text/plain"] = repr(self)
+        bundle["text/html"] = with_style(self.static_html())
+        return bundle

@@ -11,7 +11,7 @@ each call that matters before anything runs:
   ``data/crisis_resources.yaml`` and ``data/settings.yaml``;
 - the local rules (``peerkit.local_rules``) and every note (``peerkit.show`` of a note);
 - each exercise's title and instructions (never its answers), with a line saying how to
-  start it.
+  start it (its template's ``summary`` macro; a note's is the note itself).
 
 They are the static HTML of the same content (what the handouts show), inside
 ``<div class="pk-before-run">``. Once the call below has drawn its live view, a CSS rule
@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-from html import escape
 from typing import Any
 
 from ._modes import Mode, mode_key, text
@@ -44,47 +43,7 @@ HIDE_AFTER_RUN_CSS = (
 )
 """Hides a before-run cell once the cell after it shows output (its live view)."""
 
-EXERCISES = ("case", "quiz", "sort", "rewrite", "disclosure", "journal")
-_KIND = {
-    "case": "Case study",
-    "quiz": "Quiz",
-    "sort": "Sorting exercise",
-    "rewrite": "Rewrite the response",
-    "disclosure": "Self-disclosure check",
-    "journal": "Journal",
-    "figure": "Figure",
-}
 _STRIP = re.compile(r'\s(?:id|aria-labelledby|aria-describedby|aria-label|role)="[^"]*"')
-
-
-def _paragraphs(value: str | None) -> str:
-    if not value:
-        return ""
-    parts = [" ".join(p.split()) for p in re.split(r"\n\s*\n", value.strip()) if p.strip()]
-    return "".join(f"<p>{escape(p)}</p>" for p in parts)
-
-
-def exercise_summary(item: Any) -> str:
-    """An exercise's title and instructions (never its answers or its content note: the
-    notebook's content-note cell comes just before a sensitive exercise)."""
-    kind = _KIND.get(item.type, item.type.capitalize())
-    parts = [f"<p><strong>{escape(kind)}: {escape(item.title)}</strong></p>"]
-    if item.type == "case":
-        parts.append(_paragraphs(item.setting))
-    elif item.type in ("quiz", "sort"):
-        parts.append(_paragraphs(item.instructions))
-        if item.type == "quiz":
-            count = len(item.questions)
-            parts.append(f"<p>{count} question{'s' if count != 1 else ''}.</p>")
-    elif item.type == "rewrite":
-        parts.append(_paragraphs(item.context) + _paragraphs(item.prompt))
-    elif item.type == "disclosure":
-        parts.append(_paragraphs(item.scenario) + _paragraphs(item.prompt))
-    elif item.type == "journal":
-        parts.append(_paragraphs(item.prompt))
-    elif item.type == "figure":
-        parts.append(_paragraphs(item.description))
-    return "".join(parts)
 
 
 def _one_block(html: str) -> str:
@@ -95,9 +54,9 @@ def _one_block(html: str) -> str:
 
 def before_run_html(source: str, library: Any) -> str | None:
     """What stands in for a code cell before it runs, or None when it needs nothing."""
+    from .api._registry import row_for
     from .handouts._build import resolve_region
     from .handouts._calls import CellProblem, RenderContext, parse_cell, render_call
-    from .static import render_item
 
     try:
         call = parse_cell(source)
@@ -108,11 +67,7 @@ def before_run_html(source: str, library: Any) -> str | None:
         item = library.items.get(str(call.args[0]))
         if item is None:
             return None
-        if item.type in EXERCISES or item.type == "figure":
-            body = exercise_summary(item)
-            note = text("before-run", "lab")
-            return f"{body}<p><em>{escape(note)}</em></p>"
-        return render_item(item, "learner")
+        return row_for(item).summary(item, text("before-run", "lab"))
     if call.name in ("lesson", "crisis_resources", "local_rules"):
         try:
             return render_call(ctx, call)

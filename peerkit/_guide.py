@@ -21,13 +21,14 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
+from markupsafe import Markup
+
 from . import _agenda
 from ._display import _REPORTED, StaticBlock, _strict
 from ._prose import SHOW_CALL
+from .api._registry import row_for
 from .content import (
-    Case,
     ContentError,
-    Item,
     LessonEntry,
     Library,
     Problem,
@@ -37,13 +38,10 @@ from .content import (
 from .content._guide_models import SessionPlan, TimeSensitiveFacts
 from .content._problems import did_you_mean
 from .content._yaml import YamlDocument
-from .practice import OUTCOME_LABELS, VERDICT_LABELS, count_paths, list_paths
-from .static import TEMPLATES, environment, render_item
+from .static import environment
 
 FACILITATOR_DIR = "facilitator"
 FACTS_FILE = "time-sensitive-facts.yaml"
-EXERCISE_TYPES = ("case", "sort", "quiz", "rewrite", "disclosure", "journal")
-"""Item types a learner works through (notes are read, not answered)."""
 
 
 # --- reading the facilitator files --------------------------------------------------
@@ -308,66 +306,13 @@ def answer_key(lesson_id: str) -> Any:
         entry = lib.lesson(lesson_id)
     except ContentError as err:
         return _content_notice(err)
-    keys = [_key(lib.items[item_id]) for item_id in shown_ids(lib, lesson_id)]
-    keys = [key for key in keys if key is not None]
+    keys = [
+        {"item": item, "html": Markup(row_for(item).answer(item))}
+        for item in (lib.items[i] for i in shown_ids(lib, lesson_id))
+        if row_for(item).exercise or item.facilitator
+    ]
     html = environment().get_template("answer_key.html.j2").render(entry=entry, keys=keys)
     return StaticBlock(html.strip(), f"Answer key for {entry.title}: {len(keys)} exercises.")
-
-
-def _key(item: Item) -> dict[str, Any] | None:
-    """One item's entry in an answer key, or None for a note with nothing for the facilitator."""
-    if item.type not in EXERCISE_TYPES and not item.facilitator:
-        return None
-    has_template = type(item) in TEMPLATES
-    paths = case_paths(item) if isinstance(item, Case) else []
-    return {
-        "item": item,
-        "html": render_item(item, "facilitator") if has_template else None,
-        "paths": paths,
-        "paths_note": _paths_note(item, len(paths)) if isinstance(item, Case) else None,
-    }
-
-
-def _paths_note(case: Case, listed: int) -> str | None:
-    """What the answer key says when it lists only some of a case's paths."""
-    if listed < KEY_PATHS:
-        return None
-    total = count_paths(case)
-    if total is not None and total <= listed:
-        return None
-    many = f"{total:,}" if total is not None else f"more than {listed:,}"
-    return (
-        f"This case has {many} different paths from the start to an ending, too many to list:"
-        f" the first {listed:,} are listed here. The case above shows every reply with its"
-        " verdict and feedback."
-    )
-
-
-KEY_PATHS = 200
-"""Most paths an answer key lists for one case (the case itself, above the table, shows
-every reply with its feedback, however many paths there are)."""
-
-
-def case_paths(case: Case, limit: int = KEY_PATHS) -> list[dict[str, Any]]:
-    """The loop-free paths through a case (the first ``limit``): each reply with its verdict,
-    and the ending it reaches."""
-    found = []
-    for steps, ending_id in list_paths(case, limit=limit).paths:
-        replies = []
-        for step in steps:
-            node = case.node(step.node)
-            choice = next(c for c in node.choices if c.id == step.choice) if node else None
-            if choice is not None:
-                replies.append({"text": choice.text, "verdict": VERDICT_LABELS[choice.verdict]})
-        ending = case.ending(ending_id)
-        found.append(
-            {
-                "replies": replies,
-                "ending": ending.title if ending else ending_id,
-                "outcome": OUTCOME_LABELS[ending.outcome] if ending else "",
-            }
-        )
-    return found
 
 
 def time_sensitive_facts() -> Any:

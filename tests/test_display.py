@@ -70,15 +70,14 @@ def test_self_check_walks_a_long_case_with_one_view(library):
     paths), so a case with many paths does not open a set of widgets per path?"""
     from ipywidgets.widgets.widget import _instances
 
-    from peerkit._display import new_view
-    from peerkit._selfcheck import _check_case
+    from peerkit.api import REGISTRY, new_view
 
     case = library.item("cs03-better-off-without-me")
     before = len(_instances)
     new_view(case)
     one_view = len(_instances) - before
     before = len(_instances)
-    paths = _check_case(case)
+    paths = REGISTRY["case"].check(case, REGISTRY["case"])
     assert paths > 10
     assert len(_instances) - before <= one_view
 

@@ -20,7 +20,6 @@ import pytest
 from peerkit._app import build
 from peerkit._generated import (
     BEFORE_RUN,
-    EXERCISES,
     HIDE_AFTER_RUN_CSS,
     before_run_html,
     for_mode,
@@ -30,6 +29,7 @@ from peerkit._generated import (
 from peerkit._modes import FOREIGN, MODE_TEXT_TAG, MODES, TEXTS, foreign_phrases
 from peerkit._navigation import NAV_TAG, TOP_TAG
 from peerkit._notebooks import clean
+from peerkit.api import row_for
 from peerkit.static import stylesheet
 from peerkit.widgets._common import WIDGET_CSS
 from tests.conftest import NOTEBOOKS
@@ -92,7 +92,7 @@ def test_safety_and_orientation_are_readable_before_anything_runs(path, library)
             assert "findahelpline.com" in shown
         for item_id in re.findall(r'peerkit\.show\("([^"]+)"\)', source):
             item = library.items[item_id]
-            if item.type in EXERCISES:
+            if row_for(item).exercise:
                 assert _text(item.title) in shown, (
                     f"{path.name}: {item_id} has no title before it runs"
                 )

@@ -10,11 +10,11 @@ import ipywidgets as W
 import pytest
 
 import peerkit
+from peerkit.api import REGISTRY, new_view, render_item
 from peerkit.content import Journal
 from peerkit.journal import (
     HOME_ENV,
     JournalDesk,
-    JournalPrompt,
     Keeper,
     Store,
     default_export_path,
@@ -22,8 +22,8 @@ from peerkit.journal import (
 )
 from peerkit.journal import _keeper as keeper_module
 from peerkit.journal._hosting import HOSTING_VARIABLES
-from peerkit.static import render_item
-from peerkit.widgets import VIEWS, JournalToolsView, JournalView
+from peerkit.practice import JournalPlay
+from peerkit.widgets import JournalToolsView, JournalView
 from peerkit.widgets._journal import JournalPanel
 from tests.conftest import widget_types
 
@@ -54,7 +54,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture
 def view() -> JournalView:
-    return JournalView(PROMPT, play=JournalPrompt(PROMPT, "01-building-trust"))
+    return new_view(PROMPT, play=JournalPlay(PROMPT, "01-building-trust"))
 
 
 def stored() -> list:
@@ -66,7 +66,7 @@ def stored() -> list:
 
 def test_is_the_journal_view_registered_for_journal_items() -> None:
     """Does the content type 'journal' map to the journal view?"""
-    assert VIEWS["journal"] is JournalView
+    assert REGISTRY["journal"].view is JournalView
 
 
 def test_does_save_store_the_entry_with_its_lesson_and_prompt(view: JournalView) -> None:
@@ -112,7 +112,7 @@ def test_does_a_store_problem_show_its_message_and_keep_the_text(
     repo = tmp_path / "repo"
     (repo / ".git").mkdir(parents=True)
     monkeypatch.setenv(HOME_ENV, str(repo / "private"))
-    view = JournalView(PROMPT, play=JournalPrompt(PROMPT, "01-building-trust", Keeper()))
+    view = new_view(PROMPT, play=JournalPlay(PROMPT, "01-building-trust", Keeper()))
     view.write(SECRET)
     message = view.save()
     assert message is not None and not message.ok
@@ -495,7 +495,7 @@ def test_does_a_shown_prompt_file_entries_under_its_lesson() -> None:
     shown = peerkit.show("privacy-tour")
     bundle = shown._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
-    assert bundle["text/plain"].startswith("Journal prompt: Privacy tour")
+    assert bundle["text/plain"].startswith("Journal: Privacy tour")
     shown.view.write(SECRET)
     shown.view.save()
     [entry] = stored()

@@ -48,7 +48,7 @@ import ipywidgets as _w
 from IPython.display import display as _display
 import peerkit
 from peerkit._display import _session, library as _library
-from peerkit.widgets import VIEWS as _VIEWS
+from peerkit.api import REGISTRY as _REGISTRY
 
 _journal_text, _other_text = os.environ["PEERKIT_SWEEP_JOURNAL"], os.environ["PEERKIT_SWEEP_TEXT"]
 _written = ("rewrite", "disclosure")
@@ -56,7 +56,7 @@ _shown = list(_session["shown"])
 _have = {s.item.type for s in _shown}
 for _kind in ("journal",) + _written:
     _extra = next((i for i in _library().items.values() if i.type == _kind), None)
-    if _kind in _VIEWS and _kind not in _have and _extra is not None:
+    if _REGISTRY[_kind].exercise and _kind not in _have and _extra is not None:
         _s = peerkit.show(_extra.id)
         _display(_s)
         _shown.append(_s)

@@ -11,19 +11,21 @@ import pytest
 
 import peerkit
 from peerkit._display import _session
+from peerkit.api._progress import (
+    is_finished,
+    lesson_line,
+    lesson_progress,
+    resume_line,
+    welcome_back,
+)
 from peerkit.journal import (
     HOME_ENV,
     Keeper,
     ProgressRecord,
     Store,
     StoreProblem,
-    is_finished,
-    lesson_progress,
-    resume_line,
-    welcome_back,
 )
 from peerkit.journal import _keeper as keeper_module
-from peerkit.widgets._journal import lesson_line
 
 WIDGET = "application/vnd.jupyter.widget-view+json"
 

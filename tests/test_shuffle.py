@@ -21,20 +21,21 @@ import pytest
 
 import peerkit
 from peerkit._display import _session, new_view
+from peerkit.api import render_item
 from peerkit.content import Case, Quiz, Sort
-from peerkit.journal import HOME_ENV, Keeper, Store
-from peerkit.journal import _keeper as keeper_module
-from peerkit.practice import (
-    FILE_ORDER,
+from peerkit.journal import (
+    HOME_ENV,
     SALT_KEY,
-    Order,
+    Keeper,
+    Store,
     fallback_salt,
     learner_salt,
     new_salt,
     saved_salt,
     with_salt,
 )
-from peerkit.static import render_item
+from peerkit.journal import _keeper as keeper_module
+from peerkit.practice import FILE_ORDER, Order
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = "01-building-trust"

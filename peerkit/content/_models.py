@@ -654,17 +654,22 @@ class SourceItems(Document):
     items: list[SourceItem] = Field(min_length=1)
 
 
-ITEM_TYPES: dict[str, type[Item]] = {
-    "case": Case,
-    "sort": Sort,
-    "quiz": Quiz,
-    "note": Note,
-    "rewrite": Rewrite,
-    "disclosure": Disclosure,
-    "journal": Journal,
-    "figure": Figure,
-}
-"""Content a notebook can show, by the ``type`` written in the file."""
+def _type_of(model: type[Document]) -> str:
+    """The ``type`` a model's files give (its ``type: Literal[...]`` field)."""
+    (name,) = get_args(model.model_fields["type"].annotation)
+    return name
+
+
+def _item_models(base: type[Item] = Item) -> list[type[Item]]:
+    found = []
+    for model in base.__subclasses__():
+        found += [model, *_item_models(model)]
+    return found
+
+
+ITEM_TYPES: dict[str, type[Item]] = {_type_of(model): model for model in _item_models()}
+"""Content a notebook can show, by the ``type`` written in the file: every model of an
+:class:`Item`. (Everything else about a type is in its row of :mod:`peerkit.api._registry`.)"""
 
 DOCUMENT_TYPES: dict[str, type[Document]] = {
     **ITEM_TYPES,

@@ -21,7 +21,6 @@ from ..content import ContentError, LessonEntry, Library, Region
 from ..static import (
     Edition,
     render_crisis,
-    render_item,
     render_lesson,
     render_references,
     stylesheet,
@@ -196,15 +195,11 @@ def _lesson(ctx: RenderContext, call: Call) -> str:
 @handout_call("show")
 def _show(ctx: RenderContext, call: Call) -> str:
     (item_id,) = _args(call, "item_id")
+    from ..api._registry import render_item
+
     item = ctx.library.item(str(item_id))
     ctx.shown.append(item.id)
-    try:
-        return render_item(item, ctx.edition)
-    except TypeError:
-        raise CellProblem(
-            f"'{item.type}' items such as '{item.id}' have no static view yet",
-            "add a template for the type to peerkit.static.TEMPLATES",
-        ) from None
+    return render_item(item, ctx.edition)
 
 
 @handout_call("crisis_resources")
@@ -355,9 +350,11 @@ def _answer_key(ctx: RenderContext, call: Call) -> str:
     feedback open; repeating all of it in the guide would make the guide the
     largest file of the set for no reader's benefit.
     """
-    from .._guide import EXERCISE_TYPES, shown_ids
-    from ..content import Case, ContentError, Sort
-    from ..practice import VERDICT_LABELS
+    from markupsafe import Markup
+
+    from .._guide import shown_ids
+    from ..api._registry import row_for
+    from ..content import ContentError
     from ..static import environment
 
     (lesson_id,) = _args(call, "lesson_id")
@@ -366,28 +363,14 @@ def _answer_key(ctx: RenderContext, call: Call) -> str:
     except ContentError as err:
         raise CellProblem(str(err.problems[0].problem), err.problems[0].fix) from None
     items = [ctx.library.items[i] for i in shown_ids(ctx.library, lesson_id)]
-    items = [item for item in items if item.type in EXERCISE_TYPES]
-    names, bins = {}, {}
-    for item in items:
-        if isinstance(item, Case):
-            step_names = {n.id: f"step {number}" for number, n in enumerate(item.nodes, start=1)}
-            step_names.update({e.id: f"ending: {e.title}" for e in item.endings})
-            names[item.id] = step_names
-        if isinstance(item, Sort):
-            labels = {b.id: b.label for b in item.bins}
-            bins[item.id] = lambda card, labels=labels: " or ".join(labels[b] for b in card.bins)
-    from .._display import KIND_NAMES
-
+    keys = [
+        {"item": item, "kind": row_for(item).kind_name, "html": Markup(row_for(item).key(item))}
+        for item in items
+        if row_for(item).exercise
+    ]
     return (
         environment()
         .get_template("answer_key_compact.html.j2")
-        .render(
-            entry=entry,
-            items=items,
-            kinds=KIND_NAMES,
-            verdicts=VERDICT_LABELS,
-            names=names,
-            bins=bins,
-        )
+        .render(entry=entry, keys=keys)
         .strip()
     )

@@ -1,7 +1,7 @@
-"""Views over the learner's private store: journal prompts, journal tools, saved progress.
+"""Views over the learner's private journal: journal prompts and the journal tools.
 
-Everything here is stock ipywidgets over the pure logic in :mod:`peerkit.journal`
-(:class:`JournalPrompt`, :class:`JournalDesk`, :class:`Keeper`). What a learner
+Everything here is stock ipywidgets over the pure logic in :class:`peerkit.practice.JournalPlay`
+and :class:`peerkit.journal.JournalDesk`. What a learner
 writes is escaped wherever it is shown, shown only when they ask to see their
 own entries, and never printed or logged. Live details (where the journal file
 is, how far the learner got) exist only in widgets, whose state JupyterLab does
@@ -17,30 +17,21 @@ from typing import Any
 
 import ipywidgets as W
 
-from ..content import ContentError, Item, Journal, Library, load_library
+from ..content import ContentError, Journal, load_library
 from ..journal import (
-    PROGRESS_KINDS,
     Entry,
     JournalDesk,
-    JournalPrompt,
-    Keeper,
     Message,
     StoreProblem,
-    course_progress,
     hosting,
     hosting_note,
-    keeper,
     lesson_name,
-    lesson_progress,
-    resume_line,
-    welcome_back,
 )
 from ..journal._download import Download, prepare_download
 from ..journal._export import when
-from ..journal._overview import exercises
-from ..journal._prompt import REMINDER
-from ..practice import Order, saved_salt, with_salt
+from ..practice import FILE_ORDER, JournalPlay, Order
 from ..static import with_style
+from ..static._texts import TEXTS
 from ._common import WIDGET_CSS, button, paragraphs, status, title_html
 from ._download import download_links
 
@@ -403,16 +394,20 @@ class JournalView:
     def __init__(
         self,
         item: Journal,
-        play: JournalPrompt | None = None,
-        on_change: Callable[[JournalPrompt], None] | None = None,
+        play: JournalPlay | None = None,
+        on_change: Callable[[JournalPlay], None] | None = None,
+        order: Order = FILE_ORDER,
+        *,
+        kind: str,
+        journal: JournalPlay | None = None,
     ) -> None:
-        self.play = play or JournalPrompt(item)
+        self.play = play or journal or JournalPlay(item)
         self.on_change = on_change
-        self.title = title_html("Journal", item.title)
+        self.title = title_html(kind, item.title)
         body = f"<p><strong>{escape(item.prompt)}</strong></p>"
         if item.guidance:
             body += paragraphs(item.guidance)
-        body += f"<p><em>{escape(REMINDER)}</em></p>"
+        body += f"<p><em>{escape(TEXTS.journal_reminder)}</em></p>"
         self.prompt = W.HTML(body)
         self.text = W.Textarea(
             value="",
@@ -456,94 +451,6 @@ class JournalView:
         self.feedback.value = _say(message)
         if self.on_change is not None:
             self.on_change(self.play)
-
-
-# --- saved progress ------------------------------------------------------------------
-
-
-def attach_progress(
-    item: Item,
-    lesson_id: str | None,
-    play_class: Any,
-    make_view: Callable[..., Any],
-    keeper_: Keeper | None = None,
-) -> tuple[Any, W.Widget]:
-    """A view of ``item`` over its saved state, saving each change; returns (view, widget).
-
-    Exercises reopen where the learner left them, with a line saying so. Saving
-    goes through the keeper, which never raises: if the store cannot be used the
-    exercise still works, and the reason is shown once. Cases, quizzes and sorts
-    show their entries in the learner's own order (:mod:`peerkit.practice._order`),
-    whose salt is saved with their state.
-    """
-    if item.type == "journal" and play_class is not None:  # entries are filed under the lesson
-        view = make_view(item, play=play_class(item, lesson_id, keeper_))
-        return view, view.widget
-    if item.type not in PROGRESS_KINDS or lesson_id is None or play_class is None:
-        view = make_view(item)
-        return view, view.widget
-    store = keeper_ or keeper()
-    state = store.load(lesson_id, item.id)
-    play = play_class.from_state(item, state) if state else None
-    # The learner's own order of replies, options and cards: the salt saved with this
-    # exercise if there is one, else theirs; saved with every change, so it stays put.
-    salt = saved_salt(state) or store.learner_salt()
-    view = make_view(item, play=play, order=Order(salt))
-    if state:
-        _replay_checks(item, view)
-    line = resume_line(item, state) if state else None
-    note = W.HTML(_say(line) if line else status())
-    notice = store.take_notice()
-    if notice:
-        note.value = _say(f"{line} {notice}" if line else notice)
-
-    def save(changed: Any) -> None:
-        saving = store.save_soon(lesson_id, item.id, item.type, with_salt(changed.to_state(), salt))
-        problem = store.take_notice()  # a write that failed in the background since
-        if problem:
-            note.value = _say(problem)
-        elif saving:  # the line about last time has done its job; a 'not saved' line stays
-            note.value = status()
-
-    view.on_change = save
-    reset = getattr(view, "reset_button", None)
-    if reset is not None:  # a sort's "Start again" clears its cards without calling on_change
-        reset.on_click(lambda _: save(view.play))
-    return view, W.VBox([note, view.widget])
-
-
-def _replay_checks(item: Item, view: Any) -> None:
-    """Show the feedback a restored sort or quiz had, pressing its own check buttons."""
-    if item.type == "quiz":
-        for question in item.questions:  # type: ignore[attr-defined]
-            chosen = view.play.selected(question.id)
-            if chosen:
-                view.answer(question.id, sorted(chosen))
-    elif item.type == "sort" and view.play.placements:
-        view.check()
-
-
-def live_bundle(bundle: dict[str, Any], html_line: str | None) -> dict[str, Any]:
-    """``bundle`` plus a live view that adds ``html_line`` under its static HTML.
-
-    The line lives only in the widget, so saved notebooks and handouts keep the
-    static HTML alone. Without a line, the bundle is returned unchanged.
-    """
-    if not html_line:
-        return bundle
-    box = W.VBox([W.HTML(bundle["text/html"]), W.HTML(html_line)])
-    live = dict(box._repr_mimebundle_() or {})
-    live.update(bundle)
-    return live
-
-
-def lesson_line(library: Library, lesson_id: str, keeper_: Keeper | None = None) -> str | None:
-    """What a lesson's introduction adds for a returning learner (or a problem to report)."""
-    store = keeper_ or keeper()
-    line = welcome_back(lesson_progress(library, lesson_id, store.records(lesson_id)))
-    notice = store.take_notice()
-    text = " ".join(part for part in (line, notice) if part)
-    return _say(text) if text else None
 
 
 # --- the welcome notebook: hosting notice with the tools, and the progress overview ---
@@ -623,74 +530,6 @@ class JournalPanel:
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
         bundle: dict[str, Any] = dict(self.widget._repr_mimebundle_() or {})
-        bundle["text/plain"] = repr(self)
-        bundle["text/html"] = with_style(self.static_html())
-        return bundle
-
-
-class ProgressOverview:
-    """Exercises finished per lesson: a table with a bar for each lesson (live only)."""
-
-    def __init__(self, library: Library, keeper_: Keeper | None = None) -> None:
-        self.library = library
-        self.keeper = keeper_ or keeper()
-
-    def live_html(self) -> str:
-        progress = course_progress(self.library, self.keeper.records())
-        rows = []
-        for lesson in progress:
-            if lesson.total:
-                bar = (
-                    f"<progress max='{lesson.total}' value='{lesson.finished}' "
-                    f"aria-label='{escape(lesson.title)}: {escape(lesson.sentence())}'>"
-                    f"{lesson.finished} of {lesson.total}</progress>"
-                )
-            else:
-                bar = ""
-            rows.append(
-                f"<tr><th scope='row'>{escape(lesson.title)}</th>"
-                f"<td>{escape(lesson.sentence())}</td><td>{bar}</td></tr>"
-            )
-        done = sum(lesson.finished for lesson in progress)
-        total = sum(lesson.total for lesson in progress)
-        summary = f"Across the course you have finished {done} of {total} exercises."
-        if not any(lesson.started for lesson in progress):
-            summary = (
-                f"Nothing is saved yet: the course has {total} exercises, and each one you "
-                "finish will show here."
-            )
-        notice = self.keeper.take_notice()
-        extra = f"<p>{escape(notice)}</p>" if notice else ""
-        return (
-            f"{WIDGET_CSS}{_TABLE_CSS}"
-            "<table class='pk-progress'><caption>Your progress by lesson</caption>"
-            "<thead><tr><th scope='col'>Lesson</th><th scope='col'>Exercises</th>"
-            "<th scope='col'>Progress</th></tr></thead>"
-            f"<tbody>{''.join(rows)}</tbody></table>"
-            f"{status(f'<p>{escape(summary)}</p>{extra}')}"
-        )
-
-    def static_html(self) -> str:
-        rows = "".join(
-            f"<tr><th scope='row'>{escape(e.title)}</th>"
-            f"<td>{len(exercises(self.library, e.id))}</td></tr>"
-            for e in self.library.curriculum.lessons
-            if e.kind == "lesson"
-        )
-        return (
-            '<section class="pk-item pk-progress" aria-label="Exercises in each lesson">'
-            "<table><caption>Exercises in each lesson</caption><thead><tr>"
-            "<th scope='col'>Lesson</th><th scope='col'>Exercises</th></tr></thead>"
-            f"<tbody>{rows}</tbody></table><p>In the live course, the "
-            "table shows how many of them you have finished.</p></section>"
-        )
-
-    def __repr__(self) -> str:
-        return "Your progress through the course, lesson by lesson"
-
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
-        widget = W.HTML(self.live_html())
-        bundle: dict[str, Any] = dict(widget._repr_mimebundle_() or {})
         bundle["text/plain"] = repr(self)
         bundle["text/html"] = with_style(self.static_html())
         return bundle

@@ -1,0 +1,266 @@
+"""What each view must do for its content, walked as a learner would walk it.
+
+Each content type's row in the registry names one of these checks. A check builds fresh
+views of an item (never one a learner is using), presses their buttons through their
+programmatic triggers, and raises :class:`CheckFailed` when a view does not lead where
+its content says: a case path that does not end where the file says, a sort whose own
+answers do not score full marks, feedback that is not announced, words of crisis that
+do not bring up support. The tests run them over every item of the course; learner
+notebooks never do.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from html import escape
+from typing import Any, Protocol
+
+from markupsafe import escape as jinja_escape
+
+from ..content import Case, Disclosure, Figure, Item, Journal, Quiz, Rewrite, Sort
+from ..journal import Entry, Keeper
+from ..practice import VERDICT_LABELS, JournalPlay, Step, covering_walks, list_paths
+
+
+class Row(Protocol):
+    """What a check needs of its type's row in the registry."""
+
+    def new_view(self, item: Any, **options: Any) -> Any: ...
+
+    def render(self, item: Any, edition: Any = "learner") -> str: ...
+
+
+class CheckFailed(AssertionError):
+    """An exercise did not behave as its content says."""
+
+
+def _expect(condition: bool, item: Item, message: str) -> None:
+    if not condition:
+        raise CheckFailed(f"{item.type} '{item.id}': {message}")
+
+
+PATHS_CHECKED = 256
+"""A case with at most this many paths has every path played; a larger one has walks that
+take every reply at least once (a case can have millions of paths: 2**26 for 26 two-way
+decisions)."""
+
+
+def _case_walks(case: Case) -> list[tuple[tuple[Step, ...], str]]:
+    """Every path, when there are few; else walks that between them take every reply."""
+    listed = list_paths(case, limit=PATHS_CHECKED)
+    if listed.complete:
+        return list(listed.paths)
+    return covering_walks(case)
+
+
+def check_case(case: Case, row: Row) -> int:
+    paths = _case_walks(case)
+    _expect(bool(paths), case, "no path reaches an ending")
+    # One view walks every path, starting again between paths (which is checked below):
+    # a fresh view per path opened thousands of widgets in a long case and stalled Voila.
+    view = None
+    for steps, ending_id in paths:
+        if view is None or not case.allow_restart:
+            view = row.new_view(case)
+        for step in steps:
+            outcome = view.choose(step.choice)
+            feedback = view.feedback.value
+            _expect('role="status"' in feedback, case, "feedback is not in a status region")
+            _expect(
+                VERDICT_LABELS[outcome.verdict] in feedback, case, "the verdict is not written out"
+            )
+            _expect(
+                escape(outcome.feedback) in feedback,
+                case,
+                f"feedback for '{step.choice}' is not shown",
+            )
+        _expect(
+            view.play.ending is not None and view.play.ending.id == ending_id,
+            case,
+            f"path {[s.choice for s in steps]} did not end at '{ending_id}'",
+        )
+        if case.allow_back and steps:
+            view.back_button.click()
+            _expect(len(view.play.path) == len(steps) - 1, case, "'Go back' did not undo one step")
+        if case.allow_restart:
+            view.restart_button.click()
+            _expect(
+                not view.play.path and view.play.current_id == case.start_id,
+                case,
+                "'Start again' did not reset",
+            )
+    return len(paths)
+
+
+def check_sort(sort: Sort, row: Row) -> int:
+    view = row.new_view(sort)
+    for card in sort.cards:
+        view.place(card.id, card.bins[0])
+    result = view.check()
+    _expect(result.score == result.total, sort, "the lesson's own answers do not score full marks")
+    _expect(escape(result.summary) in view.feedback.value, sort, "the result is not shown")
+    return len(sort.cards)
+
+
+def check_quiz(quiz: Quiz, row: Row) -> int:
+    view = row.new_view(quiz)
+    for question in quiz.questions:
+        right = [o.id for o in question.options if o.correct]
+        result = view.answer(question.id, right)
+        _expect(result.correct, quiz, f"the right answer to '{question.id}' is not accepted")
+        _expect(
+            "Correct." in view.questions[question.id].feedback.value,
+            quiz,
+            "the result is not shown",
+        )
+    return len(quiz.questions)
+
+
+POOR_REPLY = "Why did you let it get this bad? You should just cheer up. It's not that bad."
+"""A reply that breaks several principles at once: the coach must find something to reconsider."""
+
+POOR_SHARING = (
+    "I went through the exact same thing, only I had it much worse than you, because I overdosed twice"
+    " and nobody came. You should do exactly what I did and cut everyone off, like I did. That is the"
+    " only thing that works, and I have told lots of people the same thing over and over for years now."
+)
+"""Sharing that misses every point the words can show: long, comparing, assuming, detailed, no
+question back, no permission, no hope."""
+
+CRISIS_TEXT = "Honestly I can't go on like this anymore."
+"""Words that must bring up the crisis-resources panel instead of coaching."""
+
+
+def check_rewrite(rewrite: Rewrite, row: Row) -> int:
+    for answer in rewrite.model_answers:
+        view = row.new_view(rewrite)
+        result = view.get_feedback(answer.text)
+        feedback = view.feedback.value
+        _expect('role="status"' in feedback, rewrite, "feedback is not in a status region")
+        _expect(
+            result.coached and escape(result.summary) in feedback,
+            rewrite,
+            "a model answer gets no feedback",
+        )
+        for shown in rewrite.model_answers:
+            _expect(
+                escape(shown.text) in view.answers.value,
+                rewrite,
+                "the model answers do not appear after trying",
+            )
+        _expect(
+            "Why the original reply did not help" in view.answers.value,
+            rewrite,
+            "the reason is not shown",
+        )
+    view = row.new_view(rewrite)
+    result = view.get_feedback(POOR_REPLY)
+    _expect(
+        bool(result.reconsider) and "What to reconsider" in view.feedback.value,
+        rewrite,
+        "a poor reply gets nothing to reconsider",
+    )
+    view = row.new_view(rewrite)
+    result = view.get_feedback(CRISIS_TEXT)
+    _expect(
+        result.crisis and "pk-crisis" in view.feedback.value and not view.answers.value,
+        rewrite,
+        "words of crisis do not bring up the support panel",
+    )
+    return len(rewrite.model_answers) + 2
+
+
+def check_disclosure(disclosure: Disclosure, row: Row) -> int:
+    questions = [escape(info.question) for info in row.new_view(disclosure).play.checks]
+    for answer in disclosure.model_answers:
+        view = row.new_view(disclosure)
+        view.check(answer.text)
+        feedback = view.feedback.value
+        _expect('role="status"' in feedback, disclosure, "feedback is not in a status region")
+        _expect(
+            all(q in feedback for q in questions),
+            disclosure,
+            "a checklist point is missing from the feedback",
+        )
+        _expect(
+            escape(answer.text) in view.answers.value,
+            disclosure,
+            "the examples do not appear after checking",
+        )
+    view = row.new_view(disclosure)
+    result = view.check(POOR_SHARING)
+    missed = [r.check.name for r in result.results if r.check.automatic and r.status == "met"]
+    _expect(
+        not missed, disclosure, f"poor sharing passes the automatic check for {', '.join(missed)}"
+    )
+    _expect(
+        all(escape(r.label) in view.feedback.value for r in result.results),
+        disclosure,
+        "a result is not written out",
+    )
+    for ticked in ([], [info.name for info in view.play.checks]):
+        rating = view.rate(ticked)
+        _expect(
+            all(escape(r.guidance) in view.feedback.value for r in rating.ratings),
+            disclosure,
+            "the self-rated mode gives no guidance",
+        )
+    view = row.new_view(disclosure)
+    _expect(
+        view.check(CRISIS_TEXT).crisis and "pk-crisis" in view.feedback.value,
+        disclosure,
+        "words of crisis do not bring up the support panel",
+    )
+    return len(disclosure.model_answers) + 4
+
+
+def check_figure(figure: Figure, row: Row) -> int:
+    """The picture is inline, with its text alternative and its description in words, live and static."""
+    live = row.new_view(figure).widget.value
+    static = row.render(figure)
+    for where, html in (("live", live), ("static", static)):
+        _expect(
+            "<svg" in html and "<title>" in html and "<desc>" in html,
+            figure,
+            f"the {where} view has no inline SVG with a title and a description",
+        )
+        _expect(
+            str(jinja_escape(figure.alt)) in html,
+            figure,
+            f"the {where} view has no text alternative",
+        )
+        first = " ".join(figure.description.split()).split(". ")[0]
+        _expect(
+            str(jinja_escape(first)) in " ".join(html.split()),
+            figure,
+            f"the {where} view does not describe the figure in words",
+        )
+    return 1
+
+
+class _Unsaved(Keeper):
+    """A keeper that writes nothing: checking a prompt must never touch the learner's journal."""
+
+    def add_entry(self, lesson_id: str, prompt_id: str, prompt_text: str, text: str) -> Entry:
+        return Entry(0, datetime.now(timezone.utc), lesson_id, prompt_id, prompt_text, text)
+
+
+def check_journal(journal: Journal, row: Row) -> int:
+    view = row.new_view(journal, play=JournalPlay(journal, "self-check", _Unsaved()))
+    _expect(escape(journal.prompt) in view.prompt.value, journal, "the prompt is not shown")
+    view.save()
+    _expect(
+        'role="status"' in view.feedback.value and "nothing to save" in view.feedback.value,
+        journal,
+        "saving an empty box does not say what to do",
+    )
+    sample = "A sample entry written by the self-check <b>"
+    view.write(sample)
+    saved = view.save()
+    _expect(
+        bool(saved and saved.ok) and view.text.value == "", journal, "saving does not empty the box"
+    )
+    _expect(
+        "sample entry" not in view.feedback.value, journal, "the confirmation repeats the entry"
+    )
+    return 2
