@@ -776,13 +776,9 @@ def notebook_calls(path: Path) -> list[str]:
 def fresh_kernel() -> None:
     """Forget what an earlier notebook showed, as a new kernel would (the content cache stays:
     every kernel would read the same files)."""
-    import peerkit._display as display
+    from peerkit.api import reset_live_context
 
-    display._session["lesson"] = None
-    display._session["shown"] = []
-    reported = getattr(display, "_REPORTED", None)
-    if reported is not None:
-        reported.clear()
+    reset_live_context()
 
 
 def run_cell(source: str, namespace: dict[str, Any]) -> Any:

@@ -187,7 +187,7 @@ EXTRA_COMMANDS: tuple[tuple[str, str], ...] = (
     ("peerkit._journal_cli", "add_journal_command"),
     ("peerkit._app", "register"),
     ("peerkit.handouts._command", "register"),
-    ("peerkit._guide", "register"),
+    ("peerkit.cli._agenda", "register"),
 )
 """(module, function) pairs that add the journal, app, handouts and agenda subcommands."""
 

@@ -33,9 +33,10 @@ import re
 from typing import Any
 
 from ._modes import Mode, mode_key, text
+from .api._context import using
+from .content import ContentError
+from .content._cells import BEFORE_RUN, CellProblem, is_generated, lesson_id, parse_cell
 
-BEFORE_RUN = "before-run"
-"""The tag of a generated cell that stands in for a call until it runs (JupyterLab only)."""
 BEFORE_RUN_CLASS = "pk-before-run"
 
 HIDE_AFTER_RUN_CSS = (
@@ -53,27 +54,25 @@ def _one_block(html: str) -> str:
 
 
 def before_run_html(source: str, library: Any) -> str | None:
-    """What stands in for a code cell before it runs, or None when it needs nothing."""
-    from .api._registry import row_for
-    from .handouts._build import resolve_region
-    from .handouts._calls import CellProblem, RenderContext, parse_cell, render_call
+    """What stands in for a code cell before it runs, or None when it needs nothing.
+
+    The call is made as a handout makes it (the learner edition, the course's region:
+    the same for every learner), and the object it returns says what stands in for it
+    (:meth:`peerkit.api.Block.before_run`).
+    """
+    from .api import FUNCTIONS, RenderContext, call_block
 
     try:
         call = parse_cell(source)
-    except CellProblem:
+        region = library.crisis.region(library.settings.region or "")  # the course's, if any
+        ctx = RenderContext(library, mode="lab", strict=True, fixed_region=region)
+        block = call_block(ctx, call, FUNCTIONS)
+        if block is None:
+            return None
+        with using(ctx):
+            return block.before_run(ctx)
+    except (CellProblem, ContentError):
         return None
-    ctx = RenderContext(library=library, edition="learner", region=resolve_region(library, None))
-    if call.name == "show" and call.args:
-        item = library.items.get(str(call.args[0]))
-        if item is None:
-            return None
-        return row_for(item).summary(item, text("before-run", "lab"))
-    if call.name in ("lesson", "crisis_resources", "local_rules"):
-        try:
-            return render_call(ctx, call)
-        except CellProblem:
-            return None
-    return None
 
 
 def _cell_id(anchor: str, source: str) -> str:
@@ -91,13 +90,6 @@ def _markdown_cell(source: str, tags: list[str], anchor: str) -> dict[str, Any]:
 
 def _tags(cell: dict[str, Any]) -> list[str]:
     return list(cell.get("metadata", {}).get("tags", []))
-
-
-def is_generated(cell: dict[str, Any]) -> bool:
-    """A cell peerkit writes from data (a stand-in until a call runs, or links between lessons)."""
-    from ._navigation import TAGS
-
-    return bool({BEFORE_RUN, *TAGS} & set(_tags(cell)))
 
 
 def sync(nb: dict[str, Any], library: Any) -> dict[str, Any]:
@@ -148,14 +140,10 @@ def for_mode(nb: dict[str, Any], mode: Mode) -> dict[str, Any]:
     return {**nb, "cells": cells}
 
 
-_LESSON_CALL = re.compile(r"""peerkit\.lesson\(\s*["']([^"']+)["']""")
-
-
 def lesson_of(nb: dict[str, Any], library: Any) -> Any:
     """The curriculum entry a notebook starts (its first code cell's ``peerkit.lesson``), or None."""
-    first = next((c for c in nb.get("cells", []) if c.get("cell_type") == "code"), None)
-    found = _LESSON_CALL.search("".join(first.get("source", ""))) if first else None
-    return library.curriculum.lesson(found.group(1)) if found else None
+    found = lesson_id(nb)
+    return library.curriculum.lesson(found) if found else None
 
 
 def sync_file(path: Any, library: Any, check_only: bool = False) -> list[str]:

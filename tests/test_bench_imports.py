@@ -61,3 +61,37 @@ def test_are_type_checking_imports_left_out(tmp_path):
         },
     )
     assert imports.cycles(imports.import_graph(package)) == []
+
+
+def test_the_package_has_no_import_cycle_and_no_upward_import():
+    """Does the package's own import structure run one way: no cycles, nothing importing a layer
+    above it, and the journal store importing no content?"""
+    graph = imports.import_graph()
+    assert imports.cycles(graph) == []
+    assert imports.upward(graph) == []
+    unplaced = [n for n in imports.modules() if imports.layer_of(n)[0] is None]
+    assert unplaced == [], "place new top-level modules in bench/imports.py TOP_MODULES"
+
+
+def test_every_import_in_the_package_resolves():
+    """Does every import in the package, deferred ones included, name a module and names that
+    exist? (A deferred import that fails is easy to miss: the crisis panel swallows errors.)"""
+    import ast
+    import importlib
+
+    problems = []
+    for name, path in imports.modules().items():
+        package = name if path.name == "__init__.py" else name.rsplit(".", 1)[0]
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.ImportFrom) or not node.level:
+                continue
+            base = package.split(".")[: len(package.split(".")) - node.level + 1]
+            target = ".".join(base + ([node.module] if node.module else []))
+            module = importlib.import_module(target)
+            for alias in node.names:
+                if not hasattr(module, alias.name):
+                    try:
+                        importlib.import_module(f"{target}.{alias.name}")
+                    except ImportError:
+                        problems.append(f"{path.name}:{node.lineno}: {target}.{alias.name}")
+    assert problems == []

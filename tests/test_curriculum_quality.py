@@ -11,8 +11,8 @@ import re
 
 import pytest
 
-from peerkit._guide import shown_ids
-from peerkit._prose import (
+from peerkit.content._course import shown_ids
+from peerkit.content._prose import (
     cell_source,
     cell_tags,
     learner_strings,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import peerkit
-from peerkit._display import Notice
+from peerkit.api import Notice
 
 
 def test_show_bundle_has_widget_static_html_and_fixed_plain_text():

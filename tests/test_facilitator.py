@@ -9,9 +9,9 @@ import re
 from markupsafe import escape
 
 import peerkit
-from peerkit._guide import plan_problems, plans, shown_ids
 from peerkit.api import render_item, row_for
 from peerkit.content import Case, Quiz, Sort
+from peerkit.content._course import plan_problems, plans, shown_ids
 from peerkit.practice import VERDICT_LABELS, all_paths
 from peerkit.static._render import case_paths
 from tests.conftest import NOTEBOOKS
@@ -147,7 +147,7 @@ def test_answer_key_lists_every_path_through_each_case(library):
 
 def test_time_sensitive_facts_were_checked_within_twelve_months(library):
     """Is every time-sensitive fact (SPEC R-12) dated within the last twelve months and not in the future?"""
-    from peerkit._guide import facts
+    from peerkit.content._course import facts
 
     found = facts(library)
     assert found is not None and {

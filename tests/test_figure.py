@@ -7,10 +7,10 @@ import re
 import pytest
 
 import peerkit
-from peerkit._prose import notebook_cells
 from peerkit.api import REGISTRY, new_view, render_item
 from peerkit.api._checks import CheckFailed
 from peerkit.content import Figure
+from peerkit.content._prose import notebook_cells
 from tests.conftest import NOTEBOOKS
 
 SMALL_SVG = (

@@ -30,6 +30,7 @@ from peerkit._modes import FOREIGN, MODE_TEXT_TAG, MODES, TEXTS, foreign_phrases
 from peerkit._navigation import NAV_TAG, TOP_TAG
 from peerkit._notebooks import clean
 from peerkit.api import row_for
+from peerkit.content._cells import shown_in
 from peerkit.static import stylesheet
 from peerkit.widgets._common import WIDGET_CSS
 from tests.conftest import NOTEBOOKS
@@ -90,7 +91,7 @@ def test_safety_and_orientation_are_readable_before_anything_runs(path, library)
                 assert region.name in shown and region.emergency_number in shown
                 assert _text(region.main_line.name) in shown
             assert "findahelpline.com" in shown
-        for item_id in re.findall(r'peerkit\.show\("([^"]+)"\)', source):
+        for item_id in shown_in(cell):
             item = library.items[item_id]
             if row_for(item).exercise:
                 assert _text(item.title) in shown, (

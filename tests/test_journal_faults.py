@@ -32,7 +32,7 @@ from peerkit.journal import _keeper as keeper_module
 from peerkit.journal import _location as location_module
 from peerkit.journal._hosting import HOSTING_VARIABLES
 from peerkit.practice import JournalPlay
-from peerkit.widgets._journal import JournalPanel
+from peerkit.widgets import JournalPanel
 from tests.bench_scripts import load_bench
 
 robustness = load_bench("robustness")

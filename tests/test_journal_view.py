@@ -23,8 +23,7 @@ from peerkit.journal import (
 from peerkit.journal import _keeper as keeper_module
 from peerkit.journal._hosting import HOSTING_VARIABLES
 from peerkit.practice import JournalPlay
-from peerkit.widgets import JournalToolsView, JournalView
-from peerkit.widgets._journal import JournalPanel
+from peerkit.widgets import JournalPanel, JournalToolsView, JournalView
 from tests.conftest import widget_types
 
 SECRET = 'My sister\'s <b>relapse</b> & the "night" I never told anyone about'
@@ -529,7 +528,7 @@ def test_does_the_panel_say_what_this_place_means(
     if variable:
         monkeypatch.setenv(variable, "x")
     panel = peerkit.journal_tools()
-    live = panel.notice_html()
+    live = panel.panel.notice_html()
     assert words in live
     assert html.escape(str(home / "journal" / "journal.db")) in live
     if variable == "BINDER_LAUNCH_HOST":

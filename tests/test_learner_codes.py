@@ -16,8 +16,7 @@ from collections.abc import Iterator
 import ipywidgets as W
 import pytest
 
-from peerkit._display import new_view
-from peerkit.api import render_item
+from peerkit.api import new_view, render_item
 from peerkit.content import Case, Disclosure, Item, Quiz, Rewrite, Sort, load_library
 
 SOURCE_CODE = re.compile(r"\bS00\d-\d\d\b")

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from peerkit._notebooks import code_lines, notebook_problems
-from peerkit._prose import notebook_cells
+from peerkit._notebooks import cell_problems, code_lines, notebook_problems
+from peerkit.content._prose import notebook_cells
 from tests.conftest import course_notebooks
 
 NOTEBOOK_FILES = course_notebooks()
@@ -111,3 +111,18 @@ def test_no_phone_numbers_in_notebooks(path):
     hand; the crisis panel peerkit writes from data before a call runs is checked against the data)?"""
     text = "\n".join("".join(c["source"]) for c in notebook_cells(path))
     assert not re.search(r"\b(988|911|999|112|000|116 123|13 11 14)\b", text)
+
+
+def test_clean_notebooks_names_a_cell_that_is_not_one_peerkit_call():
+    """Does the notebook check read each code cell with the one cell parser, and say what is wrong?"""
+    cell = {
+        "cell_type": "code",
+        "metadata": {"jupyter": {"source_hidden": True}, "editable": False, "deletable": False},
+        "source": '# A greeting\nprint("hello")',
+        "outputs": [],
+        "execution_count": None,
+    }
+    assert cell_problems(cell, "x.ipynb: cell 3") == [
+        "x.ipynb: cell 3: 'print' is not a peerkit function - call a peerkit function,"
+        ' such as peerkit.show("item-id")'
+    ]

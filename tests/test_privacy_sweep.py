@@ -47,15 +47,15 @@ import json, os
 import ipywidgets as _w
 from IPython.display import display as _display
 import peerkit
-from peerkit._display import _session, library as _library
+from peerkit.api import current as _current
 from peerkit.api import REGISTRY as _REGISTRY
 
 _journal_text, _other_text = os.environ["PEERKIT_SWEEP_JOURNAL"], os.environ["PEERKIT_SWEEP_TEXT"]
 _written = ("rewrite", "disclosure")
-_shown = list(_session["shown"])
+_shown = list(_current().shown)
 _have = {s.item.type for s in _shown}
 for _kind in ("journal",) + _written:
-    _extra = next((i for i in _library().items.values() if i.type == _kind), None)
+    _extra = next((i for i in _current().library.items.values() if i.type == _kind), None)
     if _REGISTRY[_kind].exercise and _kind not in _have and _extra is not None:
         _s = peerkit.show(_extra.id)
         _display(_s)

@@ -10,7 +10,7 @@ import platformdirs
 import pytest
 
 import peerkit
-from peerkit._display import _session
+from peerkit.api import reset_live_context
 from peerkit.api._progress import (
     is_finished,
     lesson_line,
@@ -44,7 +44,7 @@ def restart() -> None:
     """What a kernel restart does to peerkit: pending saves finish, a new keeper, nothing shown."""
     assert keeper_module._DEFAULT.flush()
     keeper_module._DEFAULT = Keeper()
-    _session["shown"] = []
+    reset_live_context()
 
 
 def saved(lesson: str | None = None) -> dict[str, dict]:

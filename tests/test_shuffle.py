@@ -20,8 +20,7 @@ from pathlib import Path
 import pytest
 
 import peerkit
-from peerkit._display import _session, new_view
-from peerkit.api import render_item
+from peerkit.api import new_view, render_item, reset_live_context
 from peerkit.content import Case, Quiz, Sort
 from peerkit.journal import (
     HOME_ENV,
@@ -56,7 +55,7 @@ def restart() -> None:
     """What a kernel restart does: pending saves finish, a new keeper, nothing shown."""
     assert keeper_module._DEFAULT.flush()
     keeper_module._DEFAULT = Keeper()
-    _session["shown"] = []
+    reset_live_context()
 
 
 def shown_order(item_id: str) -> dict[str, list[str]]:

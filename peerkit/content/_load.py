@@ -16,8 +16,6 @@ from ._cues import cue_warnings
 from ._lints import lint_problems
 from ._messages import problems_from_validation
 from ._models import (
-    DOCUMENT_TYPES,
-    ITEM_TYPES,
     SCHEMA_VERSION,
     CrisisResources,
     Curriculum,
@@ -29,6 +27,7 @@ from ._models import (
     SourceItems,
 )
 from ._problems import ContentError, Problem, did_you_mean, display_path, shown
+from ._types import DOCUMENT_TYPES, ITEM_TYPES
 from ._yaml import YamlDocument, read_yaml
 
 DATA_ENV = "PEERKIT_DATA"

@@ -14,7 +14,8 @@ where "Save to my journal" saves. A view uses the arguments its type needs.
 
 from ._case import CaseView
 from ._disclosure import DisclosureView
-from ._journal import JournalToolsView, JournalView
+from ._journal import JournalView
+from ._journal_tools import JournalPanel, JournalToolsView
 from ._quiz import QuizView
 from ._rewrite import RewriteView
 from ._sort import SortView
@@ -23,6 +24,7 @@ from ._static import StaticView
 __all__ = [
     "CaseView",
     "DisclosureView",
+    "JournalPanel",
     "JournalToolsView",
     "JournalView",
     "QuizView",

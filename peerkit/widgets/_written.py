@@ -17,6 +17,7 @@ from ..content import Item, ModelAnswer
 from ..journal import StoreProblem, hosting, hosting_note
 from ..practice import TONE_HEADINGS, FeedbackItem, JournalPlay
 from ._common import button, status
+from ._crisis import live_crisis_html
 
 PRIVACY_NOTE = (
     "What you write here stays in this session only. It is not saved anywhere unless you press"
@@ -109,8 +110,6 @@ def model_answers_html(heading: str, answers: Iterable[ModelAnswer]) -> str:
 
 def crisis_panel() -> str:
     """The live crisis panel, for this learner's region (or every region's); it never fails."""
-    from .._crisis_panel import live_crisis_html
-
     return live_crisis_html()
 
 

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from markupsafe import escape as jinja_escape
 
-from ._display import _session
-from .api._checks import CheckFailed as SelfCheckError
-from .api._checks import _expect
-from .api._registry import row_for
+from ._blocks import Block
+from ._checks import CheckFailed as SelfCheckError
+from ._checks import _expect
+from ._context import RenderContext, current
+from ._registry import row_for
 
 __all__ = ["SelfCheckError", "self_check"]
 
@@ -41,10 +43,25 @@ def _unsent_widgets() -> Iterator[None]:
         comm.create_comm = real
 
 
-def self_check() -> None:
+class _Checked(Block):
+    """What ``self_check()`` returns when all is well: nothing to show, anywhere."""
+
+    def static_html(self, ctx: RenderContext) -> str:
+        return ""
+
+    def plain(self, ctx: RenderContext) -> str:
+        return ""
+
+    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        return {}
+
+
+def self_check() -> Block:
     """Check every exercise shown so far in this kernel; silent when all work."""
+    if not current().live:  # a handout has nothing to check
+        return _Checked()
     with _unsent_widgets():
-        for shown in _session["shown"]:
+        for shown in current().shown:
             item = shown.item
             row = row_for(item)
             for edition in ("learner", "facilitator"):
@@ -56,3 +73,4 @@ def self_check() -> None:
                 )
             if row.check is not None:
                 row.check(item, row)
+    return _Checked()
