@@ -23,7 +23,6 @@ registry of content types behind ``show``, are in :mod:`peerkit.api`.
 """
 
 from .api import (
-    SelfCheckError,
     agenda,
     answer_key,
     crisis_checks,
@@ -34,7 +33,6 @@ from .api import (
     progress,
     references,
     region_picker,
-    self_check,
     session_plan,
     show,
     time_sensitive_facts,
@@ -46,7 +44,6 @@ __version__ = "0.1.0"
 __all__ = [
     "ContentError",
     "Problem",
-    "SelfCheckError",
     "__version__",
     "agenda",
     "answer_key",
@@ -59,7 +56,6 @@ __all__ = [
     "progress",
     "references",
     "region_picker",
-    "self_check",
     "session_plan",
     "show",
     "time_sensitive_facts",

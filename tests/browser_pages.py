@@ -263,12 +263,8 @@ RUN_STATE = """() => {
 def _wait_for_run_all(page, notebook: Notebook, timeout: float) -> None:
     """Run All has finished when the kernel is idle and either JupyterLab says "Executed N cells",
     or a cell failed (Run All stops there), or every code cell that displays something has its
-    output and the kernel has stayed idle for a second (the silent self-check cell ran last)."""
-    displaying = {
-        i
-        for i, c in enumerate(notebook.cells)
-        if c["cell_type"] == "code" and "self-check" not in c.get("metadata", {}).get("tags", [])
-    }
+    output and the kernel has stayed idle for a second."""
+    displaying = {i for i, c in enumerate(notebook.cells) if c["cell_type"] == "code"}
     deadline = time.monotonic() + timeout / 1000
     settled_since = None
     state: dict[str, Any] = {}

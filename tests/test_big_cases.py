@@ -2,7 +2,7 @@
 
 A case with 26 two-way decisions in a row has 2**26 paths; a case of 1,500 steps is
 deeper than Python's recursion limit. Both are valid content, and neither may hang
-the self-check or the answer key, or raise RecursionError.
+the view checks or the answer key, or raise RecursionError.
 """
 
 from __future__ import annotations
@@ -72,8 +72,8 @@ def test_covering_walks_take_every_reply(wide, long):
 
 
 @pytest.mark.parametrize("name", ["wide", "long"])
-def test_self_check_finishes_on_a_huge_case(name, request):
-    """Does the live self-check of a huge case play through the widget and pass?"""
+def test_the_case_check_finishes_on_a_huge_case(name, request):
+    """Does the check of a huge case play through the widget and pass?"""
     case = request.getfixturevalue(name)
     assert REGISTRY["case"].check(case, REGISTRY["case"]) >= 1
 

@@ -90,8 +90,8 @@ def test_unsafe_svg_is_refused_by_the_model():
         _figure(svg=SMALL_SVG.replace("<title>A square</title>", ""))
 
 
-def test_self_check_notices_a_figure_shown_without_its_description(monkeypatch):
-    """Would self_check fail if a view dropped the description in words (so the check can fail)?"""
+def test_the_figure_check_notices_a_figure_shown_without_its_description(monkeypatch):
+    """Would the figure check fail if a view dropped the description in words (so the check can fail)?"""
     figure = _figure()
     row = REGISTRY["figure"]
     row.check(figure, row)

@@ -152,12 +152,11 @@ def test_the_guide_and_other_notebooks_get_no_stand_ins(tmp_path, library):
 
 
 def test_a_call_that_needs_nothing_before_it_runs_gets_nothing(library):
-    """Do the journal tools, progress, references and the self-check get no stand-in?"""
+    """Do the journal tools, progress, references and the region picker get no stand-in?"""
     for call in (
         "journal_tools()",
         "progress()",
         "references()",
-        "self_check()",
         "region_picker()",
     ):
         assert before_run_html(f"# Label\npeerkit.{call}", library) is None

@@ -388,7 +388,7 @@ def test_every_function_a_notebook_can_call_has_a_handout_view():
             '# Agenda\npeerkit.agenda(start="09:30", break_every=90)',
             Call("agenda", (), {"start": "09:30", "break_every": 90}),
         ),
-        ("# Check\npeerkit.self_check()", Call("self_check")),
+        ("# Progress\npeerkit.progress()", Call("progress")),
     ],
 )
 def test_a_cell_is_read_as_its_one_call(source, expected):

@@ -503,10 +503,12 @@ def test_does_a_shown_prompt_file_entries_under_its_lesson() -> None:
     assert "relapse" not in again["text/html"] and "relapse" not in again["text/plain"]
 
 
-def test_does_self_check_drive_a_journal_prompt_without_saving(home: Path) -> None:
-    """Does self_check exercise a shown journal prompt without writing to the journal?"""
-    peerkit.show("privacy-tour")
-    peerkit.self_check()
+def test_does_the_journal_check_drive_a_prompt_without_saving(library, home: Path) -> None:
+    """Does the journal type's view check exercise a prompt without writing to the journal?"""
+    from peerkit.api import row_for
+
+    prompt = library.item("privacy-tour")
+    assert row_for(prompt).check(prompt, row_for(prompt)) >= 1
     assert not home.exists()
 
 

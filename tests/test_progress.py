@@ -173,12 +173,14 @@ def test_does_start_again_on_a_sort_forget_its_cards(library) -> None:
     assert peerkit.show(sort.id).view.dropdowns[card.id].value == ""  # shown as "Not sorted yet"
 
 
-def test_does_self_check_leave_saved_progress_alone(library, home: Path) -> None:
-    """Does self_check, which plays every path, save nothing (not even create the store)?"""
-    peerkit.lesson("01-building-trust")
+def test_do_the_view_checks_leave_saved_progress_alone(library, home: Path) -> None:
+    """Do the checks of each type's view, which play every path, save nothing (not even create
+    the store)?"""
+    from peerkit.api import row_for
+
     for item_id in ("cs01-sent-not-chosen", "trust-sort", "opening-questions-quiz"):
-        peerkit.show(item_id)._repr_mimebundle_()
-    peerkit.self_check()
+        item = library.item(item_id)
+        row_for(item).check(item, row_for(item))
     assert not home.exists()
 
 

@@ -293,8 +293,8 @@ def test_do_handouts_keep_the_file_order(library, edition: str) -> None:
             assert -1 not in places and places == sorted(places), item.id
 
 
-def test_do_self_checks_and_plain_views_keep_the_file_order(library) -> None:
-    """Does a view built without a learner (self_check, tools) use the file order?"""
+def test_do_view_checks_and_plain_views_keep_the_file_order(library) -> None:
+    """Does a view built without a learner (the view checks, tools) use the file order?"""
     sort = library.item(SORT)
     assert [c.id for c in new_view(sort).cards] == [c.id for c in sort.cards]
 

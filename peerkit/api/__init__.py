@@ -15,7 +15,6 @@ from ._guide import agenda, answer_key, session_plan, time_sensitive_facts
 from ._items import lesson, local_rules, references, show
 from ._journal import journal_tools, progress
 from ._registry import REGISTRY, ROWS, ContentType, exercises, new_view, render_item, row_for
-from ._selfcheck import SelfCheckError, self_check
 
 FUNCTIONS: dict[str, NotebookFunction] = {
     "lesson": NotebookFunction(lesson),
@@ -31,7 +30,6 @@ FUNCTIONS: dict[str, NotebookFunction] = {
     "answer_key": NotebookFunction(answer_key, facilitator_only=True),
     "time_sensitive_facts": NotebookFunction(time_sensitive_facts, facilitator_only=True),
     "crisis_checks": NotebookFunction(crisis_checks, facilitator_only=True),
-    "self_check": NotebookFunction(self_check),
 }
 """Every function a notebook may call, by its name after ``peerkit.``."""
 
@@ -54,7 +52,6 @@ __all__ = [
     "NotebookFunction",
     "Notice",
     "RenderContext",
-    "SelfCheckError",
     "StaticBlock",
     "agenda",
     "answer_key",
@@ -75,7 +72,6 @@ __all__ = [
     "render_item",
     "reset_live_context",
     "row_for",
-    "self_check",
     "session_plan",
     "show",
     "time_sensitive_facts",

@@ -246,7 +246,7 @@ class _Unsaved(Keeper):
 
 
 def check_journal(journal: Journal, row: Row) -> int:
-    view = row.new_view(journal, play=JournalPlay(journal, "self-check", _Unsaved()))
+    view = row.new_view(journal, play=JournalPlay(journal, "view-check", _Unsaved()))
     _expect(escape(journal.prompt) in view.prompt.value, journal, "the prompt is not shown")
     view.save()
     _expect(
@@ -254,7 +254,7 @@ def check_journal(journal: Journal, row: Row) -> int:
         journal,
         "saving an empty box does not say what to do",
     )
-    sample = "A sample entry written by the self-check <b>"
+    sample = "A sample entry written by the view check <b>"
     view.write(sample)
     saved = view.save()
     _expect(

@@ -68,4 +68,4 @@ class Order:
 
 
 FILE_ORDER = Order()
-"""The order of the file: what handouts, the answer key and self-checks use."""
+"""The order of the file: what handouts, the answer key and the view checks use."""
