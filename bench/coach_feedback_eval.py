@@ -1,6 +1,6 @@
 """Score the notes the written exercises show, on the project's own labelled replies.
 
-    python bench/coach_feedback_eval.py [--split test|tune] [--gold CSV] [--replies CSV]
+    python bench/coach_feedback_eval.py [--split test|tune|all|NAME] [--gold CSV] [--replies CSV]
     python bench/coach_feedback_eval.py --choose        (thresholds, from the tune split)
 
 Reads ``bench/data/coach_replies.csv`` (``id,exercise,text``) and
@@ -9,7 +9,9 @@ reply is given to ``peerkit.coach.feedback(text, exercise)`` exactly as the exer
 does, and every note it shows is scored against the reply's gold labels: a note is
 right when its label is one of them.
 
-Printed, for the chosen split (``test`` unless told):
+Printed, for the chosen split (``test`` unless told; when the gold file has no ``test``
+split the script says so plainly and scores nothing, because every other reply was seen
+while the rules were written and its figures would flatter the coach):
 
 * the precision of shown notes per tone (strength, reconsider, note) and per label;
   notes for behaviours the label set has no name for (praise, an "I" statement, a
@@ -23,10 +25,18 @@ Printed, for the chosen split (``test`` unless told):
 Targets (issue 13): shown-note precision at least 0.90, coverage at least 60%, harmful
 recall at least 0.95.
 
-``--choose`` picks, on the ``tune`` split only, the lowest confidence at which each
-skill's notes are right at least ``TARGET`` of the time there (and stay so at every
-higher confidence), and prints the values for ``peerkit/coach/_thresholds.py``. Never
-choose on ``test``.
+``bench/data/coach_gold.csv`` holds tuning replies only for now (see bench/data/README.md);
+a fresh test set written by people who never saw the coach will be added and scored once.
+``bench/data/coach_probe_gold.csv`` is a held-out check written by the coach's developer
+(its ``test`` split was never looked at reply by reply):
+
+    python bench/coach_feedback_eval.py --replies bench/data/coach_probe_replies.csv \
+        --gold bench/data/coach_probe_gold.csv
+
+``--choose`` picks, on the ``tune`` split only (of both files, or of ``--gold`` when
+given), the lowest confidence at which each skill's notes are right at least ``TARGET``
+of the time there (and stay so at every higher confidence), and prints the values for
+``peerkit/coach/_thresholds.py``. Never choose on ``test``.
 """
 
 from __future__ import annotations
@@ -55,6 +65,12 @@ from peerkit.coach import (  # noqa: E402
 )
 
 DATA = HERE / "data"
+# Every labelled file whose tune split thresholds are chosen on: the project's own set and
+# the developer's probe set (see bench/data/README.md). Their test splits are never used.
+TUNING = (
+    (DATA / "coach_replies.csv", DATA / "coach_gold.csv"),
+    (DATA / "coach_probe_replies.csv", DATA / "coach_probe_gold.csv"),
+)
 TONES = ("strength", "reconsider", "note")
 HARMFUL_ORDER = tuple(label for label in LABELS if label in HARMFUL)
 # A skill needs at least this many notes on the tune split before a threshold is trusted.
@@ -94,6 +110,11 @@ def load(replies: Path, gold: Path) -> list[Reply]:
         Reply(rid, texts[rid]["exercise"], texts[rid]["text"], labels[rid], splits[rid])
         for rid in sorted(labels)
     ]
+
+
+def tuning_replies(files: Sequence[tuple[Path, Path]] = TUNING) -> list[Reply]:
+    """The tune split of every labelled file thresholds are chosen on."""
+    return [r for replies, gold in files for r in load(replies, gold) if r.split == "tune"]
 
 
 def notes_for(replies: Iterable[Reply]) -> dict[str, tuple[Note, ...]]:
@@ -246,9 +267,13 @@ def _confidences(reply: Reply) -> list[tuple[str, float]]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--replies", type=Path, default=DATA / "coach_replies.csv")
-    parser.add_argument("--gold", type=Path, default=DATA / "coach_gold.csv")
-    parser.add_argument("--split", default="test", help="test (default), tune, or all")
+    parser.add_argument("--replies", type=Path, default=None)
+    parser.add_argument("--gold", type=Path, default=None)
+    parser.add_argument(
+        "--split",
+        default="test",
+        help="test (default), tune, all, or any split the gold file names",
+    )
     parser.add_argument(
         "--passes",
         type=Path,
@@ -260,26 +285,47 @@ def main(argv: list[str] | None = None) -> int:
         "--choose", action="store_true", help="choose thresholds on the tune split and print them"
     )
     args = parser.parse_args(argv)
-    for path in (args.replies, args.gold):
-        if not path.is_file():
-            print(f"{path}: no such file", file=sys.stderr)
-            return 1
-    replies = load(args.replies, args.gold)
+    files = (
+        TUNING
+        if args.choose and args.gold is None and args.replies is None
+        else ((args.replies or DATA / "coach_replies.csv", args.gold or DATA / "coach_gold.csv"),)
+    )
+    for pair in files:
+        for path in pair:
+            if not path.is_file():
+                print(f"{path}: no such file", file=sys.stderr)
+                return 1
+    args.replies, args.gold = files[0]
     if args.choose:
-        tune = [r for r in replies if r.split == "tune"]
+        tune = tuning_replies(files)
         if not tune:
             print(f"{args.gold}: no replies in the tune split", file=sys.stderr)
             return 1
         chosen = choose(tune)
+        names = " and ".join(gold.name for _, gold in files)
         print(
-            f"thresholds chosen on the tune split ({len(tune)} replies, target {_thresholds.TARGET}):"
+            f"thresholds chosen on the tune split of {names} ({len(tune)} replies,"
+            f" target {_thresholds.TARGET}):"
         )
         print("THRESHOLDS: dict[str, float] = {")
         for label, value in chosen.items():
             print(f'    "{label}": {value},')
         print("}")
         return 0
+    replies = load(args.replies, args.gold)
     chosen_split = [r for r in replies if args.split == "all" or r.split == args.split]
+    if not chosen_split and args.split == "test":
+        splits = ", ".join(
+            f"{name} {n}" for name, n in sorted(Counter(r.split for r in replies).items())
+        )
+        print(
+            f"{args.gold.name}: there is no test split ({len(replies)} replies: {splits})."
+            " Every reply in it was seen while the coach's rules were written, so no honest"
+            " precision, coverage or recall can be measured from it. Score a held-out file"
+            " (--gold, --replies), or use --split tune for figures that flatter the coach."
+        )
+        print_kappa(*args.passes)
+        return 0
     if not chosen_split:
         print(f"{args.gold}: no replies in the {args.split} split", file=sys.stderr)
         return 1
@@ -287,8 +333,19 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.gold.name}: {len(replies)} replies; scoring the {args.split} split"
         f" ({len(chosen_split)} replies) with the shipped thresholds"
     )
+    if args.split != "test":
+        print(
+            f"  (not a test: the {args.split} replies were seen while the rules were written,"
+            " so these figures flatter the coach)"
+        )
     print_table(score(chosen_split, notes_for(chosen_split)))
-    print_kappa(*args.passes)
+    if args.gold.resolve() != (DATA / "coach_gold.csv").resolve() and tuple(args.passes) == (
+        DATA / "coach_labels_a.csv",
+        DATA / "coach_labels_b.csv",
+    ):
+        print(f"kappa: n/a (the passes given are for coach_gold.csv, not {args.gold.name})")
+    else:
+        print_kappa(*args.passes)
     return 0
 
 

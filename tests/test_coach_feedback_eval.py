@@ -1,7 +1,8 @@
 """bench/coach_feedback_eval.py, and the figures the course takes from it.
 
-The shipped thresholds must be the ones the script chooses on the tune half, and the
-precision the learners' caveat quotes must be the one it measures on the test half.
+The shipped thresholds must be the ones the script chooses on the tune split, and the
+precision the learners' caveat quotes must be the one it measures on held-out replies
+(the file and split named in ``peerkit.coach.MEASURED``).
 """
 
 from __future__ import annotations
@@ -68,30 +69,73 @@ def test_does_it_print_precision_coverage_recall_and_kappa(script, small_set, tm
     assert out[-1].startswith("kappa")
 
 
+def test_does_it_say_plainly_when_there_is_no_test_split(script, small_set, tmp_path, capsys):
+    """With no test split, is that said in plain words, with no figures that would flatter the coach?"""
+    replies, _ = small_set
+    tuning = write_csv(
+        tmp_path / "tuning.csv",
+        ["id", "labels", "split"],
+        [("r1", "reflection open_question", "tune"), ("r2", "minimizing advice", "tune")],
+    )
+    passes = [str(tmp_path / "a.csv"), str(tmp_path / "b.csv")]
+    argv = ["--replies", str(replies), "--gold", str(tuning), "--passes", *passes]
+    assert script.main(argv) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("tuning.csv: there is no test split (2 replies: tune 2).")
+    assert "no honest precision" in out
+    assert "shown notes" not in out and "coverage:" not in out and "harmful recall" not in out
+    assert script.main([*argv, "--split", "tune"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[1].startswith(
+        "  (not a test: the tune replies were seen while the rules were written"
+    )
+
+
+def test_is_the_projects_own_set_all_tuning_now(script):
+    """Is every reply of coach_gold.csv in the tune split, the first test half retired into it?"""
+    replies = script.load(REPLIES, GOLD)
+    assert len(replies) == 620
+    assert {r.split for r in replies} == {"tune"}
+
+
 def test_does_it_refuse_missing_files_plainly(script, tmp_path, capsys):
     """Is a missing gold file named, with exit 1 and no traceback?"""
     assert script.main(["--gold", str(tmp_path / "none.csv")]) == 1
     assert "none.csv: no such file" in capsys.readouterr().err
 
 
-def test_are_the_shipped_thresholds_the_ones_chosen_on_the_tune_half(script):
+def test_are_the_shipped_thresholds_the_ones_chosen_on_the_tune_split(script):
     """Does choosing on the tune split of the project's labelled replies give THRESHOLDS exactly?"""
-    replies = script.load(REPLIES, GOLD)
-    tune = [r for r in replies if r.split == "tune"]
-    assert len(tune) > 300
+    tune = script.tuning_replies()
+    assert len(tune) == 620 + sum(1 for r in script.load(*script.TUNING[1]) if r.split == "tune")
+    assert not [r for r in tune if r.split != "tune"]
     assert script.choose(tune) == THRESHOLDS
     assert set(THRESHOLDS) == set(SKILLS)
 
 
-def test_does_the_learners_caveat_quote_the_test_half_as_measured(script):
-    """Are the figures behind "about 9 in 10" the script's own on the test split, said in plain words?"""
-    replies = script.load(REPLIES, GOLD)
-    test = [r for r in replies if r.split == "test"]
-    table = script.score(test, script.notes_for(test))
+def test_does_the_learners_caveat_quote_held_out_replies_as_measured(script):
+    """Are the figures behind "about N in 10" the script's own on the held-out split MEASURED names?"""
+    replies = script.load(BENCH / "data" / MEASURED.replies_file, BENCH / "data" / MEASURED.gold)
+    held_out = [r for r in replies if r.split == MEASURED.split]
+    assert MEASURED.split != "tune" and held_out
+    table = script.score(held_out, script.notes_for(held_out))
     shown = sum(n for n, _ in table.by_tone.values())
     right = sum(r for _, r in table.by_tone.values())
-    assert (MEASURED.replies, MEASURED.shown, MEASURED.right) == (len(test), shown, right)
+    assert (MEASURED.replies, MEASURED.shown, MEASURED.right) == (len(held_out), shown, right)
     in_ten = right * 10 // shown
-    assert f"On {len(test)} practice replies" in CHECKER_CAVEAT
+    assert f"On {len(held_out)} practice replies" in CHECKER_CAVEAT
     assert f"about {in_ten} in 10 of the notes it showed were right" in CHECKER_CAVEAT
     assert "half the time" not in CHECKER_CAVEAT
+
+
+def test_does_the_caveat_follow_the_one_place_the_figure_lives(monkeypatch):
+    """Change MEASURED, and does the caveat learners read change with it, in plain words?"""
+    from peerkit.coach import _thresholds
+    from peerkit.widgets import _written
+
+    fresh = MEASURED._replace(replies=312, shown=400, right=300)
+    monkeypatch.setattr(_thresholds, "MEASURED", fresh)
+    monkeypatch.setattr("peerkit.coach.MEASURED", fresh)
+    text = _written.checker_caveat()
+    assert "On 312 practice replies" in text
+    assert "about 7 in 10 of the notes it showed were right" in text

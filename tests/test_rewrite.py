@@ -105,12 +105,15 @@ def test_closed_question_is_noticed_but_not_marked_down_here(stay_positive):
 
 
 def test_hurtful_sentence_earns_no_praise(stay_positive):
-    """Does "stay positive" count as minimising only, not as warmth, and is it recognised as the original?"""
+    """Is "stay positive" minimising and unasked advice, not warmth, and recognised as the original?
+
+    A command to feel differently is both (bench/data/LABELLING.md, hard case 6).
+    """
     play = RewritePlay(stay_positive)
     play.write("you just need to stay positive")
     result = play.feedback()
     assert result.strengths == ()
-    assert [i.label for i in result.reconsider] == ["minimizing"]
+    assert [i.label for i in result.reconsider] == ["minimizing", "advice"]
     assert result.same_as_original
     assert result.summary.startswith("This is the original reply.")
 

@@ -16,8 +16,12 @@ checks whether a learner's own words suggest they may be in crisis, so an exerci
 can offer support instead of coaching.
 
 Everything is hand-written rules over word lists: deterministic, offline, instant.
-The rule weights were set by hand, not fitted. The confidence a skill note needs was
-chosen on the project's own labelled replies (``bench/coach_feedback_eval.py``).
+The rule weights were set by hand, not fitted. For the written exercises, the harmful
+habits and clear advice are also read from the shape of each sentence (who it is
+about, whether it predicts, commands, ranks, demands a reason or names a limit; see
+``_shapes``), so that new wordings of a habit are found, not only the ones seen. The
+confidence a skill note needs was chosen on the project's own labelled replies
+(``bench/coach_feedback_eval.py``).
 """
 
 from __future__ import annotations

@@ -23,15 +23,15 @@ from collections.abc import Iterable
 from itertools import pairwise
 
 from ..content import Disclosure, Rewrite
-from ._analyze import SHOWN, confidence
+from ._analyze import SHOWN, SURE, confidence
 from ._checklist import CHECKS, ME, RULES, STATUS_TONES, YOU, Found, tokens
 from ._crisis import crisis_signs
-from ._model import HARMFUL, SKILLS
+from ._model import HARMFUL, LABELS, SKILLS
 from ._notes import BEHAVIOUR_LABELS, DEFAULT_TONES, Note, Principle, Tone, words_for
 from ._phrases import QUESTION_FILLERS
 from ._reading import Candidate, Part, Reading
 from ._rubric import Rubric, rubric_for
-from ._score import QUESTION_LABELS, limited
+from ._score import QUESTION_LABELS, QUESTION_SCORE, limited
 from ._thresholds import THRESHOLDS
 
 # Evidence score given to a habit or behaviour found by the course's own phrases.
@@ -39,6 +39,7 @@ COURSE = 3.0
 # The features that mark a habit the lessons name (see _rules_course).
 _COURSE_HARM = ("minimizing", "judging", "comparing")
 _ORDER = {"strength": 0, "reconsider": 1, "note": 2}
+_HARM_ORDER = tuple(label for label in LABELS if label in HARMFUL)
 # On the self-disclosure check, the checklist already reads these; no second note.
 _CHECKLIST_COVERS = frozenset(
     {("self_disclosure", ""), ("self_disclosure", "centred"), ("closed_question", "permission")}
@@ -107,7 +108,8 @@ _POINTING = frozenset({"that", "this", "it", "those", "them", "thoughts", "thoug
 
 def _harmful(part: Part, parts: tuple[Part, ...], rubric: Rubric, out: list[Candidate]) -> None:
     scores = part.score.scores
-    found = {label: scores[label] for label in HARMFUL if scores.get(label, 0.0) >= SHOWN}
+    # In label order, not set order, so the notes come in the same order in every process.
+    found = {label: scores[label] for label in _HARM_ORDER if scores.get(label, 0.0) >= SHOWN}
     course = _COURSE_HARM
     if rubric.kind and "minimizing" not in rubric.avoids:
         # Minimising shrinks a feeling someone has shared. An exercise whose rubric does
@@ -116,14 +118,22 @@ def _harmful(part: Part, parts: tuple[Part, ...], rubric: Rubric, out: list[Cand
         course = tuple(f for f in course if f != "minimizing")
     elif part.has("not_minimizing"):
         course = tuple(f for f in course if f != "minimizing")  # "more than just a bad week"
+        if not part.has("shape_minimizing"):
+            found.pop("minimizing", None)  # "It's just a thought, but..."
     for feature in course:
-        if part.has(feature):
+        if part.has(feature) or part.has("shape_" + feature):
             found[feature] = max(found.get(feature, 0.0), COURSE)
-    if part.has("proportion"):
+    if _secret(part):
+        found["promising_secrecy"] = max(found.get("promising_secrecy", 0.0), COURSE)
+    elif "promising_secrecy" in found and part.has("shape_limit"):
+        del found["promising_secrecy"]  # "...I'd only pass it on if you were at risk"
+    if part.has("proportion") or part.has("shape_proportion"):
         # "You're overthinking it": out of proportion, so both minimising and judging.
         for label in ("minimizing", "judging"):
             found[label] = max(found.get(label, 0.0), COURSE)
-    if part.has("not_comparing") and scores.get("comparing", 0.0) < SHOWN:
+    if part.has("not_judging") and not part.has("shape_judging"):
+        found.pop("judging", None)  # "you'll snap out of it, you always do"
+    if part.has("not_comparing") and not part.has("shape_comparing"):
         found.pop("comparing", None)  # "I won't pretend I know exactly how it is for you"
     if "promising_secrecy" in found and "minimizing" not in scores:
         # "Don't worry, I won't tell anyone": the comfort is the promise, not minimising.
@@ -133,6 +143,11 @@ def _harmful(part: Part, parts: tuple[Part, ...], rubric: Rubric, out: list[Cand
         if label == "minimizing" and "minimizing" not in course:
             kind = "silent"  # not shown, but the sentence still earns no strength
         out.append(Candidate(label, kind, part.index, score, frozenset({_name(label)})))
+
+
+def _secret(part: Part) -> bool:
+    """A promise of secrecy read from the sentence's shape, with no limit named in it."""
+    return part.has("shape_secrecy") and not (part.has("shape_limit") or limited(part.features))
 
 
 def _name(label: str) -> str:
@@ -145,10 +160,18 @@ def _question(
     score = part.score
     label = score.question
     if not label:
-        return
+        label = _unmarked_question(part, rubric)
+        if not label:
+            return
+        score = score._replace(question=label, scores={**score.scores, label: QUESTION_SCORE})
+        part = Part(part.index, score, part.kinds)
     value = score.scores.get(label, 0.0)
     if label == "open_question" and _asks_a_fact(part):
         label = "closed_question"
+    elif label == "closed_question" and _asks_leave_to_ask(part):
+        label = "open_question"  # "Can I ask, how have you been sleeping?"
+    if not _suicide(part, parts) and not _asks(part):
+        return
     if _suicide(part, parts):
         out.append(
             Candidate(
@@ -207,6 +230,122 @@ _AUX = frozenset(
 )
 
 
+_ASK_VERBS = frozenset({"ask", "asking", "check"})
+_OPEN_WORDS = frozenset({"what", "how", "why"})
+_WANT_TO_HEAR = (
+    ("i", "want", "to", "know"),
+    ("i", "just", "want", "to", "know"),
+    ("i", "would", "like", "to", "know"),
+    ("i", "would", "like", "to", "hear"),
+    ("i", "would", "love", "to", "hear"),
+    ("i", "would", "love", "to", "know"),
+    ("i", "want", "to", "hear"),
+    ("i", "want", "to", "understand"),
+    ("i", "would", "like", "to", "understand"),
+)
+
+
+def _unmarked_question(part: Part, rubric: Rubric) -> str:
+    """A question asked without a question mark: indirect, or described in a plan.
+
+    "I'd like to hear what the weekends are like" and "I just want to know what's going on
+    for you" ask indirectly (LABELLING.md, `open_question`); in the self-disclosure check,
+    "then I'd ask her what would help" describes a question the learner would ask (hard
+    case 14). The kind follows the words after the frame: *what*, *how* or *why* make it
+    open, *if* or *whether* closed.
+    """
+    words = part.words
+    n = len(words)
+    vocab = set(words)
+    if not vocab & {"know", "hear", "understand", "ask", "asking", "check"}:
+        return ""
+    for frame in _WANT_TO_HEAR if vocab & {"know", "hear", "understand"} else ():
+        size = len(frame)
+        for i in range(n - size):
+            if tuple(words[i : i + size]) == frame and words[i + size] in _OPEN_WORDS | {"about"}:
+                return "open_question"
+    if rubric.kind != "disclosure" or ("i", "would") not in pairwise(words):
+        return ""
+    for i, w in enumerate(words[:-2]):
+        if w in _ASK_VERBS:
+            rest = words[i + 1 : i + 4]
+            who = rest[:1] in (("her",), ("him",), ("them",), ("nadia",))
+            nxt = rest[1:2] if who else rest[:1]
+            if nxt and nxt[0] in _OPEN_WORDS:
+                return "open_question"
+            if nxt and nxt[0] in ("if", "whether", "first"):
+                return "closed_question"
+    return ""
+
+
+_QUESTION_OPENERS = (
+    frozenset(
+        {
+            "what",
+            "how",
+            "why",
+            "where",
+            "when",
+            "who",
+            "whom",
+            "which",
+            "whose",
+            "any",
+            "anything",
+            "anyone",
+            "tell",
+            "talk",
+            "describe",
+            "say",
+            "walk",
+            "help",
+            "or",
+            "and",
+        }
+    )
+    | _AUX
+    | {"am", "might", "must", "ok", "okay", "right", "yeah", "yes", "no"}
+)
+
+
+def _asks(part: Part) -> bool:
+    """Whether a sentence ending in "?" really asks, rather than suggesting or echoing.
+
+    "Maybe you're just tired?" suggests (or shrinks the feeling) and "Failure?" echoes the
+    person's word back to challenge it (LABELLING.md, hard case 2): neither is a question
+    the coach should name. Anything that opens like a question, or is long enough to be a
+    guess put as one ("You're not answering your phone?"), still counts.
+    """
+    if not part.score.sentence.question:
+        return True
+    words = [w for w in part.words if w[0].isalnum() and w not in QUESTION_FILLERS]
+    if not words:
+        return False
+    if words[0] in ("maybe", "perhaps"):
+        return False
+    if words[0] not in _QUESTION_OPENERS and part.has("shape_judging"):
+        return False  # "Stuff came up twice?" challenges; it does not ask
+    return len(words) > 2 or words[0] in _QUESTION_OPENERS
+
+
+_LEAVE_TO_ASK = (
+    ("can", "i", "ask"),
+    ("could", "i", "ask"),
+    ("may", "i", "ask"),
+    ("do", "you", "mind", "if", "i", "ask"),
+)
+
+
+def _asks_leave_to_ask(part: Part) -> bool:
+    """ "Can I ask, how have you been?": the question asked for leave to ask decides its kind."""
+    words = [w for w in part.words if w not in QUESTION_FILLERS]
+    for frame in _LEAVE_TO_ASK:
+        if tuple(words[: len(frame)]) == frame:
+            rest = [w for w in words[len(frame) :] if w not in (",", "you")]
+            return bool(rest) and rest[0] in ("how", "what", "why") and rest[1:2] != ["many"]
+    return False
+
+
 def _last_comma(words: tuple[str, ...]) -> int:
     return max((i for i, w in enumerate(words) if w == ","), default=0)
 
@@ -226,7 +365,14 @@ def _asks_a_fact(part: Part) -> bool:
     if "or" in last_clause and len(last_clause) <= 6:
         return True  # "What works best for you, text or a call?"
     if len(words) > 1 and words[0] in _FACT_OPENERS and words[1] in _AUX:
-        return True  # "When did...", "Who do you...", not "When you say X, what...?"
+        # "When did...", "Who do you...", not "When you say X, what...?", and not "Where do
+        # you think it comes from?", which asks for their view.
+        return words[2:4] not in (
+            ["you", "think"],
+            ["you", "reckon"],
+            ["you", "feel"],
+            ["you", "imagine"],
+        )
     return any(a in _INDIRECT and b in ("whether", "if") for a, b in pairwise(words))
 
 
@@ -248,6 +394,8 @@ def _listening(
         or part.has("info")  # "There's a walk-in, if you want someone to look at how you feel"
         or part.has("not_reflection")  # "You don't have to tell anyone anything"
         or part.has("praise")  # "So proud!"
+        or part.has("shape_advice")  # "Don't tell them anything you don't want to"
+        or (rubric.kind == "disclosure" and _about_her(part))  # "it doesn't sound like she's asked"
     ):
         reflection = 0.0
     if reflection >= SHOWN:
@@ -269,6 +417,71 @@ def _listening(
         )
 
 
+_MEETING_WORDS = frozenset(
+    {
+        "meeting",
+        "meetings",
+        "session",
+        "sessions",
+        "text",
+        "message",
+        "cancel",
+        "come",
+        "turn",
+        "show",
+        "know",
+        "ring",
+        "call",
+        "me",
+        "appointments",
+        "appointment",
+        "time",
+    }
+)
+
+
+def _about_meeting(part: Part) -> bool:
+    """Where the exercise asks for a request, "you need to let me know" is that request about
+    how the two of you work together, not advice about the person's life (hard case 16)."""
+    return bool(set(part.words) & _MEETING_WORDS) and "you" in part.words
+
+
+def _names_a_resource(part: Part) -> bool:
+    """Whether a sentence that advises also says what exists ("there's a group...", "988")."""
+    pairs = set(pairwise(part.words))
+    return bool(pairs & {("there", "is"), ("there", "are"), ("called", "the")}) or any(
+        w.isdigit() for w in part.words
+    )
+
+
+def _offers_a_fact(part: Part) -> bool:
+    """A question that still tells them something: "Did you know the garden runs Saturday sessions?"."""
+    pairs = set(pairwise(part.words))
+    return bool(
+        pairs
+        & {
+            ("did", "you"),
+            ("you", "know"),
+            ("there", "is"),
+            ("there", "are"),
+            ("heard", "of"),
+            ("heard", "about"),
+        }
+    ) and (
+        ("you", "know") in pairs
+        or ("there", "is") in pairs
+        or ("there", "are") in pairs
+        or ("heard", "of") in pairs
+        or ("heard", "about") in pairs
+    )
+
+
+def _about_her(part: Part) -> bool:
+    """In the self-disclosure check, a remark about the person to the reader ("she", not "you")."""
+    words = set(part.words)
+    return bool(words & {"she", "her", "he", "him"}) and not words & {"you", "your"}
+
+
 def _affirmation(part: Part) -> float:
     """How clearly a sentence affirms: what the person did, and what it took."""
     score = part.score
@@ -277,6 +490,8 @@ def _affirmation(part: Part) -> float:
     )
     features = part.features
     did, effort, credit = ("affirm:" + tag in features for tag in ("did", "effort", "credit"))
+    if not (did or credit or {"you", "your", "yourself"} & set(part.words)):
+        return 0.0  # "That's a big step": the person is not the one affirmed (hard case 4)
     if did and (effort or credit):
         value = max(value, COURSE)
     elif credit and not score.question:
@@ -318,36 +533,92 @@ def _own(part: Part, rubric: Rubric, out: list[Candidate]) -> None:
             )
         )
     advice, kind = scores.get("advice", 0.0), kinds.get("advice", "")
+    if part.has("shape_advice"):
+        # "You should get out more", "Have you tried...?": no other reading, so sure.
+        advice, kind = SURE, kind if kind in ("directive", "suggestion") else "suggestion"
     if part.has("options"):
         advice, kind = max(advice, COURSE), "suggestion"  # "What about pottery?"
-    if part.has("command") and not part.has("not_minimizing"):
+    if (
+        (part.has("command") or part.has("shape_command"))
+        and not part.has("not_minimizing")
+        and (not rubric.kind or "minimizing" in rubric.avoids)
+    ):
         # "Cheer up", "Stop thinking like that": telling them how to feel is advice too.
-        advice, kind = max(advice, COURSE), "directive"
+        # Where no feeling is at stake ("From 'you should' to 'I'"), "don't worry about it"
+        # is about the missed meetings, and tells nobody what to do.
+        advice, kind = max(advice, SURE), "directive"
     if (
         advice >= SHOWN
         and kind in ("directive", "suggestion")
         and not (
             (need and "say-the-need" in rubric.does)  # the request the exercise asks for
+            or ("say-the-need" in rubric.does and _about_meeting(part))  # "You need to text me"
+            or ("say-the-need" in rubric.does and part.has("shape_judging"))  # "Sort yourself out"
             or part.has("suicide")  # "Have you thought about hurting yourself?" asks, not advises
             or part.has("permission")  # "Would it help to talk it through?" asks first
             or part.has("not_advice")
             or part.has("not_minimizing")  # "I'm not going to tell you to cheer up"
             or "promising_secrecy" in scores  # "Don't worry, I won't tell anyone" promises
             or limited(score.features)  # "...unless I'd need to get help": honest limits
+            or _describes_a_plan(part, rubric)  # "I'd just let her talk"
+            or (part.has("reflect_frame") and not _tells(part))  # "It sounds like you need..."
         )
     ):
         out.append(Candidate("advice", kind, part.index, advice, frozenset({"unasked-advice"})))
     # The research sense of "information" is wide ("many people feel..."); the course
     # shows it only for facts and resources the person may not have.
     information = min(scores.get("information", 0.0), SHOWN)
-    if part.has("info") or (limited(score.features) and "promising_secrecy" not in scores):
+    if (score.sentence.question and not _offers_a_fact(part)) or (
+        part.has("shape_advice") and not _names_a_resource(part)
+    ):
+        # "Have you asked the job centre?" gives them nothing yet; "Try a meeting on
+        # Saturdays" tells them what to do, and the day is part of the advice.
+        information = 0.0
+    elif part.has("info") or (limited(score.features) and "promising_secrecy" not in scores):
         # "There's a peer group on Saturdays"; "What you tell me stays with me and my
         # supervisor, unless...": honest limits are information too.
         information = max(information, COURSE)
-    if information >= SHOWN:
+    if information >= SHOWN and not (_secret(part) or "promising_secrecy" in scores):
+        # "I'd never pass it on" promises; it tells them nothing about how things work.
         out.append(
             Candidate("information", "", part.index, information, frozenset({"information"}))
         )
+
+
+_TELLING = (
+    ("you", "should"),
+    ("you", "need", "to"),
+    ("you", "must"),
+    ("you", "have", "to"),
+    ("you", "could"),
+    ("you", "might", "want"),
+    ("her", "to"),
+    ("him", "to"),
+    ("them", "to"),
+    ("maybe", "try"),
+    ("try", "to"),
+)
+
+
+def _tells(part: Part) -> bool:
+    """Whether the sentence tells the person what to do in so many words."""
+    words = part.words
+    return any(tuple(words[i : i + len(t)]) == t for t in _TELLING for i in range(len(words)))
+
+
+def _describes_a_plan(part: Part, rubric: Rubric) -> bool:
+    """In the self-disclosure check, "I'd ask her first" describes the learner's plan (hard
+    case 14), it does not advise; "I'd tell her she should..." still does."""
+    if rubric.kind != "disclosure":
+        return False
+    words = [w for w in part.words if w[0].isalnum()]
+    opening = words[:2] in (["i", "would"], ["i", "will"], ["i", "might"]) or words[:4] == [
+        "i",
+        "think",
+        "i",
+        "would",
+    ]
+    return opening and not _tells(part)
 
 
 def _long_share(reading: Reading, rubric: Rubric, out: list[Candidate]) -> None:

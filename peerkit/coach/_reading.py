@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from ._score import SentenceScore, score_sentence
+from ._shapes import read as read_shapes
 from ._tokens import sentences
 
 # Longest text read for feedback; beyond it the rest is ignored, as in analyze().
@@ -69,11 +70,16 @@ class Reading:
     def of(cls, text: str) -> Reading:
         # A run-on cut into pieces (see _tokens.MAX_WORDS) gives parts with one span.
         parts = []
+        before: tuple[str, ...] = ()
         for i, sentence in enumerate(sentences(text[:MAX_CHARS])):
             score = score_sentence(sentence)
             kinds = (
                 frozenset(f.partition(":")[0] for f in score.features) if score.features else _NONE
             )
+            shapes = read_shapes(sentence.words, sentence.question, before)
+            if shapes:
+                kinds = kinds | shapes
+            before = sentence.words
             parts.append(Part(i, score, kinds))
         return cls(text, tuple(parts))
 

@@ -388,7 +388,7 @@ HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
             "|between us|secret|a secret|private]",
             "no promises",
             "[i|we] [have to|need to|would have to|would need to|might have to|might need to|may"
-            " have to|may need to|must|will have to|will need to|would] [tell|share|involve|report"
+            " have to|may need to|must|will have to|will need to] [tell|share|involve|report"
             "|pass|let|get|call|bring|speak|talk]",
             "[limits|limit|exceptions|exception] to",
             "[some|a few|certain] [limits|exceptions]",
