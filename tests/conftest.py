@@ -58,6 +58,14 @@ def library():
 
 
 @pytest.fixture
+def course_copy(tmp_path) -> Path:
+    """A copy of the course (data/ and notebooks/) to break on purpose; validate its data/."""
+    shutil.copytree(DATA, tmp_path / "data")
+    shutil.copytree(NOTEBOOKS, tmp_path / "notebooks")
+    return tmp_path
+
+
+@pytest.fixture
 def write_yaml(tmp_path):
     """Write a content file into a temporary folder and return its path."""
 

@@ -26,6 +26,7 @@ def test_is_the_row_complete(row: ContentType):
     for an exercise, a play and a view that take what the registry passes?"""
     assert row.model.model_fields["type"].annotation.__args__ == (row.type,)
     assert row.kind_name and row.kind_name[0].isupper()
+    assert row.model.exercise == row.exercise, "the model and the row disagree on 'exercise'"
     environment().get_template(row.template)  # it exists and compiles
     assert macro(row.template, "view") is not None
     assert macro(row.template, "summary") is not None

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from . import _cells
+from ._course_rules import session_plan_problems
 from ._guide_models import SessionPlan, TimeSensitiveFacts
 from ._load import Library, load_file
-from ._problems import Problem, did_you_mean
+from ._problems import Problem
 from ._yaml import YamlDocument
 
 FACILITATOR_DIR = "facilitator"
@@ -66,66 +67,14 @@ def facts(lib: Library) -> TimeSensitiveFacts | None:
 
 
 def plan_problems(lib: Library, files: list[Path] | None = None) -> list[Problem]:
-    """What the session plans (default: data/facilitator/) get wrong about the rest of the course.
-
-    The schema checks each file on its own; this checks that a plan names a lesson
-    of the curriculum, that its parts add up to the lesson's minutes, and that the
-    exercises it names exist.
-    """
-    problems: list[Problem] = []
-    seen: dict[str, str] = {}
-    lessons = {entry.id: entry for entry in lib.curriculum.lessons}
+    """What the session plans (default: data/facilitator/) get wrong about the rest of the course
+    (``peerkit validate`` applies the same rules: :func:`._course_rules.session_plan_problems`)."""
+    found = []
     for path in _facilitator_files(lib) if files is None else files:
         loaded, _ = load_file(path)
-        if loaded is None or not isinstance(loaded.model, SessionPlan):
-            continue
-        plan = Plan(loaded.model, loaded.doc)
-        model = plan.model
-        entry = lessons.get(model.lesson)
-        if entry is None or entry.kind != "lesson":
-            known = [e.id for e in lib.curriculum.lessons if e.kind == "lesson"]
-            problems.append(
-                Problem(
-                    plan.file,
-                    plan.line("lesson"),
-                    f"'{model.lesson}' is not a lesson in curriculum.yaml",
-                    did_you_mean(model.lesson, known),
-                )
-            )
-            continue
-        if model.lesson in seen:
-            problems.append(
-                Problem(
-                    plan.file,
-                    plan.line("lesson"),
-                    f"lesson '{model.lesson}' already has a session plan ({seen[model.lesson]})",
-                    "keep one plan per lesson; merge the two",
-                )
-            )
-            continue
-        seen[model.lesson] = plan.file
-        total = sum(part.minutes for part in model.parts)
-        if total != entry.minutes:
-            problems.append(
-                Problem(
-                    plan.file,
-                    plan.line("parts"),
-                    f"the parts add up to {total} minutes, but curriculum.yaml gives this lesson {entry.minutes}",
-                    "change the parts' 'minutes:' (or the lesson's) so that they agree",
-                )
-            )
-        for i, part in enumerate(model.parts):
-            for j, item_id in enumerate(part.items):
-                if item_id not in lib.items:
-                    problems.append(
-                        Problem(
-                            plan.file,
-                            plan.line("parts", i, "items", j),
-                            f"part '{part.id}' names '{item_id}', which is not a content item",
-                            did_you_mean(item_id, list(lib.items)),
-                        )
-                    )
-    return sorted(problems)
+        if loaded is not None and isinstance(loaded.model, SessionPlan):
+            found.append((loaded.doc, loaded.model))
+    return session_plan_problems(found, lib.curriculum, set(lib.items))
 
 
 # --- which items a lesson shows -------------------------------------------------------

@@ -12,6 +12,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from ._checks import FILE_CHECKS
+from ._course_rules import course_problems
 from ._cues import cue_warnings
 from ._lints import lint_problems
 from ._messages import problems_from_validation
@@ -546,6 +547,8 @@ def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[P
     course = root if root.is_dir() and (root / "curriculum.yaml").is_file() else None
     items = [(f.doc, f.model) for f in loaded if isinstance(f.model, Item)]
     problems = problems + walk_problems + lint_problems(loaded, course)
+    if course is not None:
+        problems += course_problems(course, loaded)
     return sorted(set(problems)), cue_warnings(items)
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cached_property
-from typing import Annotated, Literal, get_args
+from typing import Annotated, ClassVar, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -70,6 +70,10 @@ class Item(Document):
     id: Id
     title: Text
     facilitator: FacilitatorNotes | None = None
+
+    exercise: ClassVar[bool] = True
+    """Something a learner does (a session plan gives it a place), not only reads; the
+    registry's row of the type agrees (tests/test_registry.py)."""
 
 
 class Traceable(Strict):
@@ -226,6 +230,8 @@ class Note(Item, Traceable):
     type: Literal["note"]
     kind: Literal["info", "scope", "content-note", "tip"] = "info"
     text: Text
+
+    exercise: ClassVar[bool] = False
 
 
 # --- written practice -------------------------------------------------------------
@@ -411,6 +417,8 @@ class Figure(Item, Traceable):
     svg: Text
     description: Text
     caption: Text | None = None
+
+    exercise: ClassVar[bool] = False
 
     @field_validator("svg")
     @classmethod
