@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 
 from peerkit.journal import HOME_ENV
-from peerkit.journal._crash import kill_loop, race
+from tests.bench_scripts import load_bench
+
+harness = load_bench("crash_harness")
+kill_loop, race = harness.kill_loop, harness.race
 
 pytestmark = pytest.mark.skipif(
     not hasattr(os, "fork"), reason="needs os.fork() to start and kill writer processes"
