@@ -60,10 +60,8 @@ TOP_MODULES = {
     "peerkit._agenda": 2,
     "peerkit._app": 6,
     "peerkit._badges": 6,
-    "peerkit._cli": 6,
     "peerkit._course_server": 6,
     "peerkit._generated": 6,
-    "peerkit._journal_cli": 6,
     "peerkit._modes": 0,
     "peerkit._navigation": 6,
     "peerkit._notebooks": 0,
@@ -74,6 +72,8 @@ TOP_MODULES = {
     "peerkit._guide": 5,
     "peerkit._prose": 0,
     "peerkit._selfcheck": 5,
+    "peerkit._cli": 6,
+    "peerkit._journal_cli": 6,
 }
 """The layer of each module at the top of the package (a new one must be placed here)."""
 

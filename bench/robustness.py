@@ -1618,7 +1618,7 @@ def _cli_in_child(argv: list[str], home: Path) -> dict[str, Any]:
     private folder), so the command runs in a fork that drops its privileges after the
     modules it needs are imported.
     """
-    from peerkit import _cli
+    from peerkit import cli as _cli
 
     _cli.build_parser()  # imports every subcommand's module
     import encodings.utf_8_sig  # noqa: F401 - modules cannot be read once privileges are dropped

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from peerkit._cli import main
+from peerkit.cli import main
 from peerkit.journal import HOME_ENV, Store
 
 SECRET = "The week I could not get out of bed <and> told nobody"

@@ -353,7 +353,7 @@ def test_crisis_panel_follows_the_chosen_region(library):
 
 def test_an_unknown_region_is_a_plain_message(tmp_path, capsys):
     """Does an unknown --region get a plain message, and no pages?"""
-    from peerkit._cli import main
+    from peerkit.cli import main
 
     assert main(["handouts", "--region", "ukk", "--out", str(tmp_path)]) == 1
     out = capsys.readouterr()
@@ -530,7 +530,7 @@ def test_journal_and_progress_calls_never_open_the_learners_store(monkeypatch, l
 
 def test_command_writes_one_edition_and_shows_progress(tmp_path, capsys, library):
     """Does '--edition learner' write only that edition, reporting each page as it goes?"""
-    from peerkit._cli import main
+    from peerkit.cli import main
 
     assert main(["handouts", "--edition", "learner", "--out", str(tmp_path)]) == 0
     out = capsys.readouterr()
