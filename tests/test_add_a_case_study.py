@@ -24,7 +24,7 @@ ROOT = DATA.parent
 README = ROOT / "README.md"
 LESSON = "01-building-trust"
 ORIGINAL = "cs02-drank-again"
-NEW = "cs90-a-second-setback"
+NEW = "readme-steps-case"  # an id no facilitator would choose, so a real new case never collides
 
 
 def readme_steps() -> list[str]:

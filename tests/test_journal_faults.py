@@ -28,9 +28,7 @@ from peerkit.journal import (
     cli_where,
 )
 from peerkit.journal import _export as export_module
-from peerkit.journal import _keeper as keeper_module
 from peerkit.journal import _location as location_module
-from peerkit.journal._hosting import HOSTING_VARIABLES
 from peerkit.practice import JournalPlay
 from peerkit.widgets import JournalPanel
 from tests.bench_scripts import load_bench
@@ -41,14 +39,7 @@ PROMPT = Journal(
     schema_version=1, type="journal", id="what-helped", title="What helped", prompt="What helped?"
 )
 
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in HOSTING_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    monkeypatch.setattr(keeper_module, "_DEFAULT", Keeper())
-    return tmp_path / "home"
+pytestmark = pytest.mark.usefixtures("home")  # tests/conftest.py: a fresh store and keeper
 
 
 @pytest.fixture

@@ -20,8 +20,6 @@ from peerkit.journal import (
     default_export_path,
     export_refusal,
 )
-from peerkit.journal import _keeper as keeper_module
-from peerkit.journal._hosting import HOSTING_VARIABLES
 from peerkit.practice import JournalPlay
 from peerkit.widgets import JournalPanel, JournalToolsView, JournalView
 from tests.conftest import widget_types
@@ -36,19 +34,7 @@ PROMPT = Journal(
     guidance="This is only for you. A few lines are plenty.",
 )
 
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A temporary PEERKIT_HOME and user home on a 'local' machine, and a fresh keeper."""
-    for name in HOSTING_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    user = tmp_path / "user"
-    user.mkdir()
-    monkeypatch.setenv("HOME", str(user))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(user / ".config"))
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    monkeypatch.setattr(keeper_module, "_DEFAULT", Keeper())
-    return tmp_path / "home"
+pytestmark = pytest.mark.usefixtures("home")  # tests/conftest.py: a fresh store and keeper
 
 
 @pytest.fixture

@@ -27,17 +27,9 @@ from peerkit.journal import (
 )
 from peerkit.journal import _keeper as keeper_module
 
+pytestmark = pytest.mark.usefixtures("home")  # tests/conftest.py: a fresh store and keeper
+
 WIDGET = "application/vnd.jupyter.widget-view+json"
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A temporary PEERKIT_HOME and a fresh keeper: a new kernel on a machine of its own."""
-    for name in ("BINDER_LAUNCH_HOST", "JUPYTERHUB_USER", "JUPYTERHUB_API_URL"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    restart()
-    return tmp_path / "home"
 
 
 def restart() -> None:

@@ -29,11 +29,11 @@ from tests.conftest import DATA, ROOT
 
 
 @pytest.fixture
-def home(tmp_path, monkeypatch):
-    """A fresh private store for this test only, and no region set by the environment."""
-    folder = tmp_path / "home"
+def home(home, monkeypatch):
+    """The shared fresh store (tests/conftest.py), made already, and no region set by the
+    environment or left unsaved by an earlier test."""
+    folder = home
     folder.mkdir()
-    monkeypatch.setenv(HOME_ENV, str(folder))
     monkeypatch.delenv("PEERKIT_REGION", raising=False)
     panel_module._UNSAVED.clear()
     yield folder

@@ -36,19 +36,11 @@ from peerkit.journal import (
 from peerkit.journal import _keeper as keeper_module
 from peerkit.practice import FILE_ORDER, Order
 
+pytestmark = pytest.mark.usefixtures("home")  # tests/conftest.py: a fresh store and keeper
+
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = "01-building-trust"
 CASE, QUIZ, SORT = "cs01-sent-not-chosen", "opening-questions-quiz", "trust-sort"
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A temporary PEERKIT_HOME and a fresh keeper: one learner, in a new kernel."""
-    for name in ("BINDER_LAUNCH_HOST", "JUPYTERHUB_USER", "JUPYTERHUB_API_URL"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    restart()
-    return tmp_path / "home"
 
 
 def restart() -> None:
