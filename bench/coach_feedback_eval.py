@@ -78,6 +78,7 @@ TUNING = (
     (DATA / "coach_check3_replies.csv", DATA / "coach_check3_gold.csv"),
     (DATA / "coach_round3_replies.csv", DATA / "coach_round3_gold.csv"),
     (DATA / "coach_round3b_replies.csv", DATA / "coach_round3b_gold.csv"),
+    (DATA / "coach_round3c_replies.csv", DATA / "coach_round3c_gold.csv"),
 )
 TONES = ("strength", "reconsider", "note")
 HARMFUL_ORDER = tuple(label for label in LABELS if label in HARMFUL)

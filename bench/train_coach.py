@@ -88,7 +88,12 @@ from peerkit.coach._thresholds import RULES_THRESHOLDS  # noqa: E402
 DATA = HERE / "data"
 TRAINING = TUNING
 """Every labelled file the model learns from: the project's own, nothing else."""
-UNSEEN = ("coach_check3_replies", "coach_round3_replies", "coach_round3b_replies")
+UNSEEN = (
+    "coach_check3_replies",
+    "coach_round3_replies",
+    "coach_round3b_replies",
+    "coach_round3c_replies",
+)
 """Files written after the rules' last change and never used to write them."""
 OUT = ROOT / "peerkit" / "coach" / "_learned.json"
 
@@ -327,6 +332,7 @@ BATCHES: dict[str, tuple[tuple[str, str], ...]] = {
     "coach_check3_replies": (("k001", "k-001"),),
     "coach_round3_replies": (("n001", "n-001"),),
     "coach_round3b_replies": (("m001", "m-001"),),
+    "coach_round3c_replies": (("j001", "j-001"),),
 }
 
 

@@ -52,6 +52,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import chain, repeat
 from pathlib import Path
 
 from ._model import HARMFUL, SKILLS
@@ -122,13 +123,7 @@ class LabelModel:
 
     def weight(self, keys: Iterable[Key]) -> float:
         """The weights of these keys, added in order (without the bias)."""
-        weights = self.weights
-        z = 0.0
-        for key in keys:
-            w = weights.get(key)
-            if w is not None:
-                z += w
-        return z
+        return sum(map(self.weights.get, keys, repeat(0.0)), 0.0)
 
     def probability(self, keys: Iterable[Key]) -> float:
         return _logistic(self.bias + self.weight(keys))
@@ -212,10 +207,7 @@ def adjust(reading: Reading, found: list[Candidate], rubric: Rubric) -> list[Can
 
     def reply() -> list[Key]:
         if not whole:
-            seen: dict[Key, None] = {}
-            for part in parts:
-                seen.update(dict.fromkeys(sentence(part.index)))
-            whole.append(list(seen))
+            whole.append(list(dict.fromkeys(chain.from_iterable(sentence(p.index) for p in parts))))
         return whole[0]
 
     out = found

@@ -139,6 +139,9 @@ HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
             "count yourself lucky",
             "plenty of people would [love|give anything|kill]",
             "do not read (too much) into it",
+            "^ could [be|have been] worse",
+            "[worrying|stressing|panicking|fussing|upset] (yourself) [about|over] nothing",
+            "[months|weeks] [is not|are not|was not] (that|very|so|really) [long|much|a long time]",
         ],
     ),
     (
@@ -212,6 +215,14 @@ HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
             "plenty of people would [love|give anything|kill]",
             "would kill for [the|your|what you]",
             "[nobody|no one] else i [work with|see|support|meet|know|have]",
+            "[loads of|lots of|plenty of|many|most|some] people would [love|give anything|kill|be"
+            " glad|be grateful]",
+            "put [me|us|the rest of us|everyone] to shame",
+            "[some|other|many] people [lose|have lost|lost|do not have|have nothing|are on|sleep]",
+            "people who [have been|were|are] [looking|waiting|searching|trying|unemployed|out of"
+            " work] for [years|ages|longer]",
+            "probably [hate|hated|do not like|are not happy in|are miserable in|are stuck in]"
+            " [their|the|it]",
         ],
     ),
     (
@@ -336,6 +347,17 @@ HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
             "|the|others|him|her|everyone|your]",
             "you could (easily) do more than that",
             "you [picked|chose|went for|hung around with|hung out with] the wrong",
+            "you are making [it|things|this|life] [harder|worse|more difficult] for yourself",
+            "that is what happens when",
+            "if you would [stayed|stuck|tried|listened|kept|gone|done|called|been|had|asked"
+            "|bothered|planned]",
+            "[in|into] this mess",
+            "[messed|mucked|pushed|jerked|strung] [me|us] [around|about|along]",
+            "if [this|it|that|these meetings|our meetings|the meetings|recovery|getting better]"
+            " [mattered|meant anything|meant something] to you",
+            "you need to be [stricter|more strict|tougher|harder|more disciplined] (with yourself)",
+            "[worrying|stressing|panicking|fussing|upset] (yourself) [about|over] nothing",
+            "do not do [that|this|it] to me",
             "[bigger|worse|more] (thing|deal|problem|issue) than it [is|was|really is]",
             "you should not be [feeling|upset|sad|down|low|worried|stressed|thinking] (like)"
             " (this|that)",

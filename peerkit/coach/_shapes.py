@@ -1056,8 +1056,9 @@ _PROPORTION_TRIGGERS = _set("harsh hard tough deal fuss drama mountain head much
 def _out_of_proportion(text: Text) -> bool:
     """ "You're overthinking it", "a bit dramatic", "isn't that a bit harsh on yourself?"."""
     words = text.vocab
-    if words & _PROPORTION and not _NEG & set(text[:3]):
-        return True
+    asks = _has(text, ("do", "not", "you", "think"), ("do", "you", "not", "think"))
+    if words & _PROPORTION and (asks or not _NEG & set(text[:3])):
+        return True  # "you're overthinking it", "don't you think that's a bit paranoid?"
     if text[:2] == ("do", "not") and text[2:3] and text[2] in _PROPORTION:
         return True  # "Don't overthink it": the reaction is called out of proportion
     if "dramatic" in words and words & {"bit", "little", "being", "so", "too", "very"}:
@@ -1489,7 +1490,7 @@ def _argues_with_their_comparison(text: Text) -> bool:
 # --- judging ------------------------------------------------------------------------------
 
 _NEUTRAL_WHY = _set("think feel reckon suppose imagine believe say guess")
-_LOADED_WHY = _set("not never keep keeps always even bother let just really still constantly")
+_LOADED_WHY = _set("not never keep keeps always even bother let just really still constantly only")
 _WHY_AUX = _set("are do did have would could were is can had does")
 
 
