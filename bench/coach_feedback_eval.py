@@ -36,10 +36,10 @@ scored once per round, after everything was chosen (see bench/data/README.md):
 Everything else in ``bench/data`` is tuning data (``TUNING``): ``coach_gold.csv``, the
 probe set and the third round's own replies. ``--choose`` prints the shipped skill
 thresholds: chosen by ``bench/train_coach.py`` (it needs scikit-learn) on the tuning
-replies the rules were never written on, with the learned check's vetoes in place, each
-reply read by the cross-validation model that never saw its batch. With ``--gold``, it
-prints instead the thresholds the rules alone would need on that file's ``tune`` split.
-Never choose on the test set.
+replies the rules were not written on before this round, with the learned check's vetoes
+in place, each reply read by the cross-validation model that never saw its batch. With
+``--gold``, it prints instead the thresholds the rules alone would need on that file's
+``tune`` split. Never choose on the test set.
 """
 
 from __future__ import annotations
@@ -361,7 +361,8 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"--choose needs scikit-learn ({err}): pip install -e '.[bench]'")
                 return 2
             print(
-                f"thresholds chosen on the replies of {names} the rules were never written on"
+                f"thresholds chosen on the replies of {names} the rules were not written on"
+                " before round 3"
                 f" (target {_thresholds.TARGET}), with the learned check's vetoes out of fold:"
             )
             _, thresholds, rules_thresholds = chosen()

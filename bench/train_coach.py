@@ -28,8 +28,8 @@ Cross-validation holds out one batch at a time (``BATCHES``: each batch was writ
 one sitting, so its wordings share a writer's habits): a fold's test replies are in
 wordings the model never saw.
 
-The thresholds are chosen on the ``pool``: the replies the rules were never written on
-(the probe set's ``test`` split and the third round's files), each read with the model
+The thresholds are chosen on the ``pool``: the replies the rules were not written on
+before this round (the probe set's ``test`` split and the third round's files), each read with the model
 of the fold that never saw its batch. On replies the rules were written on, they are
 right almost every time, so every addition would look wrong and every veto needless.
 
@@ -94,7 +94,7 @@ UNSEEN = (
     "coach_round3b_replies",
     "coach_round3c_replies",
 )
-"""Files written after the rules' last change and never used to write them."""
+"""Files written in round 3, after the rules of round 2 (see ``pool``)."""
 OUT = ROOT / "peerkit" / "coach" / "_learned.json"
 
 C = 1.0
@@ -389,13 +389,14 @@ def rules_notes(replies: Sequence[Reply], floor: bool = False) -> dict[str, tupl
 
 
 def pool(data: Sequence[Example], leave_out: str = "") -> list[int]:
-    """The replies thresholds are chosen on: those the rules were never written on.
+    """The replies thresholds are chosen on: those the rules were not written on before.
 
     On replies the rules were written on they are right nearly every time, so every note
     the model would add there is wrong by construction and every veto looks needless:
     choosing there would teach the combination nothing about new wording. The probe set's
-    ``test`` split and the two third-round files were never used to write a rule (see
-    bench/data/README.md). ``leave_out`` names a group (:func:`group`) to leave out, for
+    ``test`` split and the third round's files were written after the rules of round 2
+    and were not used to write them; round 3's rule fixes read the third-round files,
+    never the probe part (see bench/data/README.md). ``leave_out`` names a group (:func:`group`) to leave out, for
     the nested estimate in ``--report``.
     """
     return [i for i, ex in enumerate(data) if ex.honest and group(ex) != leave_out]
@@ -643,7 +644,7 @@ def document(
             "solver": "liblinear",
             "scikit-learn": sklearn.__version__,
             "folds": "by batch (each batch written at one sitting; see BATCHES)",
-            "chosen_on": "replies the rules were never written on (see pool)",
+            "chosen_on": "replies the rules were not written on before round 3 (see pool)",
             "add_precision": ADD_PRECISION,
             "label_precision": LABEL_PRECISION,
             "min_added": MIN_ADDED,

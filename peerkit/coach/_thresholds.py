@@ -1,11 +1,12 @@
 """The confidence a skill note needs before a written exercise shows it.
 
 Chosen by ``python bench/train_coach.py`` (``bench/coach_feedback_eval.py --choose``
-prints the same) on the project's own labelled replies that the rules were never
-written on: the probe set's held-out part and the three third-round files
-(``bench/data/coach_check3_*``, ``coach_round3_*``, ``coach_round3b_*``). On replies the
-rules were written on they are right almost every time, which would flatter any
-threshold. For each skill: the lowest confidence at which the notes shown there are
+prints the same) on the project's own labelled replies that the rules were not written
+on before this round: the probe set's held-out part and the third round's files
+(``bench/data/coach_check3_*``, ``coach_round3_*``, ``coach_round3b_*``,
+``coach_round3c_*``; the round's rule fixes read all but the probe part, see
+bench/data/README.md). On replies the rules were written on they are right almost every
+time, which would flatter any threshold. For each skill: the lowest confidence at which the notes shown there are
 right at least ``TARGET`` of the time, judged wherever at least ten notes are shown. A
 skill that never reaches it is not shown at all (threshold above 1). The learned
 check's vetoes (``_learned``) act after these thresholds, so they are chosen with the
