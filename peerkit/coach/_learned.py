@@ -80,13 +80,10 @@ SCOPES = ("sentence", "reply")
 
 def keys(words: Iterable[str]) -> list[Key]:
     """The keys the model reads in one sentence: its words and pairs, each once, in order."""
-    out: dict[Key, None] = {}
-    before = START
-    for word in words:
-        out[word] = None
-        out[(before, word)] = None
-        before = word
-    out[(before, END)] = None
+    words = tuple(words)
+    pairs = zip((START, *words[:-1]), words, strict=True)
+    out = dict.fromkeys(chain.from_iterable(zip(words, pairs, strict=True)))
+    out[(words[-1] if words else START, END)] = None
     return list(out)
 
 
