@@ -160,6 +160,8 @@ def test_without_a_weights_file_do_the_rules_work_alone(monkeypatch, tmp_path):
 
 def test_are_keys_words_and_pairs_each_once_in_order():
     """Does a sentence give its words and neighbouring pairs, with its start and end, once each?"""
+    assert keys(()) == [("<s>", "</s>")]
+    assert keys(("ok",)) == ["ok", ("<s>", "ok"), ("ok", "</s>")]
     assert keys(("you", "will", "you")) == [
         "you",
         ("<s>", "you"),

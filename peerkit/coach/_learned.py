@@ -81,9 +81,11 @@ SCOPES = ("sentence", "reply")
 def keys(words: Iterable[str]) -> list[Key]:
     """The keys the model reads in one sentence: its words and pairs, each once, in order."""
     words = tuple(words)
+    if not words:
+        return [(START, END)]
     pairs = zip((START, *words[:-1]), words, strict=True)
     out = dict.fromkeys(chain.from_iterable(zip(words, pairs, strict=True)))
-    out[(words[-1] if words else START, END)] = None
+    out[(words[-1], END)] = None
     return list(out)
 
 
