@@ -12,12 +12,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from ._checks import FILE_CHECKS
+from ._course_rules import course_problems
 from ._cues import cue_warnings
 from ._lints import lint_problems
 from ._messages import problems_from_validation
 from ._models import (
-    DOCUMENT_TYPES,
-    ITEM_TYPES,
     SCHEMA_VERSION,
     CrisisResources,
     Curriculum,
@@ -30,6 +29,7 @@ from ._models import (
 )
 from ._problems import ContentError, Problem, did_you_mean, display_path, shown
 from ._skills_course import skills_day_problems  # and the skills-day files' own checks
+from ._types import DOCUMENT_TYPES, ITEM_TYPES
 from ._yaml import YamlDocument, read_yaml
 
 DATA_ENV = "PEERKIT_DATA"
@@ -549,6 +549,8 @@ def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[P
     course = root if root.is_dir() and (root / "curriculum.yaml").is_file() else None
     items = [(f.doc, f.model) for f in loaded if isinstance(f.model, Item)]
     problems = problems + walk_problems + lint_problems(loaded, course)
+    if course is not None:
+        problems += course_problems(course, loaded)
     return sorted(set(problems)), cue_warnings(items)
 
 

@@ -344,15 +344,6 @@ class Printables(Document):
         return next((i for i in self.items if i.id == item_id), None)
 
 
-SKILLS_DOCUMENT_TYPES: dict[str, type[Document]] = {
-    "triad": Triad,
-    "real-play-rules": RealPlayRules,
-    "skills-rubric": SkillsRubric,
-    "day-evaluation": DayEvaluation,
-    "printables": Printables,
-}
-"""The skills-day documents, by ``type``."""
-
 LIST_ENTRY_NAMES.update(
     {
         "behaviors": "behavior",
