@@ -14,9 +14,13 @@ The welcome notebook also calls peerkit.region_picker() (the learner chooses the
 crisis lines every lesson shows), peerkit.journal_tools() (where the private journal
 is kept, with export and delete) and peerkit.progress() (exercises finished per lesson).
 
+The welcome notebook's peerkit.self_assessment() is the skills check in the learner's own
+words, saved to their private journal only if they press "Save to my journal".
+
 The facilitator guide also calls peerkit.agenda(), peerkit.session_plan(lesson),
-peerkit.answer_key(lesson), peerkit.time_sensitive_facts() and peerkit.crisis_checks();
-learner notebooks never do.
+peerkit.answer_key(lesson), peerkit.time_sensitive_facts() and peerkit.crisis_checks(),
+and for the skills day peerkit.triad(id), peerkit.skills_check(), peerkit.day_evaluation(),
+peerkit.printables() and peerkit.facilitator_pack(); learner notebooks never do.
 
 Content lives in data/ as YAML; ``peerkit validate`` checks it. The functions, and the
 registry of content types behind ``show``, are in :mod:`peerkit.api`.
@@ -27,15 +31,21 @@ from .api import (
     answer_key,
     crisis_checks,
     crisis_resources,
+    day_evaluation,
+    facilitator_pack,
     journal_tools,
     lesson,
     local_rules,
+    printables,
     progress,
     references,
     region_picker,
+    self_assessment,
     session_plan,
     show,
+    skills_check,
     time_sensitive_facts,
+    triad,
 )
 from .content import ContentError, Problem, load_library, validate
 
@@ -49,15 +59,21 @@ __all__ = [
     "answer_key",
     "crisis_checks",
     "crisis_resources",
+    "day_evaluation",
+    "facilitator_pack",
     "journal_tools",
     "lesson",
     "load_library",
     "local_rules",
+    "printables",
     "progress",
     "references",
     "region_picker",
+    "self_assessment",
     "session_plan",
     "show",
+    "skills_check",
     "time_sensitive_facts",
+    "triad",
     "validate",
 ]

@@ -15,6 +15,14 @@ from ._guide import agenda, answer_key, session_plan, time_sensitive_facts
 from ._items import lesson, local_rules, references, show
 from ._journal import journal_tools, progress
 from ._registry import REGISTRY, ROWS, ContentType, exercises, new_view, render_item, row_for
+from ._skills_day import (
+    day_evaluation,
+    facilitator_pack,
+    printables,
+    self_assessment,
+    skills_check,
+    triad,
+)
 
 FUNCTIONS: dict[str, NotebookFunction] = {
     "lesson": NotebookFunction(lesson),
@@ -32,6 +40,17 @@ FUNCTIONS: dict[str, NotebookFunction] = {
     "crisis_checks": NotebookFunction(crisis_checks, facilitator_only=True),
 }
 """Every function a notebook may call, by its name after ``peerkit.``."""
+
+FUNCTIONS.update(  # the skills day (issue 18): the learner's self-assessment, the facilitator's sheets
+    {
+        "self_assessment": NotebookFunction(self_assessment),
+        "triad": NotebookFunction(triad, facilitator_only=True),
+        "skills_check": NotebookFunction(skills_check, facilitator_only=True),
+        "day_evaluation": NotebookFunction(day_evaluation, facilitator_only=True),
+        "printables": NotebookFunction(printables, facilitator_only=True),
+        "facilitator_pack": NotebookFunction(facilitator_pack, facilitator_only=True),
+    }
+)
 
 FACILITATOR_FUNCTIONS = frozenset(name for name, f in FUNCTIONS.items() if f.facilitator_only)
 """Functions only the facilitator guide calls; a lesson notebook never does."""
@@ -59,12 +78,15 @@ __all__ = [
     "crisis_checks",
     "crisis_resources",
     "current",
+    "day_evaluation",
     "exercises",
+    "facilitator_pack",
     "journal_tools",
     "lesson",
     "live_context",
     "local_rules",
     "new_view",
+    "printables",
     "progress",
     "references",
     "region_picker",
@@ -72,8 +94,11 @@ __all__ = [
     "render_item",
     "reset_live_context",
     "row_for",
+    "self_assessment",
     "session_plan",
     "show",
+    "skills_check",
     "time_sensitive_facts",
+    "triad",
     "using",
 ]

@@ -25,7 +25,8 @@ from nbconvert.filters.markdown_mistune import InvalidNotebook
 from .._generated import in_mode
 from .._notebooks import clean
 from .._outdir import IGNORED, OutputRefused, claim
-from ..api import RenderContext, render_call
+from ..api import RenderContext, render_call, using
+from ..api._skills_day import PACK_TITLE, facilitator_pack
 from ..content import ContentError, LessonEntry, Library, Region, load_library
 from ..content._cells import CellProblem, is_generated, parse_cell
 from ..content._problems import did_you_mean, display_path
@@ -243,6 +244,38 @@ def render_notebook(
     return page
 
 
+PACK_PAGE = "pack"
+"""The facilitator pack's page (``facilitator/pack.html``): every card and sheet of the skills
+day, one printed page each. The learner edition has no such page."""
+
+
+def render_pack(library: Library, region: Region | None) -> str:
+    """The facilitator pack's page; raises HandoutError."""
+    ctx = RenderContext(
+        library, edition="facilitator", mode="handout", strict=True, fixed_region=region
+    )
+    try:
+        with using(ctx):
+            body = facilitator_pack().static_html(ctx)
+    except (ContentError, CellProblem) as err:
+        problems = err.problems if isinstance(err, ContentError) else [f"{err.problem} - {err.fix}"]
+        raise HandoutError([f"the facilitator pack: {p}" for p in problems]) from None
+    page = _page(
+        "handout_page.html.j2",
+        library,
+        "facilitator",
+        region,
+        title=PACK_TITLE,
+        body=body,
+        nav=None,
+    )
+    problems: list[str] = []
+    _check_offline(page, f"{PACK_PAGE}.html", problems)
+    if problems:
+        raise HandoutError(problems)
+    return page
+
+
 def _first_heading(html: str) -> str | None:
     match = re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
     return re.sub(r"<[^>]+>", "", match.group(1)).strip() if match else None
@@ -387,6 +420,18 @@ def build(
                 continue
             target.write_text(page, encoding="utf-8")
             written.append(target)
+        if edition == "facilitator":
+            try:
+                pack = render_pack(library, chosen)
+            except HandoutError as err:
+                problems += err.problems
+            else:
+                target = folder / f"{PACK_PAGE}.html"
+                if target.exists() and not _is_page(target):
+                    problems.append(_not_ours(target))
+                else:
+                    target.write_text(pack, encoding="utf-8")
+                    written.append(target)
         done += 1
         if progress:
             progress(done, total, f"{edition} edition: index.html")
@@ -399,6 +444,7 @@ def build(
             lessons=entries,
             crisis=render_crisis(library.crisis, chosen),
             total_minutes=sum(e.minutes for e in entries if e.kind == "lesson"),
+            pack=f"{PACK_PAGE}.html" if edition == "facilitator" else None,
         )
         index = folder / "index.html"
         if index.exists() and not _is_page(index):
