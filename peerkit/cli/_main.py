@@ -192,8 +192,9 @@ EXTRA_COMMANDS: tuple[str, ...] = (
     "peerkit.cli._app",
     "peerkit.cli._handouts",
     "peerkit.cli._agenda",
+    "peerkit.cli._evaluation",
 )
-"""The modules of this package that add the journal, app, handouts and agenda subcommands
+"""The modules of this package that add the journal, app, handouts, agenda and evaluation subcommands
 (each with a ``register(commands)`` function), imported only when the parser is built."""
 
 
