@@ -50,10 +50,8 @@ class SelfCheckView:
             )
             radios.observe(lambda change, i=item.id: self._on_rate(i, change["new"]), "value")
             self.levels[item.id] = radios
-            what = f"<p><strong>{escape(item.skill)}.</strong> {escape(item.what_it_is)}"
-            if item.only_when:
-                what += f" <em>{escape(item.only_when)}</em>"
-            rows += [W.HTML(what + "</p>"), radios]
+            what = f"<p><strong>{escape(item.skill)}.</strong> {escape(item.what_it_is)}</p>"
+            rows += [W.HTML(what), radios]
         self.answers: list[W.Textarea] = []
         for index, prompt in enumerate(rubric.self_assessment.prompts):
             box = W.Textarea(
