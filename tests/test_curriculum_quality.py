@@ -272,7 +272,7 @@ def test_a_notebook_out_of_step_with_the_curriculum_is_named(course_copy):
                 "outputs": [],
             },
         )
-        cells[at + 1]["source"] += " See [SRC-99]."
+        cells[at + 1]["source"] += " See [SRC-00]."
 
     edit_notebook(course_copy, LESSON, break_it)
     (course_copy / "notebooks" / "scratch.ipynb").write_text('{"cells": []}')
@@ -283,7 +283,7 @@ def test_a_notebook_out_of_step_with_the_curriculum_is_named(course_copy):
         in p
         for p in found
     ), found
-    assert any("[SRC-99] is not in references.yaml" in p for p in found), found
+    assert any("[SRC-00] is not in references.yaml" in p for p in found), found
     assert (
         "notebooks/scratch.ipynb:1: this notebook is not a lesson in curriculum.yaml"
         in " ".join(found)

@@ -94,11 +94,12 @@ def _shown_items(library, lesson_id: str):
 
 
 def test_each_edition_has_an_index_and_a_page_per_notebook(handouts, library):
-    """Is there an index and a page per notebook, and the guide for facilitators only?"""
+    """Is there an index and a page per notebook, and the guide and the facilitator pack for
+    facilitators only?"""
     lessons = [e.id for e in library.curriculum.lessons if e.kind == "lesson"]
     guides = [e.id for e in library.curriculum.lessons if e.kind != "lesson"]
     assert sorted(_pages(handouts, "learner")) == sorted(["index", *lessons])
-    assert sorted(_pages(handouts, "facilitator")) == sorted(["index", *lessons, *guides])
+    assert sorted(_pages(handouts, "facilitator")) == sorted(["index", *lessons, *guides, "pack"])
 
 
 def test_index_lists_every_lesson_with_minutes_objectives_and_working_links(handouts, library):

@@ -88,6 +88,14 @@ for _s in _shown:
     else:
         continue
     _done[_kind] = _done.get(_kind, 0) + 1
+# The skills self-assessment: marks and notes, saved to the journal, then the form is empty
+_self = peerkit.self_assessment()
+_display(_self)
+for _i in range(len(_self.view.answers)):
+    _self.view.write(_i, _other_text)
+_self.view.rate(next(iter(_self.view.levels)), 2)
+assert _self.view.save().ok
+_done["self-assessment"] = 1
 from peerkit.journal import keeper as _keeper
 assert _keeper().flush()  # saved progress is written in the background
 print(json.dumps(_done, sort_keys=True))
@@ -231,6 +239,8 @@ def test_does_learner_text_stay_in_the_journal_only(
     store = Store.open(home / "journal" / "journal.db")
     if done.get("journal"):
         assert journal_marker in [entry.text for entry in store.entries()]
+    if done.get("self-assessment"):
+        assert any(text_marker in entry.text for entry in store.entries())
     if done.get("case"):
         assert any(record.kind == "case" and record.state["path"] for record in store.progress())
     assert "privacy sweep: driver finished" in (logs / "kernel.log").read_text(encoding="utf-8")
