@@ -65,6 +65,7 @@ def test_the_facilitators_app_shows_the_cards_and_the_learners_app_cannot(
         wait_for_text(cells, "Speaker's card:", "the guide in the facilitators' app")
         text = cells.inner_text()
         assert text.count("Observer's card:") >= 10 and "Tally sheet:" in text
+        page.set_viewport_size({"width": 1280, "height": 2600})  # a whole card, painted
         page.locator("#pk-triad-03-oars-speaker").scroll_into_view_if_needed()
         page.locator("#pk-triad-03-oars-speaker").screenshot(
             path=str(SHOTS / "skills-day-app-speaker-card.png")
@@ -112,4 +113,5 @@ def test_the_self_assessment_works_by_keyboard_and_saves_only_on_request(learner
         assert "Reflecting" not in said
         assert form.locator("textarea").first.input_value() == ""
         assert form.locator("input[type=radio]:checked").count() == 0
+        page.set_viewport_size({"width": 1280, "height": 2600})  # the whole form, painted
         form.screenshot(path=str(SHOTS / "skills-day-self-assessment-saved.png"))

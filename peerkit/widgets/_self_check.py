@@ -1,7 +1,8 @@
 """The live view of the learner's self-assessment: the skills check in their own words.
 
-One group of radio buttons per skill (its four levels, in the learner's words, and "Not this
-time"), a text box per prompt, and "Save to my journal". Nothing is kept unless the learner
+One group of radio buttons per skill, under its name and what it is (as a quiz question's
+options sit under the question): its four levels, in the learner's words, and "Not this
+time". Then a text box per prompt, and "Save to my journal". Nothing is kept unless the learner
 presses it; then one entry goes to their private journal through the one write path
 (:class:`peerkit.practice.JournalPlay`), and every choice and box is emptied, so nothing
 stays on the page. Triggers: ``rate``, ``write``, ``save``.
@@ -41,13 +42,7 @@ class SelfCheckView:
         for item in rubric.items:
             options = [(f"{n} {rubric.label(n)}: {item.self_[n]}", n) for n in (1, 2, 3, 4)]
             options.append((NOT_THIS_TIME, 0))
-            radios = W.RadioButtons(
-                options=options,
-                value=None,
-                description=item.skill,
-                style={"description_width": "initial"},
-                layout=W.Layout(width="100%"),
-            )
+            radios = W.RadioButtons(options=options, index=None, layout=W.Layout(width="100%"))
             radios.observe(lambda change, i=item.id: self._on_rate(i, change["new"]), "value")
             self.levels[item.id] = radios
             what = f"<p><strong>{escape(item.skill)}.</strong> {escape(item.what_it_is)}</p>"
