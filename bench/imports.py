@@ -58,6 +58,7 @@ TOP_MODULES = {
     "peerkit": 5,
     "peerkit.__main__": 6,
     "peerkit._agenda": 2,
+    "peerkit._evaluation": 2,
     "peerkit._app": 6,
     "peerkit._badges": 6,
     "peerkit._course_server": 6,
