@@ -104,6 +104,7 @@ def test_does_it_refuse_missing_files_plainly(script, tmp_path, capsys):
     assert "none.csv: no such file" in capsys.readouterr().err
 
 
+@pytest.mark.slow  # scores the whole tune split
 def test_are_the_shipped_thresholds_the_ones_chosen_on_the_tune_split(script):
     """Does choosing on the tune split of the project's labelled replies give THRESHOLDS exactly?"""
     tune = script.tuning_replies()
