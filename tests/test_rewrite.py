@@ -253,7 +253,8 @@ def test_learner_text_is_escaped_wherever_it_is_shown(stay_positive, payload):
 def test_learner_text_is_not_in_the_displayed_static_html():
     """After the learner writes and gets feedback, is their text absent from the output's text/html and text/plain?"""
     shown = peerkit.show("rewrite-stay-positive")
-    shown.view.get_feedback(SECRET + ". What has been hardest for you?")
+    # A habit's note always quotes its sentence, so the learner's words are in the feedback.
+    shown.view.get_feedback("I know exactly how you feel, " + SECRET + ". What has been hardest?")
     assert SECRET in shown.view.feedback.value  # it is in the live widget, for the learner
     bundle = shown._repr_mimebundle_()
     assert SECRET not in bundle["text/html"] and SECRET not in bundle["text/plain"]
