@@ -315,3 +315,61 @@ def test_the_figures_script_counts_what_the_files_hold(capsys):
     assert f"{len(triads)} observer sheets, {behaviors} behaviors" in out
     rubric = _rubric()
     assert f"skills check: {len(rubric.items)} rubric items, 4 levels" in out
+
+
+# --- more mistakes a facilitator can make, each named ---------------------------------------
+
+OARS = DATA / "triads" / "triad-03-oars.yaml"
+ASKING = DATA / "triads" / "triad-05-asking-directly.yaml"
+FACILITATOR = DATA / "facilitator"
+
+
+@pytest.mark.parametrize(
+    ("source", "old", "new", "message"),
+    [
+        (
+            OARS,
+            "    - id: reflections\n",
+            "    - id: open-questions\n",
+            "behavior id 'open-questions' is listed twice",
+        ),
+        (
+            OARS,
+            "rules: standard",
+            "rules: crisis",
+            "uses the crisis practice rules but is not marked 'crisis: true'",
+        ),
+        (
+            ASKING,
+            "    you_may_bring: []",
+            "    you_may_bring: [Something of your own.]",
+            "the speaker brings nothing of their own",
+        ),
+        (
+            FACILITATOR / "skills-check.yaml",
+            "  - {level: 4, label: Strong}",
+            "  - {level: 3, label: Strong}",
+            "needs exactly 1, 2, 3 and 4",
+        ),
+        (
+            FACILITATOR / "evaluation.yaml",
+            "    kind: open\n    lines: 3\n    text: One thing we should change.",
+            "    kind: open\n    lines: 3\n    limit: 2\n    text: One thing we should change.",
+            "question 'change' is an 'open' question, which has no 'limit'",
+        ),
+        (
+            FACILITATOR / "printables.yaml",
+            "    text: >-\n      Take a break here",
+            "    lines_per_section: 2\n    text: >-\n      Take a break here",
+            "has 'lines_per_section' but no 'sections'",
+        ),
+    ],
+)
+def test_each_rule_names_its_mistake(tmp_path, source, old, new, message):
+    """Does each of these mistakes, made in a copy of a shipped file, get its own message?"""
+    text = source.read_text(encoding="utf-8")
+    assert old in text
+    copy = tmp_path / source.name
+    copy.write_text(text.replace(old, new, 1), encoding="utf-8")
+    found = [f"{p.problem} - {p.fix}" for p in validate(copy)]
+    assert any(message in p for p in found), found

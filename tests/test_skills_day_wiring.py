@@ -87,7 +87,7 @@ def test_a_triad_shows_a_cover_then_three_cards_and_the_observer_sheet(library, 
     rules = day.rules.set(triad.rules)
     assert rules.title in speaker and "Your lines" in speaker
     observer_sheet = handed_out[3]
-    assert observer_sheet.count('class="pk-tick"') == len(triad.observer_sheet.behaviors)
+    assert observer_sheet.count('<td class="pk-tick">') == len(triad.observer_sheet.behaviors)
     assert observer_sheet.count("<span></span>") >= 4 * len(triad.observer_sheet.behaviors)
 
 
