@@ -34,8 +34,7 @@ from .content import (
     load_file,
     load_library,
 )
-from .content._guide_models import SessionPlan, TimeSensitiveFacts
-from .content._problems import did_you_mean
+from .content._guide_models import BudgetLine, SessionPlan, TimeSensitiveFacts
 from .content._yaml import YamlDocument
 from .practice import OUTCOME_LABELS, VERDICT_LABELS, count_paths, list_paths
 from .static import TEMPLATES, environment, render_item
@@ -90,66 +89,34 @@ def facts(lib: Library) -> TimeSensitiveFacts | None:
 
 
 def plan_problems(lib: Library, files: list[Path] | None = None) -> list[Problem]:
-    """What the session plans (default: data/facilitator/) get wrong about the rest of the course.
+    """What the session plans (default: data/facilitator/) get wrong, alone and about the rest
+    of the course: the problems ``peerkit validate`` reports for them (warnings left out)."""
+    from .content._facilitator import course_from
+    from .content._facilitator import plan_problems as course_problems
 
-    The schema checks each file on its own; this checks that a plan names a lesson
-    of the curriculum, that its parts add up to the lesson's minutes, and that the
-    exercises it names exist.
-    """
+    loaded_plans = []
     problems: list[Problem] = []
-    seen: dict[str, str] = {}
-    lessons = {entry.id: entry for entry in lib.curriculum.lessons}
     for path in _facilitator_files(lib) if files is None else files:
-        loaded, _ = load_file(path)
-        if loaded is None or not isinstance(loaded.model, SessionPlan):
+        loaded, found = load_file(path)
+        if loaded is None:
+            if any(True for _ in found) and _is_plan_file(path):
+                problems += found
             continue
-        plan = Plan(loaded.model, loaded.doc)
-        model = plan.model
-        entry = lessons.get(model.lesson)
-        if entry is None or entry.kind != "lesson":
-            known = [e.id for e in lib.curriculum.lessons if e.kind == "lesson"]
-            problems.append(
-                Problem(
-                    plan.file,
-                    plan.line("lesson"),
-                    f"'{model.lesson}' is not a lesson in curriculum.yaml",
-                    did_you_mean(model.lesson, known),
-                )
-            )
-            continue
-        if model.lesson in seen:
-            problems.append(
-                Problem(
-                    plan.file,
-                    plan.line("lesson"),
-                    f"lesson '{model.lesson}' already has a session plan ({seen[model.lesson]})",
-                    "keep one plan per lesson; merge the two",
-                )
-            )
-            continue
-        seen[model.lesson] = plan.file
-        total = sum(part.minutes for part in model.parts)
-        if total != entry.minutes:
-            problems.append(
-                Problem(
-                    plan.file,
-                    plan.line("parts"),
-                    f"the parts add up to {total} minutes, but curriculum.yaml gives this lesson {entry.minutes}",
-                    "change the parts' 'minutes:' (or the lesson's) so that they agree",
-                )
-            )
-        for i, part in enumerate(model.parts):
-            for j, item_id in enumerate(part.items):
-                if item_id not in lib.items:
-                    problems.append(
-                        Problem(
-                            plan.file,
-                            plan.line("parts", i, "items", j),
-                            f"part '{part.id}' names '{item_id}', which is not a content item",
-                            did_you_mean(item_id, list(lib.items)),
-                        )
-                    )
+        if isinstance(loaded.model, SessionPlan):
+            loaded_plans.append(loaded)
+    course = course_from([], Path(lib.root))
+    seen: dict[str, str] = {}
+    for loaded in loaded_plans:
+        found, _ = course_problems(loaded.doc, loaded.model, course, seen)
+        problems += found
     return sorted(problems)
+
+
+def _is_plan_file(path: Path) -> bool:
+    try:
+        return "type: session-plan" in path.read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return False
 
 
 # --- which items a lesson shows -------------------------------------------------------
@@ -217,11 +184,7 @@ def sessions(lib: Library) -> list[_agenda.Session]:
         if entry.kind != "lesson":
             continue
         plan = by_lesson.get(entry.id)
-        pauses = (
-            plan.model.pauses
-            if plan and sum(p.minutes for p in plan.model.parts) == entry.minutes
-            else ()
-        )
+        pauses = plan.model.pauses if plan and plan.model.core_minutes == entry.minutes else ()
         found.append(_agenda.Session(entry.id, entry.title, entry.minutes, pauses))
     return found
 
@@ -276,7 +239,7 @@ def session_plan(lesson_id: str) -> Any:
         return _notice(
             f"{problems[0].file}:{problems[0].line}: {problems[0].problem}", problems[0].fix
         )
-    starts, total = [], 0
+    starts, total = [], plan.model.warm_up.minutes
     for part in plan.model.parts:
         starts.append(total)
         total += part.minutes
@@ -287,6 +250,8 @@ def session_plan(lesson_id: str) -> Any:
             entry=entry,
             plan=plan.model,
             starts=starts,
+            check_out_start=total,
+            budget_words=lambda line: budget_words(line, lib),
             items=lib.items,
             sensitive=[
                 lib.items[i]
@@ -295,10 +260,43 @@ def session_plan(lesson_id: str) -> Any:
             ],
         )
     )
+    total += plan.model.check_out.minutes
     return StaticBlock(
         html.strip(),
         f"Session plan for {entry.title}: {len(plan.model.parts)} parts, {total} minutes.",
     )
+
+
+_MODES = {"group": "as a group", "pairs": "in pairs", "alone": "each person alone"}
+_ACTIVITY_WORDS = {
+    "case": "case study",
+    "sort": "sorting exercise",
+    "quiz": "quiz",
+    "rewrite": "rewrite practice",
+    "disclosure": "self-disclosure check",
+    "journal": "private reflection",
+    "figure": "figure",
+    "note": "note",
+    "practice": "practice",
+    "discussion": "discussion",
+    "talk": "you say",
+}
+
+
+def budget_words(line: BudgetLine, lib: Library) -> str:
+    """One line of a part's budget in words, e.g. 'case study “Sent, not chosen”, as a group'."""
+    mode = f", {_MODES[line.mode]}" if line.mode else ""
+    if line.activity == "reading":
+        read = ", ".join("the opening" if h == "(top)" else f"“{h}”" for h in line.covers)
+        return f"read together: {read}"
+    if line.activity == "role-play":
+        return f"role-play {line.triad}: set-up, three rounds with feedback, debrief"
+    name = _ACTIVITY_WORDS[line.activity]
+    if line.item:
+        item = lib.items.get(line.item)
+        title = f" “{item.title}”" if item is not None else f" {line.item}"
+        return f"{name}{title}{mode}" + (f" ({line.what})" if line.what else "")
+    return f"{name}{mode}: {line.what}" if line.what else f"{name}{mode}"
 
 
 def answer_key(lesson_id: str) -> Any:

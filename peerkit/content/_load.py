@@ -186,12 +186,22 @@ def _check_version(doc: YamlDocument, data: dict[str, Any]) -> Problem | None:
             f"'schema_version' should be a whole number, not '{shown(str(version))}'",
             f"write 'schema_version: {SCHEMA_VERSION}'",
         )
-    if version > SCHEMA_VERSION:
+    kind = DOCUMENT_TYPES.get(data["type"]) if isinstance(data.get("type"), str) else None
+    versions = kind.schema_versions if kind is not None else (SCHEMA_VERSION,)
+    if version > max(versions):
         return Problem(
             doc.file,
             line,
-            f"schema version {version} is newer than this peerkit reads ({SCHEMA_VERSION})",
-            "update peerkit (make lab reinstalls it), or write the file for version 1",
+            f"schema version {version} is newer than this peerkit reads ({max(versions)})",
+            f"update peerkit (make lab reinstalls it), or write the file for version {max(versions)}",
+        )
+    if version not in versions and version >= 1:
+        return Problem(
+            doc.file,
+            line,
+            f"this {kind.kind_name if kind else 'file'} is written for schema version {version},"
+            f" which this peerkit no longer reads",
+            _upgrade_fix(data.get("type"), max(versions)),
         )
     if version < 1:
         return Problem(
@@ -201,6 +211,17 @@ def _check_version(doc: YamlDocument, data: dict[str, Any]) -> Problem | None:
             f"write 'schema_version: {SCHEMA_VERSION}'",
         )
     return None
+
+
+_UPGRADES: dict[str, str] = {
+    "session-plan": "write 'schema_version: 2' and budget every minute: add 'minutes' and 'weight'"
+    " at the top, give 'warm_up' and 'check_out' their 'minutes' and 'how', and give each part"
+    " a 'budget' (CONTRIBUTING.md, 'Session plans', shows one)",
+}
+
+
+def _upgrade_fix(type_name: Any, newest: int) -> str:
+    return _UPGRADES.get(str(type_name), f"write the file for schema version {newest}")
 
 
 def _document_type(
@@ -240,6 +261,9 @@ class Library:
     lesson_items: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     jurisdiction: Jurisdiction | None = None
     """The local rules of data/jurisdiction.yaml (optional; see :func:`peerkit.local_rules`)."""
+    jurisdiction_example: Jurisdiction | None = None
+    """The worked, fictional example (data/examples/): shown in the facilitator guide, never
+    used as the course's rules."""
 
     def item(self, item_id: str) -> Item:
         try:
@@ -282,6 +306,11 @@ _SINGLETONS: dict[type[Document], str] = {
 }
 
 
+def _is_example(model: Document) -> bool:
+    """The fictional jurisdiction example: a file to copy from, never the course's rules."""
+    return isinstance(model, Jurisdiction) and model.example
+
+
 def check_files(
     files: Iterable[Path], *, context_root: Path | None = None
 ) -> tuple[list[LoadedFile], list[Problem]]:
@@ -321,7 +350,7 @@ def _reference_lists(
     """The course-wide files to check ids against: from the set, else from the data folder."""
     found: dict[type[Document], Document] = {}
     for item in loaded:
-        if type(item.model) in _SINGLETONS:
+        if type(item.model) in _SINGLETONS and not _is_example(item.model):
             found.setdefault(type(item.model), item.model)
     if context_root is not None:
         for name, kind in (
@@ -342,7 +371,7 @@ def _cross_checks(loaded: list[LoadedFile], context_root: Path | None) -> list[P
     singles: dict[type[Document], LoadedFile] = {}
     for item in loaded:
         kind = type(item.model)
-        if kind in _SINGLETONS:
+        if kind in _SINGLETONS and not _is_example(item.model):
             if kind in singles:
                 problems.append(
                     Problem(
@@ -508,6 +537,13 @@ def validate(path: Path | str | None = None) -> list[Problem]:
     return check_content(path)[0]
 
 
+def facilitator_problems(loaded: list[LoadedFile], context_root: Path | None):
+    """The facilitator files checked against the course (see :mod:`._facilitator`)."""
+    from ._facilitator import facilitator_problems as check
+
+    return check(loaded, context_root)
+
+
 def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[Problem]]:
     """Every problem in the content at ``path``, and every warning (see :mod:`._cues`).
 
@@ -546,8 +582,9 @@ def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[P
     loaded, problems = _check_tree(root, files)
     course = root if root.is_dir() and (root / "curriculum.yaml").is_file() else None
     items = [(f.doc, f.model) for f in loaded if isinstance(f.model, Item)]
-    problems = problems + walk_problems + lint_problems(loaded, course)
-    return sorted(set(problems)), cue_warnings(items)
+    extra, facilitator_warnings = facilitator_problems(loaded, _context_root(root))
+    problems = problems + walk_problems + lint_problems(loaded, course) + extra
+    return sorted(set(problems)), cue_warnings(items) + sorted(set(facilitator_warnings))
 
 
 def _check_tree(root: Path, files: list[Path]) -> tuple[list[LoadedFile], list[Problem]]:
@@ -645,7 +682,9 @@ def load_library(root: Path | str | None = None) -> Library:
     lesson_items: dict[str, list[str]] = {}
     for entry in loaded:
         model = entry.model
-        if type(model) in _SINGLETONS:
+        if _is_example(model):
+            singles.setdefault("jurisdiction_example", model)
+        elif type(model) in _SINGLETONS:
             singles[_SINGLETONS[type(model)]] = model
         elif isinstance(model, Item):
             items[model.id] = model

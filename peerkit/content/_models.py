@@ -61,6 +61,8 @@ class Document(Strict):
     """Fields shared by every content file."""
 
     kind_name: ClassVar[str] = "document"
+    schema_versions: ClassVar[tuple[int, ...]] = (SCHEMA_VERSION,)
+    """The schema versions this peerkit reads for this kind of file (session plans: 2)."""
     schema_version: int
     type: str
 
@@ -603,6 +605,9 @@ class Jurisdiction(Document):
 
     kind_name: ClassVar[str] = "jurisdiction"
     type: Literal["jurisdiction"]
+    example: bool = False
+    """True only for the worked, fictional example facilitators copy from
+    (data/examples/): never used as the course's rules."""
     region_name: Text | None = None
     who_must_report: Text | None = None
     must_report: list[ReportRule] = []
@@ -631,6 +636,8 @@ class Reference(Strict):
     citation: Text
     url: Url | None = None
     note: Text | None = None
+    checked_against: Text | None = None
+    """What was read to check the citation (the publisher's page, or a stored copy)."""
 
 
 class References(Document):
