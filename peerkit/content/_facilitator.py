@@ -110,7 +110,10 @@ class NotebookSections:
             for line in source.splitlines():
                 if line.strip().startswith("```"):
                     fenced = not fenced
-                match = None if fenced else _HEADING.match(line)
+                    continue
+                if fenced:  # code is not prose
+                    continue
+                match = _HEADING.match(line)
                 if match is None:
                     words += markdown_word_count(line)
                     continue
