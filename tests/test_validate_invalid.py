@@ -171,6 +171,12 @@ EXPECTED: dict[str, tuple[int, str]] = {
         17,
         "day 1 ends on lesson 06-crisis-and-suicide-response, one of the heaviest - follow it with a lighter lesson before the closing, or move it earlier",
     ),
+    "agenda-id-differs-from-its-file-name.yaml": (
+        3,
+        "this course's id is 'a-short-morning' but its file is named 'agenda-id-differs-from-its-file-name'"
+        " - give them the same name (peerkit agenda --course finds a course by its id):"
+        " write 'id: agenda-id-differs-from-its-file-name', or rename the file to a-short-morning.yaml",
+    ),
     "agenda-lesson-block-with-minutes.yaml": (
         19,
         "a 'lesson' block cannot have 'minutes' - a lesson's minutes come from its session plan: remove 'minutes:' and choose parts with 'skip:' and 'triads:'",

@@ -264,6 +264,17 @@ def check_session_plan(doc: YamlDocument, plan: SessionPlan) -> list[Problem]:
 def check_agenda(doc: YamlDocument, agenda: Agenda) -> list[Problem]:
     """Each block has what its kind needs, and nothing else; days in order; sizes that make sense."""
     problems: list[Problem] = []
+    stem = doc.file.replace("\\", "/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    if stem != agenda.id:
+        problems.append(
+            _problem(
+                doc,
+                ("id",),
+                f"this course's id is '{agenda.id}' but its file is named '{stem}'",
+                f"give them the same name (peerkit agenda --course finds a course by its id):"
+                f" write 'id: {stem}', or rename the file to {agenda.id}.yaml",
+            )
+        )
     if agenda.group_size.min > agenda.group_size.max:
         problems.append(
             _problem(
