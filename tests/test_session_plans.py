@@ -185,3 +185,53 @@ def test_each_plan_s_workshop_minutes_are_its_warm_up_parts_and_check_out(path):
     for part in plan.parts:
         assert part.minutes == sum(line.minutes for line in part.budget), part.id
         assert not part.optional or part.if_skipped
+
+
+# --- role-play lines and their triads ------------------------------------------------------------
+
+
+def _course_with_triads(library, triads):
+    from peerkit.content._facilitator import course_from
+
+    course = course_from([], DATA)
+    course.triads = triads
+    return course
+
+
+def test_a_role_play_lasts_its_triad_s_timing_in_its_own_lesson(library):
+    """Are a wrong total, a triad of another lesson, an unknown triad and a crisis triad in a light part caught?"""
+    from types import SimpleNamespace
+
+    from peerkit.content._facilitator import plan_problems, triad_info
+    from peerkit.content._yaml import read_yaml
+
+    timing = SimpleNamespace(setup=4, rounds=3, play=4, feedback=3, rotate=1, debrief=5)
+    first_contact = triad_info(
+        SimpleNamespace(id="triad-01-first-contact", lesson="01-building-trust", timing=timing)
+    )
+    assert first_contact is not None and first_contact.minutes == 4 + 3 * (4 + 3) + 2 * 1 + 5 == 32
+    loaded, _ = load_file(PLAN_01)
+    doc, _ = read_yaml(PLAN_01)
+
+    def problems_with(triad):
+        course = _course_with_triads(library, {triad.id: triad})
+        return [p.problem for p in plan_problems(doc, loaded.model, course)[0]]
+
+    assert problems_with(first_contact) == []
+    longer = first_contact.__class__(first_contact.id, first_contact.lesson, 35)
+    assert problems_with(longer) == [
+        "part 'role-play' gives triad 'triad-01-first-contact' 32 minutes, but its timing adds up to 35"
+    ]
+    elsewhere = first_contact.__class__(first_contact.id, "02-mutuality-and-lived-experience", 32)
+    assert problems_with(elsewhere) == [
+        "triad 'triad-01-first-contact' belongs to lesson 02-mutuality-and-lived-experience, not 01-building-trust"
+    ]
+    crisis = first_contact.__class__(first_contact.id, first_contact.lesson, 32, crisis=True)
+    assert problems_with(crisis) == [
+        "part 'role-play' runs the crisis role-play 'triad-01-first-contact' but is not marked heavy"
+        " with a break after it"
+    ]
+    other = first_contact.__class__("triad-01-other", first_contact.lesson, 32)
+    assert problems_with(other) == [
+        "part 'role-play' plays triad 'triad-01-first-contact', which does not exist"
+    ]

@@ -350,7 +350,8 @@ def _block_problems(doc: YamlDocument, path: tuple[Any, ...], block: Any) -> lis
 def _prose_problems(doc: YamlDocument, path: tuple[Any, ...], text: str) -> list[Problem]:
     """Phone numbers and unconditional promises of confidentiality in guide prose."""
     problems = []
-    phone = PHONE.search(CITATION.sub("", re.sub(r"\d{1,2}:\d\d", "", text)))
+    plain = re.sub(r"\b\d{4}-\d\d-\d\d\b|\b\d{1,2}:\d\d\b", " ", CITATION.sub("", text))
+    phone = PHONE.search(plain)
     if phone and sum(ch.isdigit() for ch in phone.group()) >= 7:
         problems.append(
             _problem(
