@@ -300,7 +300,10 @@ def test_facilitator_material_is_only_in_the_facilitator_edition(handouts, libra
     from peerkit._guide import plans
 
     for plan in plans(library).values():
-        markers += [plan.model.warm_up.how, *plan.model.debrief]  # misconceptions quote the exercises
+        markers += [
+            plan.model.warm_up.how,
+            *plan.model.debrief,
+        ]  # misconceptions quote the exercises
     markers = [m for m in markers if m]
     assert len(markers) >= 3 + 2 * len(plans(library))
     for marker in markers:

@@ -233,5 +233,11 @@ def test_a_role_play_lasts_its_triad_s_timing_in_its_own_lesson(library):
     ]
     other = first_contact.__class__("triad-01-other", first_contact.lesson, 32)
     assert problems_with(other) == [
-        "part 'role-play' plays triad 'triad-01-first-contact', which does not exist"
+        "part 'role-play' plays triad 'triad-01-first-contact', which does not exist",
+        "triad 'triad-01-other' of lesson 01-building-trust is played in no part of its plan",
+    ]
+    unplayed = first_contact.__class__("triad-01-second", first_contact.lesson, 32)
+    course = _course_with_triads(library, {t.id: t for t in (first_contact, unplayed)})
+    assert [p.problem for p in plan_problems(doc, loaded.model, course)[0]] == [
+        "triad 'triad-01-second' of lesson 01-building-trust is played in no part of its plan"
     ]

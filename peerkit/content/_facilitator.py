@@ -226,12 +226,14 @@ def triad_info(model: Any) -> TriadInfo | None:
     timing = getattr(model, "timing", None)
     if timing is None:
         return None
-    total = (
-        timing.setup
-        + timing.rounds * (timing.play + timing.feedback)
-        + (timing.rounds - 1) * timing.rotate
-        + timing.debrief
-    )
+    total = getattr(timing, "total", None)
+    if not isinstance(total, int):
+        total = (
+            timing.setup
+            + timing.rounds * (timing.play + timing.feedback)
+            + (timing.rounds - 1) * timing.rotate
+            + timing.debrief
+        )
     return TriadInfo(
         model.id,
         model.lesson,
@@ -440,6 +442,19 @@ def plan_problems(
                     did_you_mean(part.skip_requires, lessons),
                 )
             )
+    if course.triads is not None:
+        played = {part.triad for part in plan.parts if part.triad}
+        for triad in course.triads.values():
+            if triad.lesson == plan.lesson and triad.id not in played:
+                problems.append(
+                    Problem(
+                        doc.file,
+                        doc.line_of(("parts",)),
+                        f"triad '{triad.id}' of lesson {plan.lesson} is played in no part of its plan",
+                        f"add an optional part with 'triad: {triad.id}' and a role-play line of"
+                        f" {triad.minutes} minutes, with 'if_skipped:'",
+                    )
+                )
     if shown is not None:
         planned = {item for part in plan.parts for item in part.items}
         for item_id in dict.fromkeys(shown):

@@ -118,7 +118,19 @@ def check_session_plan(doc: YamlDocument, plan: SessionPlan) -> list[Problem]:
     part_ids = [part.id for part in plan.parts]
     triads = {part.triad for part in plan.parts if part.triad}
     seen_items: dict[str, str] = {}
+    first_triad: dict[str, str] = {}
     for i, part in enumerate(plan.parts):
+        if part.triad and part.triad in first_triad:
+            problems.append(
+                _problem(
+                    doc,
+                    ("parts", i, "triad"),
+                    f"triad '{part.triad}' is played in part '{first_triad[part.triad]}' and again in part '{part.id}'",
+                    "play each triad in one part; its rounds already give everyone every role",
+                )
+            )
+        if part.triad:
+            first_triad.setdefault(part.triad, part.id)
         budget = sum(line.minutes for line in part.budget)
         if budget != part.minutes:
             problems.append(
