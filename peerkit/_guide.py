@@ -443,6 +443,7 @@ def course_schedule(lib: Library, course_id: str, start: int | None = None) -> S
         course.lessons(),
         triads=course.triads,
         reading_words=course.reading_words,
+        item_titles={item_id: item.title for item_id, item in course.items.items()},
         start=start,
     )
 

@@ -217,6 +217,7 @@ def build(
     *,
     triads: Mapping[str, TriadInfo] | None = None,
     reading_words: Callable[[str, Sequence[str]], int | None] | None = None,
+    item_titles: Mapping[str, str] | None = None,
     start: int | None = None,
 ) -> Schedule:
     """The timed course: rows for each day, the rules it breaks, pre-work and what to print.
@@ -284,7 +285,9 @@ def build(
                 problems += _block_problems(block, plan, path, course_lessons, triads)
                 heavy_marks += _run_lesson(state, block, plan, path, titles[lesson], problems)
                 if block.pre_work:
-                    pre_work.append(_pre_work(day.day, block, plan, titles[lesson], reading_words))
+                    pre_work.append(
+                        _pre_work(day.day, block, plan, titles[lesson], reading_words, item_titles)
+                    )
                 for part in plan.parts:
                     if part.id in block.skip and part.optional:
                         self_study.append(
@@ -510,6 +513,7 @@ def _pre_work(
     plan: SessionPlan,
     title: str,
     reading_words: Callable[[str, Sequence[str]], int | None] | None,
+    item_titles: Mapping[str, str] | None = None,
 ) -> PreWork:
     read: list[str] = []
     do: list[str] = []
@@ -523,7 +527,10 @@ def _pre_work(
                 words = reading_words(plan.lesson, line.covers) if reading_words else None
                 minutes += math.ceil(words / PRE_WORK_READING_RATE) if words else line.minutes
             elif line.mode == "alone":
-                do.append(line.item or line.what or line.activity)
+                name = (item_titles or {}).get(line.item or "")
+                if name and not name.startswith(("“", '"')):
+                    name = f"“{name}”"
+                do.append(name or line.item or line.what or line.activity)
                 minutes += line.minutes
     return PreWork(day, plan.lesson, title, tuple(read), tuple(do), minutes)
 
