@@ -224,8 +224,8 @@ def build(
 
     ``lessons`` is the curriculum's (id, title) in course order; ``triads`` what the
     triads say about themselves (when known); ``reading_words(lesson, headings)`` the
-    words of those notebook sections (for the pre-work estimate); ``start`` moves the
-    start of every day.
+    words of those notebook sections (for the pre-work estimate); ``item_titles`` the
+    exercises' titles (for the pre-work list); ``start`` moves the start of every day.
     """
     titles = dict(lessons)
     order = {lesson_id: n for n, (lesson_id, _) in enumerate(lessons)}
