@@ -282,7 +282,7 @@ _ACTIVITY_WORDS = {
     "note": "note",
     "practice": "practice",
     "discussion": "discussion",
-    "talk": "you say",
+    "talk": "you tell the group",
 }
 
 
