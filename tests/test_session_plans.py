@@ -241,3 +241,19 @@ def test_a_role_play_lasts_its_triad_s_timing_in_its_own_lesson(library):
     assert [p.problem for p in plan_problems(doc, loaded.model, course)[0]] == [
         "triad 'triad-01-second' of lesson 01-building-trust is played in no part of its plan"
     ]
+
+
+def test_guide_prose_cites_only_what_the_guide_lists(tmp_path):
+    """Is a guide section citing a real work missing from the guide's reference list told where to add it?"""
+    path = tmp_path / "running-the-day.yaml"
+    path.write_text(
+        "schema_version: 1\ntype: guide-sections\nid: running-the-day\nsections:\n"
+        "  - id: reading-pace\n    title: Reading pace\n    body: |\n"
+        "      Groups read together at about 150 words a minute [SRC-88].\n",
+        encoding="utf-8",
+    )
+    problems, _ = check_content(path)
+    assert [f"{p.line}: {p.problem} - {p.fix}" for p in problems] == [
+        "7: SRC-88 is cited here but is not in the facilitator guide's reference list"
+        " - add SRC-88 to the 'references:' of 'facilitator-guide' in data/curriculum.yaml"
+    ]

@@ -261,6 +261,12 @@ class Course:
     _sections: dict[str, NotebookSections | None] = field(default_factory=dict)
     _shown: dict[str, list[str] | None] = field(default_factory=dict)
 
+    def guide(self) -> Any:
+        """The facilitator guide's entry in curriculum.yaml (None when there is none)."""
+        if self.curriculum is None:
+            return None
+        return next((e for e in self.curriculum.lessons if e.kind == "guide"), None)
+
     def lesson_ids(self) -> list[str]:
         if self.curriculum is None:
             return []
@@ -662,10 +668,31 @@ def citation_problems(
     ]
 
 
+def guide_citation_problems(
+    doc: YamlDocument, path: tuple[Any, ...], text: str, course: Course
+) -> list[Problem]:
+    """A citation in the guide's prose must resolve, and be in the guide's reference list."""
+    problems = citation_problems(doc, path, text, course.references)
+    guide = course.guide()
+    if guide is None:
+        return problems
+    for key in dict.fromkeys(CITATION.findall(text)):
+        if key not in guide.references and (course.references is None or key in course.references):
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line_of(path),
+                    f"{key} is cited here but is not in the facilitator guide's reference list",
+                    f"add {key} to the 'references:' of '{guide.id}' in data/curriculum.yaml",
+                )
+            )
+    return problems
+
+
 def guide_problems(doc: YamlDocument, guide: GuideSections, course: Course) -> list[Problem]:
     problems = []
     for i, section in enumerate(guide.sections):
-        problems += citation_problems(doc, ("sections", i, "body"), section.body, course.references)
+        problems += guide_citation_problems(doc, ("sections", i, "body"), section.body, course)
     return problems
 
 
@@ -674,6 +701,10 @@ def adaptation_problems(
 ) -> list[Problem]:
     problems = []
     for i, setting in enumerate(adaptations.settings):
+        for j, text in enumerate(setting.what_changes):
+            problems += guide_citation_problems(
+                doc, ("settings", i, "what_changes", j), text, course
+            )
         for j, case_id in enumerate(setting.fits_best.cases):
             item = course.items.get(case_id)
             if course.items and not isinstance(item, Case):
