@@ -191,9 +191,9 @@ def test_each_plan_s_workshop_minutes_are_its_warm_up_parts_and_check_out(path):
 
 
 def _course_with_triads(library, triads):
-    from peerkit.content._facilitator import course_from
+    from peerkit.content._course import course_of
 
-    course = course_from([], DATA)
+    course = course_of(library)
     course.triads = triads
     return course
 

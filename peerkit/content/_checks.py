@@ -387,9 +387,3 @@ FILE_CHECKS: dict[type[Document], Check] = {
     Jurisdiction: check_jurisdiction,
 }
 """Checks of one file, by model class. Types without an entry need none."""
-
-# The facilitator files' checks (session plans, agendas, guide sections, adaptations, the
-# fictional jurisdiction example) live beside this module and are registered last.
-from ._workshop import WORKSHOP_CHECKS  # noqa: E402
-
-FILE_CHECKS.update(WORKSHOP_CHECKS)

@@ -10,8 +10,8 @@ Session plans (errors unless marked):
 - every ``covers`` heading is a heading of the lesson's notebook, written ``H2`` or
   ``H2 > H3`` (an H3 title that repeats needs its H2); ``(top)`` is the text before the
   first heading;
-- every item exists and is shown by the lesson's notebook, and every exercise the
-  notebook shows is run in a part;
+- every item exists and is shown by the lesson's notebook (that every exercise of the
+  lesson is run in some part is a course rule: :mod:`._course_rules`);
 - a role-play line lasts exactly its triad's total (setup, rounds of play and feedback,
   rotations, debrief), the triad belongs to this lesson, and a crisis triad sits in a
   heavy part with a break after it;
@@ -31,7 +31,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from ._guide_models import (
     Adaptations,
@@ -40,7 +40,7 @@ from ._guide_models import (
     GuideSections,
     SessionPlan,
 )
-from ._models import DOCUMENT_TYPES, Case, Curriculum, Item, Quiz, References, Sort
+from ._models import Case, Curriculum, Item, Quiz, References, Sort
 from ._problems import ContentError, Problem, did_you_mean, known_list
 from ._schedule import TOP, TriadInfo, build
 from ._workshop import CITATION
@@ -52,15 +52,6 @@ READING_RATE = 150
 readers [SRC-88]."""
 UNREAD_WORDS = 30
 """A notebook section with more prose than this should be read in some part of the plan."""
-FIXED_FLOORS: dict[str, int] = {
-    "rewrite": 5,
-    "disclosure": 6,
-    "journal": 3,
-    "figure": 1,
-    "note": 1,
-}
-EXERCISES = ("case", "sort", "quiz", "rewrite", "disclosure", "journal")
-"""Items a learner works through: each must have its place in a part of the plan."""
 SHOW_CALL = re.compile(r'peerkit\.show\(\s*"([^"]+)"')
 GENERATED_TAGS = {"before-run", "lesson-nav", "lesson-nav-top"}
 """Markdown cells made from data (placeholders, navigation): not prose a group reads."""
@@ -215,8 +206,8 @@ def floor(line: BudgetLine, item: Item | None, words: int | None) -> tuple[int, 
         count = len(item.questions)
         need = count + 1 if mode == "group" else math.ceil(0.75 * count) + 1
         return need, f"its {count} questions need at least {need}"
-    if line.activity in FIXED_FLOORS and item is not None:
-        need = FIXED_FLOORS[line.activity]
+    need = type(item).room_minutes if item is not None and item.type == line.activity else None
+    if need is not None:
         return need, f"a {line.activity} needs at least {need}"
     return None
 
@@ -241,6 +232,7 @@ def triad_info(model: Any) -> TriadInfo | None:
         bool(getattr(model, "crisis", False)),
         timing.rounds,
         tuple(getattr(model, "materials", ()) or ()),
+        str(getattr(model, "title", "") or ""),
     )
 
 
@@ -266,6 +258,10 @@ class Course:
         if self.curriculum is None:
             return None
         return next((e for e in self.curriculum.lessons if e.kind == "guide"), None)
+
+    def triad_titles(self) -> dict[str, str]:
+        """Each known triad's title (none when this peerkit has no triad type)."""
+        return {t.id: t.title for t in (self.triads or {}).values() if t.title}
 
     def lesson_ids(self) -> list[str]:
         if self.curriculum is None:
@@ -319,13 +315,23 @@ class Course:
 
 def triads_known() -> bool:
     """Whether this peerkit reads role-play triads (the ``triad`` content type)."""
+    from ._types import DOCUMENT_TYPES
+
     return "triad" in DOCUMENT_TYPES
 
 
-def course_from(loaded: Iterable[Any], context_root: Path | None) -> Course:
-    """The course around the files that loaded: from those files, else from the data folder."""
-    from ._load import load_file, load_library
+class Loader(Protocol):
+    """How to read the rest of the course (peerkit.content's load_file and load_library:
+    passed in, since loading is the layer above this module)."""
 
+    def load_file(self, path: Path) -> tuple[Any, list[Problem]]: ...
+
+    def load_library(self, root: Path) -> Any: ...
+
+
+def course_from(loaded: Iterable[Any], context_root: Path | None, loader: Loader) -> Course:
+    """The course around the files that loaded: from those files, else from the data folder."""
+    load_file, load_library = loader.load_file, loader.load_library
     loaded = list(loaded)
     curriculum = next((f.model for f in loaded if isinstance(f.model, Curriculum)), None)
     items: dict[str, Item] = {f.model.id: f.model for f in loaded if isinstance(f.model, Item)}
@@ -431,7 +437,17 @@ def plan_problems(
                 words = None if missing else sections.words(line.covers)
             if line.activity == "role-play" and line.triad and course.triads is not None:
                 problems += _triad_problems(doc, path, part, line, plan, course.triads)
-            need = floor(line, course.items.get(line.item or ""), words)
+            item = course.items.get(line.item or "")
+            if item is not None and line.activity != "practice" and item.type != line.activity:
+                problems.append(
+                    Problem(
+                        doc.file,
+                        doc.line_of((*path, "activity")),
+                        f"part '{part.id}': a '{line.activity}' line runs '{item.id}', which is a {item.type}",
+                        f"write 'activity: {item.type}'",
+                    )
+                )
+            need = floor(line, item, words)
             if need is not None and line.minutes < need[0]:
                 warnings.append(_floor_warning(doc, (*path, "minutes"), part.id, line, need[1]))
         if (
@@ -459,19 +475,6 @@ def plan_problems(
                         f"triad '{triad.id}' of lesson {plan.lesson} is played in no part of its plan",
                         f"add an optional part with 'triad: {triad.id}' and a role-play line of"
                         f" {triad.minutes} minutes, with 'if_skipped:'",
-                    )
-                )
-    if shown is not None:
-        planned = {item for part in plan.parts for item in part.items}
-        for item_id in dict.fromkeys(shown):
-            item = course.items.get(item_id)
-            if item is not None and item.type in EXERCISES and item_id not in planned:
-                problems.append(
-                    Problem(
-                        doc.file,
-                        doc.line_of(("parts",)),
-                        f"lesson {plan.lesson} shows '{item_id}', but no part of the plan runs it",
-                        "add it to the 'items:' and budget of the part where it is run",
                     )
                 )
     if sections is not None:
@@ -733,14 +736,14 @@ def adaptation_problems(
 
 
 def facilitator_problems(
-    loaded: Iterable[Any], context_root: Path | None
+    loaded: Iterable[Any], context_root: Path | None, loader: Loader
 ) -> tuple[list[Problem], list[Problem]]:
     """Problems and warnings in every facilitator file that loaded, checked against the course."""
     loaded = list(loaded)
     kinds = (SessionPlan, Agenda, GuideSections, Adaptations)
     if not any(isinstance(f.model, kinds) for f in loaded):
         return [], []
-    course = course_from(loaded, context_root)
+    course = course_from(loaded, context_root, loader)
     problems: list[Problem] = []
     warnings: list[Problem] = []
     seen_plans: dict[str, str] = {}

@@ -3,7 +3,7 @@
 These files live in ``data/facilitator/`` and ``data/coverage.yaml``. They are
 never shown in a learner notebook; the facilitator guide reads them. Like every
 content file they start with ``schema_version`` and ``type`` and reject unknown
-keys. :mod:`._models` registers them in ``DOCUMENT_TYPES``.
+keys; :mod:`._types` lists them with the other kinds of content file.
 """
 
 from __future__ import annotations
@@ -32,34 +32,9 @@ def _no_repeats(values: list[str], noun: str) -> None:
 Weight = Literal["light", "medium", "heavy"]
 """How heavy a lesson is to teach; the agenda never ends a day on a ``heavy`` lesson."""
 
-Activity = Literal[
-    "reading",
-    "case",
-    "sort",
-    "quiz",
-    "rewrite",
-    "disclosure",
-    "journal",
-    "figure",
-    "note",
-    "role-play",
-    "practice",
-    "discussion",
-    "talk",
-]
-"""What one line of a part's budget spends its minutes on."""
-
-ITEM_ACTIVITIES: tuple[str, ...] = (
-    "case",
-    "sort",
-    "quiz",
-    "rewrite",
-    "disclosure",
-    "journal",
-    "figure",
-    "note",
-)
-"""Activities that run one content item (the line names it with ``item:``)."""
+ROOM_ACTIVITIES: tuple[str, ...] = ("reading", "role-play", "practice", "discussion", "talk")
+"""What a budget line can spend minutes on besides an exercise; an exercise's line gives the
+item's type as its activity (``case``, ``sort``, ...: any type a notebook can show)."""
 
 Mode = Literal["group", "pairs", "alone"]
 """How the room works through an item: all together, in pairs, or each person alone."""
@@ -75,7 +50,8 @@ class Timed(Strict):
 class BudgetLine(Strict):
     """One line of a part's budget: an activity and the minutes it needs."""
 
-    activity: Activity
+    activity: Id
+    """``reading``, ``role-play``, ``practice``, ``discussion``, ``talk``, or the item's type."""
     minutes: int = Field(gt=0, le=600)
     covers: list[Text] = Field(default_factory=list)
     """For ``reading``: the notebook headings read (``(top)``: the text before the first heading)."""
@@ -132,7 +108,6 @@ class SessionPlan(Document):
     lesson's ``minutes`` in curriculum.yaml stay the self-paced time.
     """
 
-    kind_name: ClassVar[str] = "session plan"
     schema_versions: ClassVar[tuple[int, ...]] = (2,)
     type: Literal["session-plan"]
     lesson: LessonId
@@ -210,7 +185,6 @@ class Exclusion(Strict):
 class Coverage(Document):
     """data/coverage.yaml: where every item of the source lessons is taught, or why it is not."""
 
-    kind_name: ClassVar[str] = "coverage"
     type: Literal["coverage"]
     lessons: list[CoveredBy] = Field(min_length=1)
     excluded: list[Exclusion] = Field(default_factory=list)
@@ -245,7 +219,6 @@ class Fact(Strict):
 class TimeSensitiveFacts(Document):
     """data/facilitator/time-sensitive-facts.yaml: facts to re-check before each course (SPEC R-12)."""
 
-    kind_name: ClassVar[str] = "time-sensitive facts"
     type: Literal["time-sensitive-facts"]
     facts: list[Fact] = Field(min_length=1)
 
@@ -360,7 +333,6 @@ class BeforeTheCourse(Strict):
 class Agenda(Document):
     """data/facilitator/agendas/<id>.yaml: a course as data (order, choices, pauses); times are computed."""
 
-    kind_name: ClassVar[str] = "agenda"
     type: Literal["agenda"]
     id: Id
     title: Text
@@ -395,7 +367,6 @@ class GuideSection(Strict):
 class GuideSections(Document):
     """data/facilitator/running-the-day.yaml: the guide's sections on running the day."""
 
-    kind_name: ClassVar[str] = "guide sections"
     type: Literal["guide-sections"]
     id: Id
     sections: list[GuideSection] = Field(min_length=1)
@@ -424,7 +395,6 @@ class Setting(Strict):
 class Adaptations(Document):
     """data/facilitator/adaptations.yaml: how to run the course in other settings."""
 
-    kind_name: ClassVar[str] = "adaptations"
     type: Literal["adaptations"]
     id: Id
     intro: Text
@@ -433,16 +403,6 @@ class Adaptations(Document):
     def setting(self, setting_id: str) -> Setting | None:
         return next((s for s in self.settings if s.id == setting_id), None)
 
-
-GUIDE_DOCUMENT_TYPES: dict[str, type[Document]] = {
-    "session-plan": SessionPlan,
-    "coverage": Coverage,
-    "time-sensitive-facts": TimeSensitiveFacts,
-    "agenda": Agenda,
-    "guide-sections": GuideSections,
-    "adaptations": Adaptations,
-}
-"""The facilitator documents, by ``type``."""
 
 LIST_ENTRY_NAMES.update(
     {"parts": "part", "misconceptions": "misconception", "excluded": "exclusion", "facts": "fact"}

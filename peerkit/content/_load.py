@@ -12,12 +12,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from ._checks import FILE_CHECKS
+from ._course_rules import course_problems
 from ._cues import cue_warnings
+from ._facilitator import facilitator_problems as check_facilitator_files
 from ._lints import lint_problems
 from ._messages import problems_from_validation
 from ._models import (
-    DOCUMENT_TYPES,
-    ITEM_TYPES,
     SCHEMA_VERSION,
     CrisisResources,
     Curriculum,
@@ -29,6 +29,8 @@ from ._models import (
     SourceItems,
 )
 from ._problems import ContentError, Problem, did_you_mean, display_path, shown
+from ._types import DOCUMENT_TYPES, ITEM_TYPES
+from ._workshop import WORKSHOP_CHECKS
 from ._yaml import YamlDocument, read_yaml
 
 DATA_ENV = "PEERKIT_DATA"
@@ -162,7 +164,7 @@ def load_file(path: Path | str) -> tuple[LoadedFile | None, list[Problem]]:
         model = model_class.model_validate(data)
     except ValidationError as err:
         return None, sorted(problems_from_validation(doc, model_class, err))
-    check = FILE_CHECKS.get(model_class)
+    check = WORKSHOP_CHECKS.get(model_class) or FILE_CHECKS.get(model_class)
     problems = check(doc, model) if check else []
     if problems:
         return None, sorted(problems)
@@ -199,7 +201,7 @@ def _check_version(doc: YamlDocument, data: dict[str, Any]) -> Problem | None:
         return Problem(
             doc.file,
             line,
-            f"this {kind.kind_name if kind else 'file'} is written for schema version {version},"
+            f"this {_KIND_WORDS.get(str(data.get('type')), 'file')} is written for schema version {version},"
             f" which this peerkit no longer reads",
             _upgrade_fix(data.get("type"), max(versions)),
         )
@@ -212,6 +214,9 @@ def _check_version(doc: YamlDocument, data: dict[str, Any]) -> Problem | None:
         )
     return None
 
+
+_KIND_WORDS: dict[str, str] = {"session-plan": "session plan"}
+"""How a message names a kind of file whose schema version changed."""
 
 _UPGRADES: dict[str, str] = {
     "session-plan": "write 'schema_version: 2' and budget every minute: add 'minutes' and 'weight'"
@@ -537,11 +542,20 @@ def validate(path: Path | str | None = None) -> list[Problem]:
     return check_content(path)[0]
 
 
+class _Loader:
+    """What the facilitator checks read the rest of the course with."""
+
+    load_file = staticmethod(lambda path: load_file(path))
+    load_library = staticmethod(lambda root: load_library(root))
+
+
+LOADER = _Loader()
+"""This module's readers, for :mod:`._facilitator` (which cannot import this module)."""
+
+
 def facilitator_problems(loaded: list[LoadedFile], context_root: Path | None):
     """The facilitator files checked against the course (see :mod:`._facilitator`)."""
-    from ._facilitator import facilitator_problems as check
-
-    return check(loaded, context_root)
+    return check_facilitator_files(loaded, context_root, LOADER)
 
 
 def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[Problem]]:
@@ -584,6 +598,8 @@ def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[P
     items = [(f.doc, f.model) for f in loaded if isinstance(f.model, Item)]
     extra, facilitator_warnings = facilitator_problems(loaded, _context_root(root))
     problems = problems + walk_problems + lint_problems(loaded, course) + extra
+    if course is not None:
+        problems += course_problems(course, loaded)
     return sorted(set(problems)), cue_warnings(items) + sorted(set(facilitator_warnings))
 
 

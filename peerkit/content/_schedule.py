@@ -63,6 +63,7 @@ class TriadInfo:
     crisis: bool = False
     rounds: int = 3
     materials: tuple[str, ...] = ()
+    title: str = ""
 
 
 @dataclass(frozen=True)

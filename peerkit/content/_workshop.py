@@ -13,7 +13,7 @@ from typing import Any
 
 from ._checks import check_jurisdiction, duplicate_ids
 from ._guide_models import (
-    ITEM_ACTIVITIES,
+    ROOM_ACTIVITIES,
     Adaptations,
     Agenda,
     GuideSections,
@@ -22,6 +22,7 @@ from ._guide_models import (
 from ._lints import unconditional_promise
 from ._models import Jurisdiction
 from ._problems import Problem, did_you_mean, known_list
+from ._types import ITEM_TYPES
 from ._yaml import YamlDocument
 
 LESSON_ID = re.compile(r"^\d\d-[a-z0-9-]+$")
@@ -46,6 +47,20 @@ def _budget_line_problems(doc: YamlDocument, plan: SessionPlan) -> list[Problem]
         for j, line in enumerate(part.budget):
             path = ("parts", i, "budget", j)
             where = f"part '{part.id}': a '{line.activity}' line"
+            if line.activity not in ITEM_TYPES and line.activity not in ROOM_ACTIVITIES:
+                known = [*ROOM_ACTIVITIES, *ITEM_TYPES]
+                fix = did_you_mean(line.activity, known)
+                problems.append(
+                    _problem(
+                        doc,
+                        (*path, "activity"),
+                        f"part '{part.id}': '{line.activity}' is not an activity",
+                        fix
+                        if fix.startswith("did you mean")
+                        else f"use one of: {', '.join(known)}",
+                    )
+                )
+                continue
             if line.activity == "reading" and not line.covers:
                 problems.append(
                     _problem(
@@ -64,7 +79,7 @@ def _budget_line_problems(doc: YamlDocument, plan: SessionPlan) -> list[Problem]
                         "make it a 'reading' line, or move the headings to a reading line of its own",
                     )
                 )
-            if line.activity in ITEM_ACTIVITIES and line.item is None:
+            if line.activity in ITEM_TYPES and line.item is None:
                 problems.append(
                     _problem(
                         doc,

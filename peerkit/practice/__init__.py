@@ -28,16 +28,8 @@ from ._disclosure import (
     Rating,
     SelfRating,
 )
-from ._order import (
-    FILE_ORDER,
-    SALT_KEY,
-    Order,
-    fallback_salt,
-    learner_salt,
-    new_salt,
-    saved_salt,
-    with_salt,
-)
+from ._journal import NO_LESSON, JournalPlay
+from ._order import FILE_ORDER, Order
 from ._quiz import OptionResult, QuestionResult, QuizPlay
 from ._rewrite import RewriteFeedback, RewritePlay
 from ._sort import CardResult, SortPlay, SortResult
@@ -45,8 +37,8 @@ from ._sort import CardResult, SortPlay, SortResult
 __all__ = [
     "CHECKS",
     "FILE_ORDER",
+    "NO_LESSON",
     "OUTCOME_LABELS",
-    "SALT_KEY",
     "STATUS_LABELS",
     "TONE_HEADINGS",
     "VERDICT_LABELS",
@@ -57,6 +49,7 @@ __all__ = [
     "DisclosureFeedback",
     "DisclosurePlay",
     "FeedbackItem",
+    "JournalPlay",
     "OptionResult",
     "Order",
     "Outcome",
@@ -75,10 +68,5 @@ __all__ = [
     "all_paths",
     "count_paths",
     "covering_walks",
-    "fallback_salt",
-    "learner_salt",
     "list_paths",
-    "new_salt",
-    "saved_salt",
-    "with_salt",
 ]
