@@ -43,6 +43,11 @@ def _duration(minutes: int) -> str:
     return f"{hours_text} {rest} minutes" if rest else hours_text
 
 
+def _quoted(title: str) -> str:
+    """A title in quotation marks, unless it is a quotation already (“You'll be done with me”)."""
+    return title if title.startswith(("“", '"')) else f"“{title}”"
+
+
 def _label(lesson: str, title: str) -> str:
     return f"{lesson[:2]} {title}" if lesson[:2].isdigit() else title
 
@@ -123,8 +128,8 @@ def adaptations() -> Block:
     titles = course.triad_titles()
     fits = {
         setting.id: (
-            [f"“{lib.items[c].title}”" if c in lib.items else c for c in setting.fits_best.cases],
-            [f"“{titles[t]}”" if t in titles else t for t in setting.fits_best.triads],
+            [_quoted(lib.items[c].title) if c in lib.items else c for c in setting.fits_best.cases],
+            [_quoted(titles[t]) if t in titles else t for t in setting.fits_best.triads],
         )
         for setting in found.settings
     }
