@@ -433,7 +433,7 @@ def test_an_unknown_call_names_the_notebook_and_the_cell(library):
     assert first.startswith(
         "notebooks/07-new.ipynb: cell 2: there is no notebook function peerkit.dance()"
     )
-    assert "use one of: peerkit.agenda()" in first
+    assert "use one of: peerkit.adaptations(), peerkit.agenda()" in first
     assert second.startswith("notebooks/07-new.ipynb: cell 3: peerkit.show() cannot be shown:")
     assert "there is no content with id 'no-such-item'" in second
 
