@@ -91,7 +91,7 @@ def test_plan_problems_name_the_file_the_line_and_the_fix(library, write_yaml):
         PLAN.format(lesson="01-bilding-trust", minutes=40, item="trust-sort"), "unknown-lesson.yaml"
     )
     unknown_item = write_yaml(
-        PLAN.format(lesson="02-mutuality-and-lived-experience", minutes=40, item="trust-srot"),
+        PLAN.format(lesson="00-welcome", minutes=40, item="trust-srot"),
         "unknown-item.yaml",
     )
     found = [
