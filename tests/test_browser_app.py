@@ -161,6 +161,12 @@ def test_lesson_in_the_app_shows_no_code_or_error_works_by_keyboard_and_passes_a
         assert path.is_file(), f"the facilitators' app has no page for {lesson}"
         with running("voila", facilitator_pages, tmp_path / "server") as server:
             problems, found = _check_page(page, server, path, library, lesson)
+            # the guide's courses and running-the-day sections are there, made from data
+            for anchor in ("#pk-course-one-day", "#pk-course-two-day", "#pk-guide-working-alone"):
+                if page.locator(anchor).count() != 1:
+                    problems.append(f"the facilitators' app shows no {anchor}")
+            if page.locator("#pk-course-two-day table.pk-course-day").count() != 2:
+                problems.append("the two-day course does not show a table for each day")
     assert problems == [], "\n".join(problems)
     assert found == [], "\n".join(found)
 
