@@ -187,7 +187,7 @@ def check_session_plan(doc: YamlDocument, plan: SessionPlan) -> list[Problem]:
                         f"add '{line.item}' to the part's 'items:'",
                     )
                 )
-        played = [line.triad for line in part.budget if line.activity == "role-play"]
+        played = [line.triad for line in part.budget if line.activity == "role-play" and line.triad]
         if part.triad and played != [part.triad]:
             problems.append(
                 _problem(
