@@ -20,6 +20,7 @@ from peerkit._prose import (
     notebook_cells,
     shown_in,
 )
+from peerkit.content._safe_messaging import unsafe_phrases
 from tests.conftest import DATA, NOTEBOOKS, course_notebooks
 from tests.test_content_data import MOJIBAKE
 
@@ -165,32 +166,8 @@ def test_scope_statement_is_shown(lesson, library):
 
 # --- safe messaging (SPEC R-01, SRC-22) -------------------------------------------------
 
-SAFE_MESSAGING = [
-    # Phrasing that treats suicide as a crime or a success or failure; say "died by suicide".
-    r"\bcommit(?:s|ted|ting)? suicide\b",
-    r"\b(?:successful|unsuccessful|failed|completed) suicide\b",
-    r"\bfailed (?:suicide )?attempt\b",
-    # Method and location detail. Safe-messaging guidance rules out describing how or
-    # where; these words and phrases name specific methods and have no other use in a
-    # course about peer support. (Means-safety wording such as "lethal means" is allowed.)
-    r"\bnoose\b",
-    r"\bligature\b",
-    r"\bhang(?:ed|ing)? (?:him|her|them|my|your)sel(?:f|ves)\b",
-    r"\b(?:shot|shoot|shooting) (?:him|her|them|my|your)sel(?:f|ves)\b",
-    r"\bslit(?:s|ting)? (?:his|her|their|my|your) wrists?\b",
-    r"\bjump(?:ed|ing|s)? (?:off|from) (?:a|the) (?:bridge|building|roof|cliff)\b",
-    r"\bstockpil\w*",
-    r"\blethal dose\b",
-    r"\bcarbon monoxide\b",
-    r"\boverdos\w* on purpose\b",
-    r"\bsuicide note\b",
-    r"\bsuicide (?:epidemic|method)s?\b",
-]
-_SAFE = re.compile("|".join(SAFE_MESSAGING), re.I)
-
-
-def unsafe_phrases(text: str) -> list[str]:
-    return [m[0] for m in _SAFE.finditer(text)]
+# The patterns (peerkit/content/_safe_messaging.py) are shared with validate and the
+# safety-plan practice's feedback.
 
 
 @pytest.mark.parametrize(

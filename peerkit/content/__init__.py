@@ -47,6 +47,7 @@ from ._models import (
     Sort,
     SourceItems,
 )
+from ._practice_models import AgreementBuilder, SafetyPlan, SayAloud
 from ._problems import ContentError, Problem
 
 __all__ = [
@@ -54,6 +55,7 @@ __all__ = [
     "DOCUMENT_TYPES",
     "ITEM_TYPES",
     "SCHEMA_VERSION",
+    "AgreementBuilder",
     "Bin",
     "Card",
     "Case",
@@ -85,6 +87,8 @@ __all__ = [
     "ReportRule",
     "Rewrite",
     "RubricPoint",
+    "SafetyPlan",
+    "SayAloud",
     "Service",
     "Settings",
     "Sort",

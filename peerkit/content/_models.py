@@ -352,6 +352,12 @@ class SharingLimits(Strict):
     words: int = Field(gt=0)
 
 
+class NoteLength(Strict):
+    """How many words a written note may run to before feedback asks for a shorter one."""
+
+    words: int = Field(gt=0)
+
+
 class Coaching(Strict):
     """What a good reply to a written exercise does and what it avoids.
 
@@ -364,6 +370,9 @@ class Coaching(Strict):
     does: list[CoachPoint] = Field(min_length=1)
     avoids: list[CoachPoint] = Field(min_length=1)
     sharing: SharingLimits | None = None
+    length: NoteLength | None = None
+    """How long a note may be before feedback asks whether it could be shorter
+    (rewrites with ``writing: note`` only)."""
 
 
 class Rewrite(Item, Traceable):
@@ -378,6 +387,9 @@ class Rewrite(Item, Traceable):
     rubric: list[RubricPoint] = Field(min_length=1)
     coach: Coaching
     model_answers: list[ModelAnswer] = Field(min_length=1)
+    writing: Literal["reply", "note"] = "reply"
+    """What the learner writes: a ``reply`` said to a person, or a ``note`` for the record
+    written about one (read by the note rules of :mod:`peerkit.practice._note_feedback`)."""
 
 
 class Disclosure(Item, Traceable):
@@ -706,3 +718,12 @@ LIST_ENTRY_NAMES: dict[str, str] = {
 from ._guide_models import GUIDE_DOCUMENT_TYPES  # noqa: E402
 
 DOCUMENT_TYPES.update(GUIDE_DOCUMENT_TYPES)
+
+# The practice types of lessons 06 and 07 (safety plan, say it out loud, agreement
+# builder) are defined beside this module, on the classes above.
+from ._practice_models import LIST_ENTRY_NAMES as _PRACTICE_ENTRY_NAMES  # noqa: E402
+from ._practice_models import PRACTICE_TYPES  # noqa: E402
+
+ITEM_TYPES.update(PRACTICE_TYPES)
+DOCUMENT_TYPES.update(PRACTICE_TYPES)
+LIST_ENTRY_NAMES.update(_PRACTICE_ENTRY_NAMES)
