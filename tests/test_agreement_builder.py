@@ -124,3 +124,12 @@ def test_nothing_picked_or_written_is_in_the_saved_state(item):
     assert "9921" not in json.dumps(state) and "nobody-else" not in json.dumps(state)
     assert AgreementPlay.from_state(item, state).build().text == ""
     assert "9921" in play.journal_text()
+
+
+def test_each_part_is_a_scored_decision_for_the_cue_checks(item):
+    """Are the agreement's parts counted by item_cues and validate's length and position checks?"""
+    from peerkit.content._cues import item_decisions
+
+    found, _ = item_decisions(item)
+    assert [d.where for d in found] == [f"{item.id}/{p.id}" for p in item.parts]
+    assert all(d.kind == "agreement" and sum(d.right) == 1 and not d.too_long() for d in found)
