@@ -133,3 +133,10 @@ def test_each_part_is_a_scored_decision_for_the_cue_checks(item):
     found, _ = item_decisions(item)
     assert [d.where for d in found] == [f"{item.id}/{p.id}" for p in item.parts]
     assert all(d.kind == "agreement" and sum(d.right) == 1 and not d.too_long() for d in found)
+
+
+def test_the_learner_s_own_crisis_words_get_support_not_notes(item):
+    """If own words show signs of the learner's own crisis, is there no coaching (a view shows support)?"""
+    result = AgreementPlay(item).write("notes", "Honestly I can't go on like this anymore.")
+    assert result.crisis and result.notes == () and result.coach == ()
+    assert not AgreementPlay(item).write("exceptions", item.parts[4].options[1].text).crisis

@@ -16,6 +16,8 @@ Feedback, never a score:
   :func:`peerkit.coach.feedback`. The coach's own promise-of-secrecy reading is left to
   the first rule: it reads "What you tell me stays private from anyone outside our work
   here", an honest sentence with its limit, as a promise;
+* words that show signs of the learner's own crisis get no notes: a view shows support
+  instead, as in every written exercise;
 * the whole script: its words in order, its length, the time it takes to say, a note when
   it is long and when a part was left out.
 """
@@ -26,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..coach import Note, feedback
+from ..coach import Note, crisis_signs, feedback
 from ..content import AgreementBuilder
 from ..content._lints import unconditional_promise
 from ..content._practice_models import AgreementOption, AgreementPart
@@ -52,6 +54,8 @@ class PartResult:
     own: str = ""
     notes: tuple[OwnWordsNote, ...] = ()
     coach: tuple[Note, ...] = ()
+    crisis: bool = False
+    """The learner's own words show signs of their own crisis: a view shows support, not notes."""
 
     @property
     def said(self) -> str:
@@ -201,6 +205,8 @@ class AgreementPlay:
             option = next(o for o in part.options if o.id == picked)
             return PartResult(part, option=option)
         own = self._own.get(part_id, "")
+        if own.strip() and crisis_signs(own):
+            return PartResult(part, own=own, crisis=True)
         return PartResult(
             part, own=own, notes=own_words_notes(self.item, part, own), coach=coach_notes(own)
         )
