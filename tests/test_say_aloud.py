@@ -28,11 +28,15 @@ def shown(item, step_id, text):
 
 @pytest.mark.parametrize("step_id", ["ask", "next"])
 def test_the_model_answers_earn_no_note_to_reconsider(item, step_id):
-    """Does each step's model answers earn strengths and nothing to reconsider or notice?"""
+    """Do each step's model answers earn strengths and nothing to reconsider?
+
+    (An "also noticed" note may come and go as the coach is tuned; none may say to reconsider.)
+    """
     for answer in _step(item, step_id).model_answers:
         feedback = step_feedback(item, _step(item, step_id), answer.text)
         assert feedback.strengths, answer.text
-        assert not feedback.reconsider and not feedback.notes, (answer.text, feedback.items)
+        assert not feedback.reconsider, (answer.text, feedback.items)
+        assert not [n for n in feedback.notes if n.kind == "say-aloud"], feedback.notes
 
 
 DIRECT = (
