@@ -646,6 +646,22 @@ EXPECTED: dict[str, tuple[int, str]] = {
         16,
         "'open-question' is about a reply said to a person, not a note for the record - for a note use one of: quotes-person, names-strength, says-next-step, says-when-where",
     ),
+    "safety-plan-own-section-not-optional.yaml": (
+        17,
+        "section 'what-matters' is not one of the six every plan has - add 'optional: true' to it, or rename it to one of: warning-signs, on-my-own, people-and-places, ask-for-help, professionals, safer-surroundings",
+    ),
+    "safety-plan-standard-section-optional.yaml": (
+        16,
+        "section 'safer-surroundings' is one of the six every plan needs, so it cannot be optional - delete 'optional: true'",
+    ),
+    "safety-plan-auto-note-without-words.yaml": (
+        17,
+        "'auto_notes' has no words for 'round-the-clock' - add a line for it under 'auto_notes:', e.g. 'round-the-clock: >-' and the sentence to show",
+    ),
+    "say-aloud-extra-note-point-not-in-rubric.yaml": (
+        21,
+        "'no-details' is not a rubric point of step 'ask' (known: plain-words) - use one of: plain-words",
+    ),
 }
 
 

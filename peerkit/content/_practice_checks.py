@@ -95,7 +95,8 @@ def _note_names(
                 doc.file,
                 doc.line_of((key,)),
                 f"'{key}' has no words for {', '.join(repr(n) for n in missing)}",
-                "add a line for each, e.g. '" + missing[0] + ": >-' and the sentence to show",
+                f"add a line for {'it' if len(missing) == 1 else 'each'} under '{key}:', e.g."
+                f" '{missing[0]}: >-' and the sentence to show",
             )
         )
     return problems
