@@ -8,11 +8,12 @@ PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3.10 python3; 
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
             && { echo $$p; break; }; done)
 
-.PHONY: lab app test validate clean-notebooks check-notebooks handouts clean help
+.PHONY: lab app check test validate clean-notebooks check-notebooks handouts clean help
 
 help:
 	@echo "make lab              install (first time) and open the course in JupyterLab"
 	@echo "make app              install (first time) and open the course as an app, with no code in sight"
+	@echo "make check            the quick loop: style, content, and the tests that need no browser and are not slow"
 	@echo "make test             install (first time) and run every test"
 	@echo "make validate         check the lesson content in data/"
 	@echo "make clean-notebooks  strip outputs and fix metadata after editing notebooks"
@@ -41,6 +42,13 @@ lab: $(STAMP)
 
 app: $(STAMP)
 	$(BIN)/peerkit app
+
+# The quick loop while working: everything but browser, notebook and slow tests.
+check: $(STAMP)
+	$(BIN)/ruff check peerkit tests bench
+	$(BIN)/ruff format --check peerkit tests bench
+	$(BIN)/peerkit validate --strict
+	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -m "not browser and not slow and not notebook" tests
 
 test: $(STAMP)
 	$(BIN)/ruff check peerkit tests bench

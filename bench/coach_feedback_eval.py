@@ -25,18 +25,21 @@ while the rules were written and its figures would flatter the coach):
 Targets (issue 13): shown-note precision at least 0.90, coverage at least 60%, harmful
 recall at least 0.95.
 
-``bench/data/coach_gold.csv`` holds tuning replies only for now (see bench/data/README.md);
-a fresh test set written by people who never saw the coach will be added and scored once.
-``bench/data/coach_probe_gold.csv`` is a held-out check written by the coach's developer
-(its ``test`` split was never looked at reply by reply):
+The test set is ``bench/data/coach_fresh_replies.csv`` with ``coach_fresh_gold.csv``
+(every row ``test``): written and labelled twice by people who never saw the coach, and
+scored once per round, after everything was chosen (see bench/data/README.md):
 
-    python bench/coach_feedback_eval.py --replies bench/data/coach_probe_replies.csv \
-        --gold bench/data/coach_probe_gold.csv
+    python bench/coach_feedback_eval.py --replies bench/data/coach_fresh_replies.csv \
+        --gold bench/data/coach_fresh_gold.csv \
+        --passes bench/data/coach_fresh_labels_a.csv bench/data/coach_fresh_labels_b.csv
 
-``--choose`` picks, on the ``tune`` split only (of both files, or of ``--gold`` when
-given), the lowest confidence at which each skill's notes are right at least ``TARGET``
-of the time there (and stay so at every higher confidence), and prints the values for
-``peerkit/coach/_thresholds.py``. Never choose on ``test``.
+Everything else in ``bench/data`` is tuning data (``TUNING``): ``coach_gold.csv``, the
+probe set and the third round's own replies. ``--choose`` prints the shipped skill
+thresholds: chosen by ``bench/train_coach.py`` (it needs scikit-learn) on the tuning
+replies the rules were not written on before this round, with the learned check's vetoes
+in place, each reply read by the cross-validation model that never saw its batch. With
+``--gold``, it prints instead the thresholds the rules alone would need on that file's
+``tune`` split. Never choose on the test set.
 """
 
 from __future__ import annotations
@@ -46,7 +49,8 @@ import csv
 import math
 import sys
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from unittest import mock
@@ -60,16 +64,21 @@ from peerkit.coach import (  # noqa: E402
     LABELS,
     SKILLS,
     Note,
+    _learned,
     _thresholds,
     feedback,
 )
 
 DATA = HERE / "data"
-# Every labelled file whose tune split thresholds are chosen on: the project's own set and
-# the developer's probe set (see bench/data/README.md). Their test splits are never used.
+# Every labelled tuning file (see bench/data/README.md): the project's own set, the
+# developer's probe set and the third round's replies. The fresh test set is not here.
 TUNING = (
     (DATA / "coach_replies.csv", DATA / "coach_gold.csv"),
     (DATA / "coach_probe_replies.csv", DATA / "coach_probe_gold.csv"),
+    (DATA / "coach_check3_replies.csv", DATA / "coach_check3_gold.csv"),
+    (DATA / "coach_round3_replies.csv", DATA / "coach_round3_gold.csv"),
+    (DATA / "coach_round3b_replies.csv", DATA / "coach_round3b_gold.csv"),
+    (DATA / "coach_round3c_replies.csv", DATA / "coach_round3c_gold.csv"),
 )
 TONES = ("strength", "reconsider", "note")
 HARMFUL_ORDER = tuple(label for label in LABELS if label in HARMFUL)
@@ -112,14 +121,40 @@ def load(replies: Path, gold: Path) -> list[Reply]:
     ]
 
 
+@contextmanager
+def thresholds_at(values: Mapping[str, float]) -> Iterator[None]:
+    """Both sets of skill thresholds set to ``values`` for a while (see ``_thresholds``).
+
+    Whether a reply is read with the learned check or by the rules alone, its skills are
+    then held to these values: what choosing a threshold tries out.
+    """
+    with (
+        mock.patch.dict(_thresholds.THRESHOLDS, values),
+        mock.patch.dict(_thresholds.RULES_THRESHOLDS, values),
+    ):
+        yield
+
+
 def tuning_replies(files: Sequence[tuple[Path, Path]] = TUNING) -> list[Reply]:
     """The tune split of every labelled file thresholds are chosen on."""
     return [r for replies, gold in files for r in load(replies, gold) if r.split == "tune"]
 
 
-def notes_for(replies: Iterable[Reply]) -> dict[str, tuple[Note, ...]]:
-    """What each reply's exercise shows."""
-    return {r.id: feedback(r.text, r.exercise) for r in replies}
+def notes_for(
+    replies: Iterable[Reply], models: Mapping[str, _learned.Learned] | None = None
+) -> dict[str, tuple[Note, ...]]:
+    """What each reply's exercise shows (with ``models``, each reply's own learned check)."""
+    if models is None:
+        return {r.id: feedback(r.text, r.exercise) for r in replies}
+    before = _learned.ACTIVE[0]
+    out = {}
+    try:
+        for r in replies:
+            _learned.ACTIVE[0] = models[r.id]
+            out[r.id] = feedback(r.text, r.exercise)
+    finally:
+        _learned.ACTIVE[0] = before
+    return out
 
 
 @dataclass
@@ -228,40 +263,56 @@ def print_kappa(first: Path, second: Path) -> None:
     print(f"  {per}")
 
 
-def choose(replies: Sequence[Reply], target: float = _thresholds.TARGET) -> dict[str, float]:
+def choose(
+    replies: Sequence[Reply],
+    target: float = _thresholds.TARGET,
+    models: Mapping[str, _learned.Learned] | None = None,
+    min_notes: int = MIN_NOTES,
+) -> dict[str, float]:
     """The lowest confidence per skill at which shown notes reach ``target`` precision.
 
     Every confidence the coach gives a skill on these replies is tried, from the top
-    down: a threshold counts only if the precision stays at or above the target at every
-    higher one too, and at least MIN_NOTES notes are shown. A skill that never gets
-    there is never shown (NEVER).
+    down: a threshold counts only if at least ``min_notes`` notes are shown there, and the
+    precision is at or above the target there and at every higher threshold that shows
+    at least ``min_notes`` (fewer notes tell too little to stop at). A skill that never
+    gets there is never shown (NEVER).
+
+    The learned check's vetoes act after the thresholds, so the shipped thresholds are
+    chosen with them in place (``bench/train_coach.py`` calls this), but never with the
+    shipped model: it was trained on these same replies and would flatter any threshold.
+    Each reply is read with the model given for it in ``models`` (by reply id): the model
+    of the cross-validation fold that did not see its file. Without ``models``, the rules
+    alone.
     """
+    if models is None:
+        models = {r.id: _learned.Learned({}) for r in replies}
     seen: dict[str, set[float]] = {label: set() for label in SKILLS}
     for reply in replies:
-        for label, value in _confidences(reply):
+        for label, value in _confidences(reply, models):
             seen[label].add(value)
     grid = sorted(set().union(*seen.values()))
     results: dict[float, dict[str, tuple[int, int]]] = {}
     for value in grid:
-        with mock.patch.dict(_thresholds.THRESHOLDS, {label: value for label in SKILLS}):
-            results[value] = score(replies, notes_for(replies)).by_label
+        with thresholds_at({label: value for label in SKILLS}):
+            results[value] = score(replies, notes_for(replies, models)).by_label
     chosen: dict[str, float] = {}
     for label in SKILLS:
         best = NEVER
         for value in sorted(seen[label], reverse=True):
             n, right = results[value][label]
+            if n < min_notes:
+                continue
             if right / n < target:
                 break
-            if n >= MIN_NOTES:
-                best = value
+            best = value
         chosen[label] = best
     return chosen
 
 
-def _confidences(reply: Reply) -> list[tuple[str, float]]:
+def _confidences(reply: Reply, models: Mapping[str, _learned.Learned]) -> list[tuple[str, float]]:
     """Every skill note the reply's exercise could show, with its confidence."""
-    with mock.patch.dict(_thresholds.THRESHOLDS, {label: 0.0 for label in SKILLS}):
-        notes = feedback(reply.text, reply.exercise)
+    with thresholds_at({label: 0.0 for label in SKILLS}):
+        notes = notes_for([reply], models)[reply.id]
     return [(n.label, n.confidence) for n in notes if n.label in SKILLS]
 
 
@@ -301,14 +352,29 @@ def main(argv: list[str] | None = None) -> int:
         if not tune:
             print(f"{args.gold}: no replies in the tune split", file=sys.stderr)
             return 1
-        chosen = choose(tune)
         names = " and ".join(gold.name for _, gold in files)
+        if files == TUNING:
+            # The shipped thresholds: chosen with the learned check's vetoes, out of fold.
+            try:
+                from train_coach import chosen, thresholds_block
+            except ImportError as err:
+                print(f"--choose needs scikit-learn ({err}): pip install -e '.[bench]'")
+                return 2
+            print(
+                f"thresholds chosen on the replies of {names} the rules were not written on"
+                " before round 3"
+                f" (target {_thresholds.TARGET}), with the learned check's vetoes out of fold:"
+            )
+            _, thresholds, rules_thresholds = chosen()
+            print(thresholds_block(thresholds))
+            print(thresholds_block(rules_thresholds, "RULES_THRESHOLDS"))
+            return 0
         print(
-            f"thresholds chosen on the tune split of {names} ({len(tune)} replies,"
-            f" target {_thresholds.TARGET}):"
+            f"thresholds chosen for the rules alone on the tune split of {names}"
+            f" ({len(tune)} replies, target {_thresholds.TARGET}):"
         )
         print("THRESHOLDS: dict[str, float] = {")
-        for label, value in chosen.items():
+        for label, value in choose(tune).items():
             print(f'    "{label}": {value},')
         print("}")
         return 0

@@ -31,7 +31,13 @@ except ImportError:  # pragma: no cover - a message, not a traceback
     sys.exit("bench/readability.py needs the bench extra: .venv/bin/pip install -e '.[bench]'")
 
 from peerkit import load_library  # noqa: E402
-from peerkit._prose import cell_source, learner_strings, markdown_words, notebook_cells, shown_in  # noqa: E402
+from peerkit.content._prose import (  # noqa: E402
+    cell_source,
+    learner_strings,
+    markdown_words,
+    notebook_cells,
+    shown_in,
+)
 
 _HYPHENATOR = pyphen.Pyphen(lang="en_US")
 

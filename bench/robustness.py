@@ -15,7 +15,8 @@ Five categories, each a list of cases that either hold or fail:
   as a learner's kernel would (PEERKIT_STRICT off). A case (mutation x notebook) holds
   when no cell raises, the crisis panel still shows wherever the notebook shows it,
   and the content problem is spelt out once, not in every cell. Plus the two huge
-  cases: show, self_check and the answer key each within 10 s.
+  cases: show, the case check (every path through a fresh view) and the answer key
+  each within 10 s.
 - cli: bad paths and flags. Holds with a sentence (no traceback, no "something went
   wrong"), the expected exit status, and nothing destroyed that peerkit did not write.
 - journal: faults in the learner store: races, kills, a full disk, damaged pages,
@@ -776,13 +777,9 @@ def notebook_calls(path: Path) -> list[str]:
 def fresh_kernel() -> None:
     """Forget what an earlier notebook showed, as a new kernel would (the content cache stays:
     every kernel would read the same files)."""
-    import peerkit._display as display
+    from peerkit.api import reset_live_context
 
-    display._session["lesson"] = None
-    display._session["shown"] = []
-    reported = getattr(display, "_REPORTED", None)
-    if reported is not None:
-        reported.clear()
+    reset_live_context()
 
 
 def run_cell(source: str, namespace: dict[str, Any]) -> Any:
@@ -895,9 +892,12 @@ def _big_case_steps(project: Path, case_id: str) -> dict[str, float | str]:
     shown = peerkit.show(case_id)
     displayed(shown)
     timings["show"] = time.perf_counter() - start
+    from peerkit.api import row_for
+
     start = time.perf_counter()
-    peerkit.self_check()
-    timings["self_check"] = time.perf_counter() - start
+    case = shown.item
+    row_for(case).check(case, row_for(case))
+    timings["check"] = time.perf_counter() - start
     start = time.perf_counter()
     key = peerkit.answer_key("04-conversation-structure")
     html = displayed(key).get("text/html", "")
@@ -948,12 +948,12 @@ def category_notebooks(verbose: bool) -> list[Result]:
                 timeout=90,
             )
             if status != "ok":
-                for step in ("show", "self_check", "answer_key"):
+                for step in ("show", "check", "answer_key"):
                     results.append(
                         Result(f"{title}: {step}", False, f"{status}: {str(timings)[-300:]}")
                     )
             else:
-                for step in ("show", "self_check", "answer_key"):
+                for step in ("show", "check", "answer_key"):
                     took = float(timings[step])
                     results.append(
                         Result(
@@ -1618,7 +1618,7 @@ def _cli_in_child(argv: list[str], home: Path) -> dict[str, Any]:
     private folder), so the command runs in a fork that drops its privileges after the
     modules it needs are imported.
     """
-    from peerkit import _cli
+    from peerkit import cli as _cli
 
     _cli.build_parser()  # imports every subcommand's module
     import encodings.utf_8_sig  # noqa: F401 - modules cannot be read once privileges are dropped
@@ -1671,21 +1671,22 @@ def _unreadable_notebook(folder: Path) -> tuple[bool, str]:
 
     def work() -> dict[str, Any]:
         os.environ["PEERKIT_HOME"] = str(home)
+        from peerkit.api import new_view
         from peerkit.content import Journal
-        from peerkit.journal import JournalPrompt, Keeper
-        from peerkit.widgets._journal import JournalView
+        from peerkit.journal import Keeper
+        from peerkit.practice import JournalPlay
 
         item = Journal.model_construct(
             type="journal", id="j", title="J", prompt="Write.", guidance=None
         )
         found: dict[str, Any] = {}
         try:
-            message = JournalPrompt(item, "01", Keeper()).save("words")
+            message = JournalPlay(item, "01", Keeper()).save("words")
             found["prompt"] = [message.ok, str(message)]
         except BaseException as err:
             found["prompt"] = [None, f"raised {type(err).__name__}: {err}"]
         try:
-            view = JournalView(item, play=JournalPrompt(item, "01", Keeper()))
+            view = new_view(item, play=JournalPlay(item, "01", Keeper()))
             view.write("words")
             view.save()
             found["button"] = view.feedback.value
@@ -1709,13 +1710,14 @@ def _etc_home(folder: Path) -> tuple[bool, str]:
     def work() -> dict[str, Any]:
         os.environ["PEERKIT_HOME"] = "/etc"
         from peerkit.content import Journal
-        from peerkit.journal import JournalPrompt, Keeper, cli_where
+        from peerkit.journal import Keeper, cli_where
+        from peerkit.practice import JournalPlay
 
         item = Journal.model_construct(
             type="journal", id="j", title="J", prompt="Write.", guidance=None
         )
         try:
-            message = JournalPrompt(item, "01", Keeper()).save("words")
+            message = JournalPlay(item, "01", Keeper()).save("words")
             saved = [message.ok, str(message)]
         except BaseException as err:
             saved = [None, f"raised {type(err).__name__}"]
@@ -2128,8 +2130,8 @@ def harmful(html: str) -> str | None:
 
 def figure_html(markup: str) -> str:
     """The figure as a notebook and a handout show it, built without validation (as if it slipped past)."""
+    from peerkit.api import render_item
     from peerkit.content import Figure
-    from peerkit.static import render_item
 
     figure = Figure.model_construct(
         type="figure",

@@ -19,10 +19,10 @@ import tempfile
 from pathlib import Path
 
 try:
-    from peerkit.journal._crash import kill_loop, race
+    import peerkit  # noqa: F401
 except ImportError:  # run from a checkout without installing the package
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-    from peerkit.journal._crash import kill_loop, race
+from crash_harness import kill_loop, race  # beside this script
 
 
 def main(argv: list[str] | None = None) -> int:

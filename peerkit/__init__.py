@@ -1,15 +1,14 @@
 """peerkit: an interactive training curriculum for peer support specialists.
 
-Notebooks call a handful of functions, each returning an object that shows
-itself as a live exercise in JupyterLab and as static HTML in handouts:
+Notebooks call a handful of functions, each returning an object that shows itself
+as a live exercise in JupyterLab and as static HTML in handouts:
 
     import peerkit
     peerkit.lesson("01-building-trust")    # the lesson's aims and timing
-    peerkit.show("cs02-drank-again")       # a case study, sort, quiz or note
+    peerkit.show("cs02-drank-again")       # a case study, sort, quiz, note, ...
     peerkit.crisis_resources()             # crisis lines for the learner's region, or every region's
     peerkit.local_rules()                  # local reporting and confidentiality rules
     peerkit.references()                   # the lesson's reference list
-    peerkit.self_check()                   # silent check that every exercise works
 
 The welcome notebook also calls peerkit.region_picker() (the learner chooses the
 crisis lines every lesson shows), peerkit.journal_tools() (where the private journal
@@ -19,20 +18,25 @@ The facilitator guide also calls peerkit.agenda(), peerkit.session_plan(lesson),
 peerkit.answer_key(lesson), peerkit.time_sensitive_facts() and peerkit.crisis_checks();
 learner notebooks never do.
 
-Content lives in data/ as YAML; ``peerkit validate`` checks it.
+Content lives in data/ as YAML; ``peerkit validate`` checks it. The functions, and the
+registry of content types behind ``show``, are in :mod:`peerkit.api`.
 """
 
-from ._crisis_panel import crisis_checks, crisis_resources, region_picker
-from ._display import (
+from .api import (
+    agenda,
+    answer_key,
+    crisis_checks,
+    crisis_resources,
     journal_tools,
     lesson,
     local_rules,
     progress,
     references,
+    region_picker,
+    session_plan,
     show,
+    time_sensitive_facts,
 )
-from ._guide import agenda, answer_key, session_plan, time_sensitive_facts
-from ._selfcheck import SelfCheckError, self_check
 from .content import ContentError, Problem, load_library, validate
 
 __version__ = "0.1.0"
@@ -40,7 +44,6 @@ __version__ = "0.1.0"
 __all__ = [
     "ContentError",
     "Problem",
-    "SelfCheckError",
     "__version__",
     "agenda",
     "answer_key",
@@ -53,7 +56,6 @@ __all__ = [
     "progress",
     "references",
     "region_picker",
-    "self_check",
     "session_plan",
     "show",
     "time_sensitive_facts",

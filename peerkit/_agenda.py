@@ -21,7 +21,10 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from .content import Library
 
 DAY = 24 * 60
 
@@ -185,3 +188,22 @@ def _duration(minutes: int) -> str:
     if not hours:
         return f"{rest} min"
     return f"{hours} h {rest} min" if rest else f"{hours} h"
+
+
+def sessions(lib: Library) -> list[Session]:
+    """The lessons to schedule, in order, with the pauses their session plans allow."""
+    from .content._course import plans
+
+    by_lesson = plans(lib)
+    found = []
+    for entry in lib.curriculum.lessons:
+        if entry.kind != "lesson":
+            continue
+        plan = by_lesson.get(entry.id)
+        pauses = (
+            plan.model.pauses
+            if plan and sum(p.minutes for p in plan.model.parts) == entry.minutes
+            else ()
+        )
+        found.append(Session(entry.id, entry.title, entry.minutes, pauses))
+    return found

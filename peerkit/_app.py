@@ -20,16 +20,9 @@ on Binder (``voila/render/build/app/...``) and in JupyterLab alike.
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import socket
-import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
-import webbrowser
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -37,7 +30,7 @@ from typing import TYPE_CHECKING
 from ._generated import for_mode
 from ._navigation import NAV_TAG, TOP_TAG, navigation, top_navigation, with_navigation
 from ._notebooks import clean, dumps
-from ._outdir import OutputRefused, claim, describe_os_error, mark
+from ._outdir import OutputRefused, claim, mark
 
 __all__ = ["NAV_TAG", "TOP_TAG", "build", "navigation", "top_navigation", "voila_command"]
 
@@ -127,15 +120,6 @@ def build(
     return pages, notes
 
 
-def _free_port(preferred: int) -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        try:
-            sock.bind(("127.0.0.1", preferred))
-        except OSError:
-            sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def voila_command(folder: Path, port: int) -> list[str]:
     """Voila over ``folder``, for this machine only.
 
@@ -163,125 +147,3 @@ def voila_environment(environ: Mapping[str, str] | None = None) -> dict[str, str
     paths = [str(JUPYTER_DATA), *filter(None, env.get("JUPYTER_PATH", "").split(os.pathsep))]
     env["JUPYTER_PATH"] = os.pathsep.join(dict.fromkeys(paths))
     return env
-
-
-def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return True
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.3)
-    return False
-
-
-def run(args: argparse.Namespace) -> int:
-    from .content import ContentError
-
-    facilitator = bool(getattr(args, "facilitator", False))
-    default_out = FACILITATOR_OUT if facilitator else DEFAULT_OUT
-    given_out = default_out.as_posix() if args.out is None else args.out
-    if not given_out.strip() or not args.notebooks.strip():
-        flag = "--out" if not given_out.strip() else "--notebooks"
-        print(
-            f"peerkit app: {flag} is empty - give a folder, e.g. {flag} {default_out if flag == '--out' else NOTEBOOKS}"
-        )
-        return 1
-    out = Path(given_out)
-    try:
-        pages, notes = build(out, Path(args.notebooks), facilitator=facilitator)
-    except OutputRefused as refused:
-        print(f"peerkit app: {refused.message}")
-        return 1
-    except OSError as exc:
-        print(f"peerkit app: {describe_os_error(out, exc)}")
-        return 1
-    except ContentError as err:
-        for problem in err.problems:
-            print(problem)
-        print(
-            "The course content has problems (listed above), so the app was not built. Fix them and"
-            " run this again; 'peerkit validate' lists them too."
-        )
-        return 1
-    for note in notes:
-        print(note)
-    if not pages:
-        print(f"No lesson notebooks found in {args.notebooks}/, so there is nothing to show.")
-        return 1
-    print(f"Wrote {len(pages)} page{'s' if len(pages) != 1 else ''} to {out}/.")
-    if args.build_only:
-        return 0
-    port = _free_port(args.port)
-    start = f"http://127.0.0.1:{port}/voila/render/{pages[0].name}"
-    process = subprocess.Popen(voila_command(out, port), env=voila_environment())
-    try:
-        if not _wait_until_up(
-            f"http://127.0.0.1:{port}/", process
-        ):  # the tree page: no kernel needed
-            print("The app did not start; the messages above say why.")
-            return 1
-        if facilitator:
-            print(f"\nThe facilitator guide and the lessons are open at {start}")
-            print("This app holds the answer keys: do not share its address with learners.")
-        else:
-            print(f"\nThe course is open at {start}")
-            print(
-                "The facilitator guide is not part of this app; 'peerkit app --facilitator'"
-                " opens it separately."
-            )
-        print("Keep this window open while you use it; press Ctrl+C to stop.\n")
-        if not args.no_browser:
-            webbrowser.open(start)
-        return process.wait()
-    except KeyboardInterrupt:
-        print("Stopping the app.")
-        return 0
-    finally:
-        if process.poll() is None:
-            process.terminate()
-            process.wait(timeout=30)
-
-
-def _port(text: str) -> int:
-    """A port number as typed after --port: a whole number from 1 to 65535."""
-    if not text.strip().isdecimal() or not 1 <= int(text) <= 65535:
-        raise argparse.ArgumentTypeError(
-            f"“{text}” is not a port number - use a whole number from 1 to 65535, e.g. 8866"
-        )
-    return int(text)
-
-
-def register(commands: argparse._SubParsersAction) -> None:
-    app = commands.add_parser(
-        "app",
-        help="show the course as a web app with no code in sight (Voila)",
-        description="Write one page per lesson into a folder, with links between lessons, and serve it"
-        " with Voila on this machine. Learners see the readings and exercises, never code.",
-    )
-    app.add_argument(
-        "--out",
-        default=None,
-        help="where to write the pages (default: build/app, or build/app-facilitator)",
-    )
-    app.add_argument(
-        "--facilitator",
-        action="store_true",
-        help="the facilitators' app: the facilitator guide (with the answer keys) and the lessons,"
-        " served apart from the learners' app",
-    )
-    app.add_argument(
-        "--notebooks", default=str(NOTEBOOKS), help="the lesson notebooks (default: notebooks)"
-    )
-    app.add_argument(
-        "--port",
-        type=_port,
-        default=8866,
-        help="the port to use if it is free (default: 8866)",
-    )
-    app.add_argument(
-        "--build-only", action="store_true", help="write the pages, do not start the app"
-    )
-    app.add_argument("--no-browser", action="store_true", help="do not open a web browser")
-    app.set_defaults(run=run)

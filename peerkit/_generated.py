@@ -11,7 +11,7 @@ each call that matters before anything runs:
   ``data/crisis_resources.yaml`` and ``data/settings.yaml``;
 - the local rules (``peerkit.local_rules``) and every note (``peerkit.show`` of a note);
 - each exercise's title and instructions (never its answers), with a line saying how to
-  start it.
+  start it (its template's ``summary`` macro; a note's is the note itself).
 
 They are the static HTML of the same content (what the handouts show), inside
 ``<div class="pk-before-run">``. Once the call below has drawn its live view, a CSS rule
@@ -30,13 +30,13 @@ from __future__ import annotations
 
 import hashlib
 import re
-from html import escape
 from typing import Any
 
 from ._modes import Mode, mode_key, text
+from .api._context import using
+from .content import ContentError
+from .content._cells import BEFORE_RUN, CellProblem, is_generated, lesson_id, parse_cell
 
-BEFORE_RUN = "before-run"
-"""The tag of a generated cell that stands in for a call until it runs (JupyterLab only)."""
 BEFORE_RUN_CLASS = "pk-before-run"
 
 HIDE_AFTER_RUN_CSS = (
@@ -44,47 +44,7 @@ HIDE_AFTER_RUN_CSS = (
 )
 """Hides a before-run cell once the cell after it shows output (its live view)."""
 
-EXERCISES = ("case", "quiz", "sort", "rewrite", "disclosure", "journal")
-_KIND = {
-    "case": "Case study",
-    "quiz": "Quiz",
-    "sort": "Sorting exercise",
-    "rewrite": "Rewrite the response",
-    "disclosure": "Self-disclosure check",
-    "journal": "Journal",
-    "figure": "Figure",
-}
 _STRIP = re.compile(r'\s(?:id|aria-labelledby|aria-describedby|aria-label|role)="[^"]*"')
-
-
-def _paragraphs(value: str | None) -> str:
-    if not value:
-        return ""
-    parts = [" ".join(p.split()) for p in re.split(r"\n\s*\n", value.strip()) if p.strip()]
-    return "".join(f"<p>{escape(p)}</p>" for p in parts)
-
-
-def exercise_summary(item: Any) -> str:
-    """An exercise's title and instructions (never its answers or its content note: the
-    notebook's content-note cell comes just before a sensitive exercise)."""
-    kind = _KIND.get(item.type, item.type.capitalize())
-    parts = [f"<p><strong>{escape(kind)}: {escape(item.title)}</strong></p>"]
-    if item.type == "case":
-        parts.append(_paragraphs(item.setting))
-    elif item.type in ("quiz", "sort"):
-        parts.append(_paragraphs(item.instructions))
-        if item.type == "quiz":
-            count = len(item.questions)
-            parts.append(f"<p>{count} question{'s' if count != 1 else ''}.</p>")
-    elif item.type == "rewrite":
-        parts.append(_paragraphs(item.context) + _paragraphs(item.prompt))
-    elif item.type == "disclosure":
-        parts.append(_paragraphs(item.scenario) + _paragraphs(item.prompt))
-    elif item.type == "journal":
-        parts.append(_paragraphs(item.prompt))
-    elif item.type == "figure":
-        parts.append(_paragraphs(item.description))
-    return "".join(parts)
 
 
 def _one_block(html: str) -> str:
@@ -94,31 +54,25 @@ def _one_block(html: str) -> str:
 
 
 def before_run_html(source: str, library: Any) -> str | None:
-    """What stands in for a code cell before it runs, or None when it needs nothing."""
-    from .handouts._build import resolve_region
-    from .handouts._calls import CellProblem, RenderContext, parse_cell, render_call
-    from .static import render_item
+    """What stands in for a code cell before it runs, or None when it needs nothing.
+
+    The call is made as a handout makes it (the learner edition, the course's region:
+    the same for every learner), and the object it returns says what stands in for it
+    (:meth:`peerkit.api.Block.before_run`).
+    """
+    from .api import FUNCTIONS, RenderContext, call_block
 
     try:
         call = parse_cell(source)
-    except CellProblem:
+        region = library.crisis.region(library.settings.region or "")  # the course's, if any
+        ctx = RenderContext(library, mode="lab", strict=True, fixed_region=region)
+        block = call_block(ctx, call, FUNCTIONS)
+        if block is None:
+            return None
+        with using(ctx):
+            return block.before_run(ctx)
+    except (CellProblem, ContentError):
         return None
-    ctx = RenderContext(library=library, edition="learner", region=resolve_region(library, None))
-    if call.name == "show" and call.args:
-        item = library.items.get(str(call.args[0]))
-        if item is None:
-            return None
-        if item.type in EXERCISES or item.type == "figure":
-            body = exercise_summary(item)
-            note = text("before-run", "lab")
-            return f"{body}<p><em>{escape(note)}</em></p>"
-        return render_item(item, "learner")
-    if call.name in ("lesson", "crisis_resources", "local_rules"):
-        try:
-            return render_call(ctx, call)
-        except CellProblem:
-            return None
-    return None
 
 
 def _cell_id(anchor: str, source: str) -> str:
@@ -136,13 +90,6 @@ def _markdown_cell(source: str, tags: list[str], anchor: str) -> dict[str, Any]:
 
 def _tags(cell: dict[str, Any]) -> list[str]:
     return list(cell.get("metadata", {}).get("tags", []))
-
-
-def is_generated(cell: dict[str, Any]) -> bool:
-    """A cell peerkit writes from data (a stand-in until a call runs, or links between lessons)."""
-    from ._navigation import TAGS
-
-    return bool({BEFORE_RUN, *TAGS} & set(_tags(cell)))
 
 
 def sync(nb: dict[str, Any], library: Any) -> dict[str, Any]:
@@ -193,14 +140,10 @@ def for_mode(nb: dict[str, Any], mode: Mode) -> dict[str, Any]:
     return {**nb, "cells": cells}
 
 
-_LESSON_CALL = re.compile(r"""peerkit\.lesson\(\s*["']([^"']+)["']""")
-
-
 def lesson_of(nb: dict[str, Any], library: Any) -> Any:
     """The curriculum entry a notebook starts (its first code cell's ``peerkit.lesson``), or None."""
-    first = next((c for c in nb.get("cells", []) if c.get("cell_type") == "code"), None)
-    found = _LESSON_CALL.search("".join(first.get("source", ""))) if first else None
-    return library.curriculum.lesson(found.group(1)) if found else None
+    found = lesson_id(nb)
+    return library.curriculum.lesson(found) if found else None
 
 
 def sync_file(path: Any, library: Any, check_only: bool = False) -> list[str]:

@@ -13,14 +13,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .content._cells import NAV_TAGS
+
 if TYPE_CHECKING:
     from .content import LessonEntry
 
-TOP_TAG = "lesson-nav-top"
-"""The tag of the generated cell under a lesson's title: where you are, previous and next."""
-NAV_TAG = "lesson-nav"
-"""The tag of the generated last cell of a lesson: where next, and every lesson."""
-TAGS = (TOP_TAG, NAV_TAG)
+TOP_TAG, NAV_TAG = NAV_TAGS
+"""The tags of the generated cell under a lesson's title (where you are, previous and next)
+and of its generated last cell (where next, and every lesson)."""
+TAGS = NAV_TAGS
 
 
 def _link(entry: LessonEntry, text: str | None = None) -> str:

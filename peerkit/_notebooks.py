@@ -16,6 +16,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
+from .content._cells import CellProblem, parse_cell
+
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 LANGUAGE_INFO = {"name": "python"}
 KEEP_CELL_METADATA = ("tags",)
@@ -48,6 +50,11 @@ def cell_problems(cell: dict[str, Any], where: str) -> list[str]:
             )
         if len(code_lines(source)) != 1:
             problems.append(f"{where}: must hold exactly one line of code after its label")
+        else:
+            try:
+                parse_cell(source)
+            except CellProblem as err:
+                problems.append(f"{where}: {err.problem} - {err.fix}")
     if cell.get("attachments"):
         problems.append(f"{where}: has attachments")
     return problems

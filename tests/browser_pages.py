@@ -31,6 +31,7 @@ from typing import Any
 
 import yaml
 
+from peerkit.content._cells import shown_in
 from peerkit.practice import VERDICT_LABELS, SortPlay, all_paths
 from tests.browser_support import chromium
 from tests.conftest import DATA, ROOT
@@ -41,7 +42,6 @@ LESSONS = [
     for e in yaml.safe_load((DATA / "curriculum.yaml").read_text(encoding="utf-8"))["lessons"]
 ]
 """Read straight from curriculum.yaml, so a new lesson is tested as soon as it is listed."""
-SHOW = re.compile(r'peerkit\.show\("([^"]+)"\)')
 CODE_MARKERS = ("peerkit.", "import ", "()", '("', "=", ";")
 VISIBLE_CODE = re.compile(r"peerkit\.\w+\(|\bimport peerkit\b")
 LABEL = re.compile(r'^# [A-Z“"]')
@@ -108,8 +108,7 @@ class Notebook:
         """(cell index, item id) for every peerkit.show() call, in order."""
         found = []
         for index, cell in enumerate(self.cells):
-            if cell["cell_type"] == "code":
-                found += [(index, item) for item in SHOW.findall(self.source(index))]
+            found += [(index, item) for item in shown_in(cell)]
         return found
 
     def index_of_id(self, cell_id: str) -> int | None:
@@ -144,7 +143,7 @@ def page_problems(page, notebook: Notebook, where: str) -> list[str]:
             problems.append(f"{at}: shows 'Error displaying widget'")
         if (
             fact["code"]
-            and SHOW.search(notebook.source(index))
+            and shown_in(notebook.cells[index])
             and not fact["errors"]
             and not fact["widget"]
         ):
@@ -264,12 +263,8 @@ RUN_STATE = """() => {
 def _wait_for_run_all(page, notebook: Notebook, timeout: float) -> None:
     """Run All has finished when the kernel is idle and either JupyterLab says "Executed N cells",
     or a cell failed (Run All stops there), or every code cell that displays something has its
-    output and the kernel has stayed idle for a second (the silent self-check cell ran last)."""
-    displaying = {
-        i
-        for i, c in enumerate(notebook.cells)
-        if c["cell_type"] == "code" and "self-check" not in c.get("metadata", {}).get("tags", [])
-    }
+    output and the kernel has stayed idle for a second."""
+    displaying = {i for i, c in enumerate(notebook.cells) if c["cell_type"] == "code"}
     deadline = time.monotonic() + timeout / 1000
     settled_since = None
     state: dict[str, Any] = {}

@@ -58,6 +58,40 @@ def library():
 
 
 @pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """A learner alone on a machine of their own, in a new kernel: a temporary PEERKIT_HOME
+    (not created yet) and user home, no hosting variables (Binder, JupyterHub), a fresh
+    keeper and nothing shown yet. Never the real user's store. Pending saves finish at the end.
+    """
+    from peerkit.api import reset_live_context
+    from peerkit.journal import HOME_ENV, Keeper
+    from peerkit.journal import _keeper as keeper_module
+    from peerkit.journal._hosting import HOSTING_VARIABLES
+
+    for name in HOSTING_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    user = tmp_path / "user"
+    user.mkdir()
+    monkeypatch.setenv("HOME", str(user))  # platformdirs on macOS ignores XDG
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(user / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
+    monkeypatch.setattr(keeper_module, "_DEFAULT", Keeper())
+    reset_live_context()
+    yield tmp_path / "home"
+    keeper_module._DEFAULT.flush()
+    reset_live_context()
+
+
+@pytest.fixture
+def course_copy(tmp_path) -> Path:
+    """A copy of the course (data/ and notebooks/) to break on purpose; validate its data/."""
+    shutil.copytree(DATA, tmp_path / "data")
+    shutil.copytree(NOTEBOOKS, tmp_path / "notebooks")
+    return tmp_path
+
+
+@pytest.fixture
 def write_yaml(tmp_path):
     """Write a content file into a temporary folder and return its path."""
 

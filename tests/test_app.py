@@ -18,10 +18,10 @@ from peerkit._app import (
     voila_command,
     voila_environment,
 )
-from peerkit._cli import main
 from peerkit._generated import for_mode
 from peerkit._notebooks import clean, notebook_problems
 from peerkit._outdir import OutputRefused
+from peerkit.cli import main
 from peerkit.content import LessonEntry
 from tests.conftest import NOTEBOOKS
 

@@ -2,18 +2,18 @@
 
 A case with 26 two-way decisions in a row has 2**26 paths; a case of 1,500 steps is
 deeper than Python's recursion limit. Both are valid content, and neither may hang
-the self-check or the answer key, or raise RecursionError.
+the view checks or the answer key, or raise RecursionError.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from peerkit._guide import KEY_PATHS, _key, case_paths
-from peerkit._selfcheck import _check_case
+from peerkit.api import REGISTRY
 from peerkit.content import Case
 from peerkit.content._yaml import YamlDocument, parse_yaml
 from peerkit.practice import CasePlay, count_paths, covering_walks, list_paths
+from peerkit.static._render import KEY_PATHS, case_paths
 from tests.bench_scripts import load_bench
 
 robustness = load_bench("robustness")
@@ -72,17 +72,17 @@ def test_covering_walks_take_every_reply(wide, long):
 
 
 @pytest.mark.parametrize("name", ["wide", "long"])
-def test_self_check_finishes_on_a_huge_case(name, request):
-    """Does the live self-check of a huge case play through the widget and pass?"""
+def test_the_case_check_finishes_on_a_huge_case(name, request):
+    """Does the check of a huge case play through the widget and pass?"""
     case = request.getfixturevalue(name)
-    assert _check_case(case) >= 1
+    assert REGISTRY["case"].check(case, REGISTRY["case"]) >= 1
 
 
 def test_the_answer_key_lists_the_first_paths_and_gives_the_total(wide):
     """Does the answer key list 200 paths of 67,108,864, and say so, instead of hanging?"""
-    assert len(case_paths(wide)) == KEY_PATHS
-    key = _key(wide)
-    assert key["paths_note"] == (
+    listed = case_paths(wide)
+    assert len(listed.rows) == KEY_PATHS
+    assert listed.note == (
         "This case has 67,108,864 different paths from the start to an ending, too many to list:"
         " the first 200 are listed here. The case above shows every reply with its verdict and"
         " feedback."
@@ -91,14 +91,14 @@ def test_the_answer_key_lists_the_first_paths_and_gives_the_total(wide):
 
 def test_a_small_case_keeps_every_path_and_no_note(library):
     case = library.items["cs01-sent-not-chosen"]
-    key = _key(case)
-    assert key["paths_note"] is None
-    assert len(key["paths"]) == count_paths(case) == len(list_paths(case).paths)
+    listed = case_paths(case)
+    assert listed.note is None
+    assert len(listed.rows) == count_paths(case) == len(list_paths(case).paths)
 
 
 def test_a_step_with_more_than_ten_replies_shows_its_path(library):
     """Does the live view name the 11th reply of a step (it used to fail past the tenth)?"""
-    from peerkit._display import new_view
+    from peerkit.api import new_view
 
     text = robustness.CASE_HEAD.format(id="many-replies", title="Many replies") + "nodes:\n"
     text += "  - id: start\n    text: A moment.\n    choices:\n"

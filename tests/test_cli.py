@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from peerkit._cli import main
+from peerkit.cli import main
 
 INVALID = Path(__file__).parent / "content" / "invalid"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from peerkit._cli import main
+from peerkit.cli import main
 from peerkit.journal import Store
 from tests.conftest import DATA, NOTEBOOKS, ROOT
 

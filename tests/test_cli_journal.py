@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from peerkit._cli import main
+from peerkit.cli import main
 from peerkit.journal import HOME_ENV, Store
+
+pytestmark = pytest.mark.usefixtures("home")  # tests/conftest.py: a fresh store and keeper
 
 SECRET = "The week I could not get out of bed <and> told nobody"
 
@@ -22,15 +24,6 @@ class FakeStdin(io.StringIO):
 
     def isatty(self) -> bool:
         return self._tty
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A temporary PEERKIT_HOME on a 'local' machine, never the real user's."""
-    for name in ("BINDER_LAUNCH_HOST", "JUPYTERHUB_USER", "JUPYTERHUB_API_URL"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    return tmp_path / "home"
 
 
 @pytest.fixture

@@ -1,6 +1,6 @@
 """bench/coach_feedback_eval.py, and the figures the course takes from it.
 
-The shipped thresholds must be the ones the script chooses on the tune split, and the
+The shipped thresholds must be the ones the scripts choose on tuning data, and the
 precision the learners' caveat quotes must be the one it measures on held-out replies
 (the file and split named in ``peerkit.coach.MEASURED``).
 """
@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from peerkit.coach import MEASURED, SKILLS, THRESHOLDS
+from peerkit.coach._thresholds import RULES_THRESHOLDS
 from peerkit.widgets._written import CHECKER_CAVEAT
 from tests.bench_scripts import BENCH, load_bench, write_csv
 
@@ -104,13 +105,42 @@ def test_does_it_refuse_missing_files_plainly(script, tmp_path, capsys):
     assert "none.csv: no such file" in capsys.readouterr().err
 
 
-def test_are_the_shipped_thresholds_the_ones_chosen_on_the_tune_split(script):
-    """Does choosing on the tune split of the project's labelled replies give THRESHOLDS exactly?"""
+def test_are_thresholds_chosen_only_on_tuning_files_never_the_test_set(script):
+    """Is the fresh test set outside TUNING, and are THRESHOLDS what the training script chooses there?"""
+    names = [gold.name for _, gold in script.TUNING]
+    assert "coach_gold.csv" in names and "coach_probe_gold.csv" in names
+    assert not [name for name in names if "fresh" in name]
+    assert MEASURED.gold not in names and MEASURED.replies_file not in names
     tune = script.tuning_replies()
-    assert len(tune) == 620 + sum(1 for r in script.load(*script.TUNING[1]) if r.split == "tune")
     assert not [r for r in tune if r.split != "tune"]
-    assert script.choose(tune) == THRESHOLDS
     assert set(THRESHOLDS) == set(SKILLS)
+    pytest.importorskip("sklearn")
+    _, thresholds, rules_thresholds = load_bench("train_coach").chosen()
+    assert thresholds == THRESHOLDS and rules_thresholds == RULES_THRESHOLDS
+
+
+def test_is_a_threshold_judged_only_where_enough_notes_are_shown(script, monkeypatch):
+    """Does one wrong note at the top confidence no longer stop a skill being shown below it?"""
+    ask = frozenset({"open_question"})
+    replies = [script.Reply("r0", "rewrite-stay-positive", "", frozenset(), "tune")] + [
+        script.Reply(f"r{i}", "rewrite-stay-positive", "", ask, "tune") for i in range(1, 12)
+    ]
+    confidence = {r.id: 0.9 if r.id == "r0" else 0.5 for r in replies}
+
+    def shown(chosen, models=None):
+        """A note on every reply whose confidence reaches the threshold in use."""
+        bar = script._thresholds.THRESHOLDS["open_question"]
+        note = (script.Note(label="open_question", tone="strength", message=""),)
+        return {r.id: note if confidence[r.id] >= bar else () for r in chosen}
+
+    monkeypatch.setattr(
+        script, "_confidences", lambda r, models: [("open_question", confidence[r.id])]
+    )
+    monkeypatch.setattr(script, "notes_for", shown)
+    # At 0.9 one note, wrong; at 0.5 twelve, eleven right (0.917).
+    assert script.choose(replies, target=0.9)["open_question"] == 0.5
+    assert script.choose(replies, target=0.9, min_notes=1)["open_question"] == script.NEVER
+    assert script.choose(replies, target=0.95)["open_question"] == script.NEVER
 
 
 def test_does_the_learners_caveat_quote_held_out_replies_as_measured(script):

@@ -126,7 +126,13 @@ def _course(tmp_path, markdown: str):
 
 
 def _notebook_problems(problems, target):
-    return [p for p in problems if p.file.endswith(target.name)]
+    """The confidentiality problems in the notebook (the stand-in notebook breaks the course's
+    other notebook rules, which tests/test_curriculum_quality.py covers)."""
+    return [
+        p
+        for p in problems
+        if p.file.endswith(target.name) and p.problem.startswith("learner text promises")
+    ]
 
 
 def test_notebook_markdown_is_learner_text_too(tmp_path):

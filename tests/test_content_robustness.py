@@ -176,7 +176,8 @@ def test_a_failed_load_is_cached_and_not_read_again(tmp_path, monkeypatch):
 def test_a_broken_file_lists_its_problems_once_per_notebook(tmp_path, monkeypatch):
     """Outside strict mode, is the first cell's notice the full list, and later cells a short line?"""
     import peerkit
-    import peerkit._display as display
+    from peerkit.api import reset_live_context
+    from peerkit.api._blocks import BRIEF_NOTICE
 
     data = tmp_path / "data"
     import shutil
@@ -185,14 +186,14 @@ def test_a_broken_file_lists_its_problems_once_per_notebook(tmp_path, monkeypatc
     (data / "settings.yaml").write_text("schema_version: 1\ntype: settings\nregion: !!str\x0b\n")
     monkeypatch.setenv("PEERKIT_DATA", str(data))
     monkeypatch.setenv("PEERKIT_STRICT", "0")
-    monkeypatch.setattr(display, "_REPORTED", set())
+    reset_live_context()  # a new kernel: nothing reported yet
     first = peerkit.lesson("01-building-trust")._repr_mimebundle_()
     later = [peerkit.show(i)._repr_mimebundle_() for i in ("trust-sort", "cs01-sent-not-chosen")]
     assert "<li>" in first["text/html"] and "settings.yaml" in first["text/plain"]
     assert "U+000B" in first["text/plain"]
     for bundle in later:
         assert "<li>" not in bundle["text/html"]
-        assert bundle["text/plain"] == display.BRIEF_NOTICE
+        assert bundle["text/plain"] == BRIEF_NOTICE
     crisis = peerkit.crisis_resources()._repr_mimebundle_()
     assert "pk-crisis" in crisis["text/html"]
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from peerkit._prose import cell_tags, notebook_cells, shown_in
 from peerkit.content import load_file
 from peerkit.content._guide_models import Coverage
+from peerkit.content._prose import cell_tags, notebook_cells, shown_in
 from tests.conftest import DATA, NOTEBOOKS
 
 COVERAGE = DATA / "coverage.yaml"

@@ -179,7 +179,11 @@ def test_honest_refusals_are_not_mistaken_for_promises(text):
                 "      - id: same-time\n        text: >-\n          Thank you for telling me all this.",
                 "      - id: same-time\n        text: >-\n          Okay. It stays between us. Thank you for telling me all this.",
             ),
-            "choice 'same-time' in node 'promised' ends this crisis case on a promise of secrecy (\"stays between us\")",
+            [
+                "choice 'same-time' in node 'promised' ends this crisis case on a promise of secrecy (\"stays between us\")",
+                "the feedback on choice 'same-time' in node 'promised' does not say why the promise of"
+                " secrecy is a mistake",
+            ],
         ),
     ],
 )
@@ -193,7 +197,7 @@ def test_a_crisis_case_breaking_the_rules_is_not_valid(edit, message, tmp_path):
     broken.write_text(text.replace(old, new), encoding="utf-8")
     assert validate(source) == []
     problems = validate(broken)
-    assert [p.problem for p in problems] == [message]
+    assert [p.problem for p in problems] == (message if isinstance(message, list) else [message])
     assert Path(problems[0].file).name == "cs04-broken.yaml"
 
 
@@ -367,3 +371,20 @@ def test_the_plan_case_shows_the_figure_as_the_mistake(library):
     assert [c.id for c in quoting] == ["rare-figure"]
     assert "SRC-13" in quoting[0].references
     assert "says nothing about Alex" in quoting[0].feedback
+
+
+def test_validation_refuses_a_figure_or_a_secret_marked_right_in_a_crisis_case(tmp_path):
+    """If CS-04's population figure were marked partial, would validate name it at its verdict?"""
+    source = DATA / "lessons" / "05-difficult-conversations" / "cs04-plan-and-secrecy.yaml"
+    lines = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if "- id: rare-figure" in line)
+    verdict = next(i for i in range(at, len(lines)) if "verdict: breaks" in lines[i])
+    lines[verdict] = lines[verdict].replace("breaks", "partial")
+    broken = tmp_path / "cs04-broken.yaml"
+    broken.write_text("".join(lines), encoding="utf-8")
+    [problem] = validate(broken)
+    assert problem.problem == (
+        "choice 'rare-figure' in node 'fear-of-police' reassures with a figure in a crisis case,"
+        " but is marked 'partial'"
+    )
+    assert problem.line == verdict + 1

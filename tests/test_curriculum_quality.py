@@ -1,135 +1,106 @@
-"""Curriculum-wide checks: content notes, the scope statement, safe messaging, clean text, person-first language.
+"""Course-wide rules of peerkit validate: content notes, safe messaging, clean text, person-first
+language, notebooks in step with the curriculum, session plans.
 
-These read every notebook and every data file, so they cover each lesson as it lands.
-The data files' own mojibake check lives in tests/test_content_data.py; the checks here
-cover the notebooks and what they show.
+The rules live in peerkit/content/_course_rules.py and run in ``peerkit validate`` (the
+shipped course passes them: tests/test_content_data.py). Each test here breaks a copy of the
+course in one way and checks that validate names the file, the line and the problem, so
+every rule can fail. The scope statement stays a test of the real course (which lessons
+must show it is a choice of the course, not a rule of every course).
 """
 
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 
 import pytest
 
-from peerkit._guide import shown_ids
-from peerkit._prose import (
-    cell_source,
-    cell_tags,
-    learner_strings,
-    markdown_words,
-    notebook_cells,
-    shown_in,
+from peerkit.content import validate
+from peerkit.content._course_rules import (
+    ALLOWED_WITHOUT_NOTE,
+    labels_outside_quotes,
+    text_problems,
+    unsafe_phrases,
 )
-from peerkit.content._safe_messaging import unsafe_phrases
-from tests.conftest import DATA, NOTEBOOKS, course_notebooks
-from tests.test_content_data import MOJIBAKE
+from peerkit.content._prose import cell_source, notebook_cells, shown_in
+from tests.conftest import NOTEBOOKS, course_notebooks
 
 NOTEBOOK_FILES = course_notebooks()
-DATA_FILES = sorted(DATA.rglob("*.yaml"))
-ANSWER_KEY = re.compile(r'peerkit\.answer_key\("([^"]+)"\)')
+LESSON = "01-building-trust"
+
+
+def problems_of(course: Path) -> list[str]:
+    """validate's lines for the copy, with the copy's folder left out of each file name."""
+    return [str(p).replace(f"{course}/", "") for p in validate(course / "data")]
+
+
+def edit_notebook(course: Path, lesson: str, change) -> Path:
+    path = course / "notebooks" / f"{lesson}.ipynb"
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    change(nb["cells"])
+    path.write_text(json.dumps(nb, indent=1), encoding="utf-8")
+    return path
+
+
+def line_of(path: Path, problem: str) -> str:
+    """The line of ``path`` a validate line points at."""
+    number = int(problem.split(":")[1])
+    return path.read_text(encoding="utf-8").splitlines()[number - 1]
+
+
+def index_of(cells, start: str) -> int:
+    return next(i for i, c in enumerate(cells) if cell_source(c).startswith(start))
+
+
+def test_the_course_passes_every_course_rule(course_copy):
+    """Does the unbroken copy pass (so each test below fails only for what it breaks)?"""
+    assert problems_of(course_copy) == []
+
 
 # --- content notes (SPEC R-01) --------------------------------------------------------
 
-SENSITIVE_TOPIC = re.compile(
-    r"\b(suicid\w*|self[- ]harm\w*|self[- ]injur\w*|abus(?:e|ed|es|ive)|violen\w*|relaps\w*|overdos\w*)\b",
-    re.I,
-)
-NOT_A_TOPIC = re.compile(r"Substance Abuse and Mental Health Services Administration", re.I)
-"""SAMHSA's full name mentions abuse but is not about it."""
 
-ALLOWED_WITHOUT_NOTE: dict[tuple[str, str], str] = {
-    ("00-welcome", "## Looking after yourself while you learn"): (
-        "explains what a content note is and names the topics that get one; it describes no sensitive material"
-    ),
-    ("06-crisis-and-suicide-response", "# Crisis and suicide response"): (
-        "the lesson's title names its topic; the lesson card straight after it gives the content note,"
-        " and the title cell describes no sensitive material"
-    ),
-}
-"""Cells that name a sensitive topic without a content note before them, each with the reason."""
-
-
-def _sensitive_text(cell, library, lesson_id: str) -> str:
-    """The learner-facing words of a cell: its markdown, or the items it shows (answer keys show a lesson's items)."""
-    if cell["cell_type"] == "markdown":
-        text = markdown_words(cell_source(cell))
-    else:
-        ids = [i for i in shown_in(cell) if i in library.items]
-        for key_lesson in ANSWER_KEY.findall(cell_source(cell)):
-            ids += shown_ids(library, key_lesson)
-        text = "\n".join(t for i in ids for _, t in learner_strings(library.items[i]))
-    return NOT_A_TOPIC.sub("", text)
-
-
-def unannounced_sensitive_cells(path, library) -> list[str]:
-    """Cells that touch a sensitive topic with no content note earlier in their section and no allow-list entry."""
-    found = []
-    noted = False
-    for index, cell in enumerate(notebook_cells(path), start=1):
-        source = cell_source(cell)
-        first = source.splitlines()[0] if source.strip() else ""
-        if cell["cell_type"] == "markdown" and first.startswith("#"):
-            noted = False  # a new section needs its own note
-        if "content-note" in cell_tags(cell):
-            noted = True
-            continue
-        match = SENSITIVE_TOPIC.search(_sensitive_text(cell, library, path.stem))
-        if match and not noted and (path.stem, first) not in ALLOWED_WITHOUT_NOTE:
-            found.append(
-                f"{path.name}: cell {index} ({first[:50]!r}) mentions '{match[0]}' with no content note before it"
-            )
-    return found
-
-
-@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
-def test_sensitive_cells_follow_a_content_note(path, library):
-    """Is every cell tagged 'sensitive' (and every case with a content note) straight after a 'content-note' cell?"""
-    cells = notebook_cells(path)
-    for index, cell in enumerate(cells):
-        shown = shown_in(cell)
-        needs_note = "sensitive" in cell_tags(cell) or any(
-            getattr(library.items.get(name), "content_note", None) for name in shown
-        )
-        if needs_note:
-            assert "sensitive" in cell_tags(cell), (
-                f"cell {index + 1} shows sensitive content but is not tagged"
-            )
-            assert index > 0 and "content-note" in cell_tags(cells[index - 1]), (
-                f"cell {index + 1} has no content note just before it"
-            )
-
-
-@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
-def test_sensitive_topics_in_the_text_come_after_a_content_note(path, library):
-    """Does any mention of suicide, self-harm, abuse, violence or relapse (in markdown or shown items) follow a content note in its section?"""
-    assert unannounced_sensitive_cells(path, library) == []
-
-
-def test_the_topic_scan_can_fail(library, tmp_path):
-    """Would a section about relapse with no content note be caught, and pass once a note is added?"""
-    import json
-
-    cells = [
+def test_a_section_about_relapse_needs_a_content_note(course_copy):
+    """Would a section naming relapse with no content note be caught, at its cell, and pass
+    once a note is added before it?"""
+    section = [
         {"cell_type": "markdown", "metadata": {}, "source": "## After a setback"},
-        {
-            "cell_type": "markdown",
-            "metadata": {},
-            "source": "A relapse can feel like the end of the road.",
-        },
+        {"cell_type": "markdown", "metadata": {}, "source": "A relapse can feel like an end."},
     ]
-    path = tmp_path / "x.ipynb"
-    path.write_text(json.dumps({"cells": cells}), encoding="utf-8")
-    assert len(unannounced_sensitive_cells(path, library)) == 1
-    cells.insert(
-        1,
-        {
-            "cell_type": "markdown",
-            "metadata": {"tags": ["content-note"]},
-            "source": "Content note.",
-        },
+    path = edit_notebook(
+        course_copy, LESSON, lambda cells: cells.__setitem__(slice(-1, -1), section)
     )
-    path.write_text(json.dumps({"cells": cells}), encoding="utf-8")
-    assert unannounced_sensitive_cells(path, library) == []
+    [problem] = problems_of(course_copy)
+    assert problem.startswith(f"notebooks/{LESSON}.ipynb:")
+    assert "mentions 'relapse' with no content note earlier in its section" in problem
+    assert "A relapse can feel" in line_of(path, problem)
+
+    def add_note(cells):
+        at = index_of(cells, "A relapse")
+        cells.insert(
+            at, {"cell_type": "markdown", "metadata": {"tags": ["content-note"]}, "source": "Note."}
+        )
+
+    edit_notebook(course_copy, LESSON, add_note)
+    assert problems_of(course_copy) == []
+
+
+def test_a_case_with_a_content_note_must_follow_one_and_be_tagged(course_copy):
+    """Would a case with a content note, shown untagged and with no note just before it, be
+    caught twice at its cell?"""
+
+    def strip(cells):
+        at = next(i for i, c in enumerate(cells) if "cs02-drank-again" in shown_in(c))
+        cells[at]["metadata"]["tags"] = []
+        cells[at - 2]["metadata"]["tags"] = []  # the note (a generated cell sits between)
+
+    edit_notebook(course_copy, LESSON, strip)
+    found = problems_of(course_copy)
+    assert any(
+        "shows 'cs02-drank-again', which has a content note, but is not tagged" in p for p in found
+    )
+    assert any("sensitive content with no content note straight before it" in p for p in found)
 
 
 def test_allow_list_entries_still_exist():
@@ -166,20 +137,9 @@ def test_scope_statement_is_shown(lesson, library):
 
 # --- safe messaging (SPEC R-01, SRC-22) -------------------------------------------------
 
-# The patterns (peerkit/content/_safe_messaging.py) are shared with validate and the
-# safety-plan practice's feedback.
 
-
-@pytest.mark.parametrize(
-    "path", NOTEBOOK_FILES + DATA_FILES, ids=lambda p: f"{p.parent.name}/{p.name}"
-)
-def test_safe_messaging(path):
-    """Is every notebook and data file free of 'committed suicide', 'successful suicide' and method detail?"""
-    assert unsafe_phrases(path.read_text(encoding="utf-8")) == []
-
-
-def test_the_safe_messaging_lint_can_fail():
-    """Would the lint catch the phrasings and method words it is meant to (and leave safe wording alone)?"""
+def test_the_safe_messaging_phrases():
+    """Does the lint catch the phrasings and method words it is meant to (and leave safe wording alone)?"""
     assert unsafe_phrases("He committed suicide last year.") == ["committed suicide"]
     assert unsafe_phrases("a successful suicide") == ["successful suicide"]
     assert unsafe_phrases("She left a suicide note.") == ["suicide note"]
@@ -187,48 +147,31 @@ def test_the_safe_messaging_lint_can_fail():
     assert unsafe_phrases("Her brother died by suicide. Ask about access to lethal means.") == []
 
 
+def test_safe_messaging_is_checked_in_content_files_and_notebooks(course_copy):
+    """Would 'committed suicide' in a case file and method detail in a notebook be named at
+    their lines?"""
+    case = course_copy / "data" / "lessons" / LESSON / "cs01-sent-not-chosen.yaml"
+    text = case.read_text(encoding="utf-8")
+    case.write_text(text.replace("title: ", "title: Her uncle committed suicide; ", 1))
+
+    def add(cells):
+        cells[index_of(cells, "## Key points")]["source"] += "\n\nHe had been stockpiling tablets."
+
+    path = edit_notebook(course_copy, LESSON, add)
+    found = problems_of(course_copy)
+    assert any(
+        p.startswith(f"data/lessons/{LESSON}/cs01-sent-not-chosen.yaml:")
+        and '"committed suicide" goes against safe messaging' in p
+        for p in found
+    ), found
+    [in_notebook] = [p for p in found if p.startswith("notebooks/") and "safe messaging" in p]
+    assert '"stockpiling" goes against safe messaging' in in_notebook
+    # the case now names suicide, so the cell that shows it needs a content note too
+    assert any("mentions 'suicide' with no content note" in p for p in found)
+    assert "stockpiling" in line_of(path, in_notebook)
+
+
 # --- clean text (SPEC R-09, AT-09) ------------------------------------------------------
-
-LEFTOVERS = ("en_GBEnglish", "Click Next")
-EMOJI_BULLET = re.compile(
-    r"^\s*(?:[-*+]\s*)?[\u2705\u2714\u274c\U0001f539\U0001f6ab\U0001f4d6\U0001f4da\U0001f50d\U0001f5e3\U0001f4cc]",
-    re.M,
-)
-
-
-def text_problems(cells) -> list[str]:
-    """Mojibake, platform leftovers, emoji bullets and empty 'How to Respond' headings in notebook cells."""
-    problems = []
-    blocks: list[str] = []  # every markdown line, and one marker per code cell, in order
-    for index, cell in enumerate(cells, start=1):
-        source = cell_source(cell)
-        if MOJIBAKE.search(source):
-            problems.append(f"cell {index}: mojibake {MOJIBAKE.search(source)[0]!r}")
-        problems += [
-            f"cell {index}: platform leftover {word!r}" for word in LEFTOVERS if word in source
-        ]
-        if re.search(r"^\u00a0+$", source, re.M):
-            problems.append(f"cell {index}: a line holding only no-break spaces")
-        if cell["cell_type"] == "markdown":
-            if EMOJI_BULLET.search(source):
-                problems.append(f"cell {index}: an emoji used as a bullet or status marker")
-            if re.search(r"^#+ .*\sCopy\s*$", source, re.M):
-                problems.append(f"cell {index}: a title ending in 'Copy'")
-            blocks += [line for line in source.splitlines() if line.strip()]
-        else:
-            blocks.append("[code]")
-    for position, line in enumerate(blocks):
-        if re.match(r"^#+\s.*how to respond", line, re.I):
-            following = blocks[position + 1] if position + 1 < len(blocks) else None
-            if following is None or following.startswith("#"):
-                problems.append(f"an empty heading {line!r}")
-    return problems
-
-
-@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
-def test_no_mojibake_leftovers_or_empty_headings(path):
-    """Is the notebook free of the source lessons' encoding damage, platform leftovers, emoji bullets and empty 'How to Respond' headings?"""
-    assert text_problems(notebook_cells(path)) == []
 
 
 def test_the_text_check_can_fail():
@@ -243,8 +186,8 @@ def test_the_text_check_can_fail():
             "source": "### How to Respond:\n\n## Next part\n\nClick Next to go on.",
         },
     ]
-    found = text_problems(cells)
-    assert any("mojibake" in p for p in found)
+    found = [problem for _, problem in text_problems(cells)]
+    assert any("encoding damage" in p for p in found)
     assert any("emoji" in p for p in found)
     assert any("'Click Next'" in p for p in found)
     assert any("empty heading" in p for p in found)
@@ -254,58 +197,115 @@ def test_the_text_check_can_fail():
     )
 
 
+def test_damaged_text_and_phone_numbers_in_a_notebook_are_named(course_copy):
+    """Would mojibake and a hand-written crisis number in a notebook be named at their cell?"""
+
+    def add(cells):
+        cells[index_of(cells, "## Key points")]["source"] += (
+            "\n\nWhat\u00e2\u20ac\u2122s next? Call 988."
+        )
+
+    edit_notebook(course_copy, LESSON, add)
+    found = problems_of(course_copy)
+    assert any("encoding damage" in p for p in found), found
+    assert any("a phone number (988) is written into the notebook" in p for p in found), found
+
+
+def test_damaged_text_in_a_content_file_is_named(course_copy):
+    """Would mojibake and a platform leftover in a content file be named at their line?"""
+    case = course_copy / "data" / "lessons" / LESSON / "cs01-sent-not-chosen.yaml"
+    case.write_text(
+        case.read_text(encoding="utf-8").replace("title: ", "title: Click Next \u00e2\u20ac ", 1)
+    )
+    found = problems_of(course_copy)
+    assert any("encoding damage" in p and "cs01-sent-not-chosen.yaml" in p for p in found)
+    assert any("leftover" in p and "'Click Next'" in p for p in found)
+
+
 # --- person-first language (SPEC R-10) --------------------------------------------------
 
-LABELS = re.compile(r"\b(clients?|consumers?|manipulative|non-?compliant|addicts?)\b", re.I)
-QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|^\s*>.*$", re.M)
-URL = re.compile(r"https?://\S+")
 
-
-def labels_outside_quotes(text: str) -> list[str]:
-    """Labels R-10 rules out, ignoring quoted speech (a character may name themself) and web addresses."""
-    return [m[0] for m in LABELS.finditer(QUOTED.sub(" ", URL.sub(" ", text)))]
-
-
-def _course_voice(item) -> str:
-    """The item's text in the course's own voice: replies that model what not to say are quoted speech."""
-    parts = []
-    for path, text in learner_strings(item):
-        if path and path[-1] == "unhelpful":
-            continue
-        if len(path) >= 4 and path[-3] == "choices" and path[-1] == "text":
-            choice = item.nodes[path[1]].choices[path[3]]
-            if choice.verdict != "follows":
-                continue
-        parts.append(text)
-    if item.facilitator:
-        parts += [item.facilitator.notes or "", *item.facilitator.debrief]
-    return "\n".join(parts)
-
-
-@pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
-def test_person_first_language_in_notebooks(path):
-    """Are the notebooks free of 'client', 'consumer', 'manipulative', 'non-compliant' and 'addict' outside quotes?"""
-    text = "\n".join(
-        markdown_words(cell_source(c)) for c in notebook_cells(path) if c["cell_type"] == "markdown"
-    )
-    assert labels_outside_quotes(text) == []
-
-
-def test_person_first_language_in_content(library):
-    """Is every item's learner and facilitator text, and the curriculum, free of those labels outside quotes?"""
-    found = {item.id: labels_outside_quotes(_course_voice(item)) for item in library.items.values()}
-    for entry in library.curriculum.lessons:
-        found[entry.id] = labels_outside_quotes(
-            " ".join([entry.title, entry.summary, *entry.objectives])
-        )
-    assert {k: v for k, v in found.items() if v} == {}
-
-
-def test_the_language_lint_can_fail():
-    """Would the lint flag the labels in the course's own voice, but not in a character's quoted words?"""
+def test_the_language_lint():
+    """Does the lint flag the labels in the course's own voice, but not in a character's quoted words?"""
     assert labels_outside_quotes("Each client is different; non-compliant people need care.") == [
         "client",
         "non-compliant",
     ]
     assert labels_outside_quotes('Jo says: "I\'m an addict, and I own that."') == []
     assert labels_outside_quotes("See https://www.fcc.gov/consumer-information") == []
+
+
+def test_labels_in_the_courses_own_voice_are_named(course_copy):
+    """Would 'client' in a right reply and 'addicts' in lesson markdown be named, while a reply
+    taught as a mistake may say it?"""
+    case = course_copy / "data" / "lessons" / LESSON / "cs01-sent-not-chosen.yaml"
+    text = case.read_text(encoding="utf-8")
+    case.write_text(text.replace("title: ", "title: A client who ", 1))
+
+    def add(cells):
+        cells[index_of(cells, "## Key points")]["source"] += "\n\nSome addicts are slow to trust."
+
+    edit_notebook(course_copy, LESSON, add)
+    found = problems_of(course_copy)
+    assert any(
+        "cs01-sent-not-chosen.yaml" in p and "'client' is not person-first" in p for p in found
+    )
+    assert any(p.startswith("notebooks/") and "'addicts' is not person-first" in p for p in found)
+
+
+# --- notebooks and the curriculum -------------------------------------------------------
+
+
+def test_a_notebook_out_of_step_with_the_curriculum_is_named(course_copy):
+    """Would a wrong title, an unknown item, an unlisted citation and a stray notebook be named?"""
+
+    def break_it(cells):
+        cells[0]["source"] = re.sub(r"^# .*", "# Trust", cell_source(cells[0]), count=1)
+        at = index_of(cells, "## Key points")
+        cells.insert(
+            at,
+            {
+                "cell_type": "code",
+                "metadata": {},
+                "source": '# A case\npeerkit.show("cs01-sent-not-chosn")',
+                "execution_count": None,
+                "outputs": [],
+            },
+        )
+        cells[at + 1]["source"] += " See [SRC-99]."
+
+    edit_notebook(course_copy, LESSON, break_it)
+    (course_copy / "notebooks" / "scratch.ipynb").write_text('{"cells": []}')
+    found = problems_of(course_copy)
+    assert any("starts with '# Trust', not the lesson's title" in p for p in found), found
+    assert any(
+        "shows 'cs01-sent-not-chosn', which is not a content item - did you mean 'cs01-sent-not-chosen'?"
+        in p
+        for p in found
+    ), found
+    assert any("[SRC-99] is not in references.yaml" in p for p in found), found
+    assert (
+        "notebooks/scratch.ipynb:1: this notebook is not a lesson in curriculum.yaml"
+        in " ".join(found)
+    )
+
+
+def test_a_session_plan_out_of_step_is_named(course_copy):
+    """Would a plan whose parts miss the lesson's minutes, naming an item that does not exist,
+    and leaving out one of the lesson's exercises, be named at its lines?"""
+    plan = course_copy / "data" / "facilitator" / f"{LESSON}.yaml"
+    text = plan.read_text(encoding="utf-8")
+    text = text.replace("items: [trust-sort, rewrite-stay-positive]", "items: [trust-sorts]")
+    text = text.replace("    minutes: 2\n", "    minutes: 3\n", 1)
+    plan.write_text(text, encoding="utf-8")
+    found = problems_of(course_copy)
+    assert any(
+        "the parts add up to 46 minutes, but curriculum.yaml gives this lesson 45" in p
+        for p in found
+    )
+    assert any("names 'trust-sorts', which is not a content item" in p for p in found)
+    assert any(
+        p.startswith(f"data/lessons/{LESSON}/")
+        and "'rewrite-stay-positive' is not in any part of lesson" in p
+        for p in found
+    ), found

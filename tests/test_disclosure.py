@@ -10,13 +10,12 @@ from html import escape
 import pytest
 
 import peerkit
+from peerkit.api import new_view, render_item
 from peerkit.coach._notes import WORDS
 from peerkit.content import load_file, validate
 from peerkit.content._models import DISCLOSURE_CHECKS
 from peerkit.journal import HOME_ENV, Store, default_path
 from peerkit.practice import CHECKS, DisclosurePlay, PlayError
-from peerkit.static import render_item
-from peerkit.widgets import DisclosureView
 from peerkit.widgets._written import CHECKER_CAVEAT
 from tests.conftest import DATA
 
@@ -304,7 +303,7 @@ def test_a_check_name_far_from_any_lists_them_all(write_yaml):
 
 def test_view_check_writes_every_point_in_a_status_region(item):
     """Does "Check what I would share" write each point, its result in words and the reason, then show examples?"""
-    view = DisclosureView(item)
+    view = new_view(item)
     assert view.answers.value == ""
     view.check(GOOD)
     html = view.feedback.value
@@ -321,7 +320,7 @@ def test_view_check_writes_every_point_in_a_status_region(item):
 
 def test_only_the_automatic_check_says_the_checker_is_a_rough_guide(item):
     """Is the checker's reminder under the automatic check, and not under the learner's own ticks?"""
-    view = DisclosureView(item)
+    view = new_view(item)
     view.check(GOOD)
     assert view.feedback.value.count(escape(CHECKER_CAVEAT)) == 1
     view.mode.value = "self"
@@ -334,7 +333,7 @@ def test_only_the_automatic_check_says_the_checker_is_a_rough_guide(item):
 
 def test_view_self_rated_mode(item):
     """Does the self-rated mode show one checkbox per point and give guidance on the ticks by its button?"""
-    view = DisclosureView(item)
+    view = new_view(item)
     assert view.ratings.layout.display == "none"
     view.mode.value = "self"
     assert view.ratings.layout.display is None
@@ -352,7 +351,7 @@ def test_view_self_rated_mode(item):
 
 def test_view_start_again_clears_text_ticks_and_feedback(item):
     """Does Start again clear the box, the ticks, the feedback and the examples?"""
-    view = DisclosureView(item)
+    view = new_view(item)
     view.rate(["brief"])
     view.check(GOOD)
     view.restart_button.click()
@@ -364,7 +363,7 @@ def test_view_crisis_answer_in_both_modes(item, monkeypatch):
     """Do words of crisis bring up the region's crisis panel, in the automatic and the self-rated mode alike?"""
     monkeypatch.setenv("PEERKIT_REGION", "au")
     panel = peerkit.crisis_resources()._repr_mimebundle_()["text/html"]
-    view = DisclosureView(item)
+    view = new_view(item)
     view.check("Nobody would miss me if I was gone.")
     assert panel in view.feedback.value and "Looks met" not in view.feedback.value
     assert view.answers.value == ""
@@ -375,7 +374,7 @@ def test_view_crisis_answer_in_both_modes(item, monkeypatch):
 @pytest.mark.parametrize("payload", PAYLOADS)
 def test_learner_text_is_escaped_wherever_it_is_shown(item, payload):
     """Is markup in the learner's sharing shown as text in every quote of the feedback, and never as markup?"""
-    view = DisclosureView(item)
+    view = new_view(item)
     text = (
         f"I went through the exact same thing {payload}, I had it much worse than you. You should {payload}"
         f" too. What do you think about {payload}?"
@@ -401,7 +400,7 @@ def test_learner_text_is_not_in_the_displayed_static_html():
 def test_journal_saves_only_on_click(item, caplog, capsys):
     """Is the sharing stored in the private journal only when Save is pressed, with nothing logged or printed?"""
     caplog.set_level(logging.DEBUG)
-    view = DisclosureView(item)
+    view = peerkit.show(item.id).view  # as a lesson shows it: entries are filed under the lesson
     view.check(SECRET + ". What helps you?")
     assert not default_path().exists()
     view.save()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import peerkit
-from peerkit._display import Notice
+from peerkit.api import Notice
 
 
 def test_show_bundle_has_widget_static_html_and_fixed_plain_text():
@@ -53,32 +53,19 @@ def test_crisis_resources_follow_the_region_setting(monkeypatch):
     assert "999" in uk["text/plain"]
 
 
-def test_self_check_drives_every_shown_item():
-    """Does self_check pass for real lesson content shown in this session?"""
-    for item_id in (
-        "cs01-sent-not-chosen",
-        "trust-sort",
-        "opening-questions-quiz",
-        "scope-of-practice",
-    ):
-        peerkit.show(item_id)
-    peerkit.self_check()
-
-
-def test_self_check_walks_a_long_case_with_one_view(library):
-    """Does the self-check play every path of a case through one view (starting again between
+def test_the_case_check_walks_a_long_case_with_one_view(library):
+    """Does the case check play every path of a case through one view (starting again between
     paths), so a case with many paths does not open a set of widgets per path?"""
     from ipywidgets.widgets.widget import _instances
 
-    from peerkit._display import new_view
-    from peerkit._selfcheck import _check_case
+    from peerkit.api import REGISTRY, new_view
 
     case = library.item("cs03-better-off-without-me")
     before = len(_instances)
     new_view(case)
     one_view = len(_instances) - before
     before = len(_instances)
-    paths = _check_case(case)
+    paths = REGISTRY["case"].check(case, REGISTRY["case"])
     assert paths > 10
     assert len(_instances) - before <= one_view
 

@@ -9,10 +9,11 @@ import re
 from markupsafe import escape
 
 import peerkit
-from peerkit._guide import EXERCISE_TYPES, case_paths, plan_problems, plans, shown_ids
+from peerkit.api import render_item, row_for
 from peerkit.content import Case, Quiz, Sort
+from peerkit.content._course import plan_problems, plans, shown_ids
 from peerkit.practice import VERDICT_LABELS, all_paths
-from peerkit.static import TEMPLATES, render_item
+from peerkit.static._render import case_paths
 from tests.conftest import NOTEBOOKS
 
 GUIDE = NOTEBOOKS / "facilitator" / "facilitator-guide.ipynb"
@@ -52,9 +53,7 @@ def test_every_exercise_a_lesson_shows_has_a_place_in_its_plan(library):
         if entry.id not in by_lesson:
             continue
         planned = {item for part in by_lesson[entry.id].model.parts for item in part.items}
-        exercises = {
-            i for i in shown_ids(library, entry.id) if library.items[i].type in EXERCISE_TYPES
-        }
+        exercises = {i for i in shown_ids(library, entry.id) if row_for(library.items[i]).exercise}
         assert exercises <= planned, (
             f"{entry.id}: not in any part of the plan: {sorted(exercises - planned)}"
         )
@@ -134,7 +133,7 @@ def test_answer_key_lays_out_every_answer_of_every_exercise(library):
 def test_answer_key_lists_every_path_through_each_case(library):
     """Does the answer key list every loop-free path through each case, with the verdict of each reply and the ending?"""
     case = library.item("cs02-drank-again")
-    paths = case_paths(case)
+    paths = case_paths(case).rows
     assert len(paths) == len(all_paths(case)) > 1
     html = peerkit.answer_key("01-building-trust")._repr_mimebundle_()["text/html"]
     assert f"Every path through {escape('“' + case.title + '”')}: {len(paths)} in all" in html
@@ -148,7 +147,7 @@ def test_answer_key_lists_every_path_through_each_case(library):
 
 def test_time_sensitive_facts_were_checked_within_twelve_months(library):
     """Is every time-sensitive fact (SPEC R-12) dated within the last twelve months and not in the future?"""
-    from peerkit._guide import facts
+    from peerkit.content._course import facts
 
     found = facts(library)
     assert found is not None and {
@@ -187,7 +186,7 @@ def test_learner_views_leave_out_facilitator_notes_and_debrief_questions(library
     """Does the learner view of every item contain none of its facilitator notes or debrief questions?"""
     checked = 0
     for item in library.items.values():
-        if type(item) not in TEMPLATES or not item.facilitator:
+        if not item.facilitator:
             continue
         learner = _text(render_item(item, "learner"))
         secret = list(item.facilitator.debrief) + (

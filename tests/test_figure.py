@@ -7,11 +7,10 @@ import re
 import pytest
 
 import peerkit
-from peerkit import _selfcheck
-from peerkit._prose import notebook_cells
+from peerkit.api import REGISTRY, new_view, render_item
+from peerkit.api._checks import CheckFailed
 from peerkit.content import Figure
-from peerkit.static import render_item
-from peerkit.widgets import VIEWS
+from peerkit.content._prose import notebook_cells
 from tests.conftest import NOTEBOOKS
 
 SMALL_SVG = (
@@ -77,7 +76,7 @@ def test_caption_falls_back_to_the_text_alternative():
 
 def test_live_view_and_plain_text():
     """Does the live view show the same inline SVG, and the plain text name the figure without a call to practise?"""
-    view = VIEWS["figure"](_figure())
+    view = new_view(_figure())
     assert "<svg" in view.widget.value and "A single square, filled in black" in view.widget.value
     bundle = peerkit.show("four-phases-diagram")._repr_mimebundle_()
     assert bundle["text/plain"] == "Figure: The shape of a peer support relationship"
@@ -91,13 +90,22 @@ def test_unsafe_svg_is_refused_by_the_model():
         _figure(svg=SMALL_SVG.replace("<title>A square</title>", ""))
 
 
-def test_self_check_notices_a_figure_shown_without_its_description(monkeypatch):
-    """Would self_check fail if a view dropped the description in words (so the check can fail)?"""
+def test_the_figure_check_notices_a_figure_shown_without_its_description(monkeypatch):
+    """Would the figure check fail if a view dropped the description in words (so the check can fail)?"""
     figure = _figure()
-    _selfcheck._check_figure(figure)
-    monkeypatch.setattr(_selfcheck, "render_item", lambda item, edition="learner": item.svg)
-    with pytest.raises(_selfcheck.SelfCheckError, match="does not describe the figure in words"):
-        _selfcheck._check_figure(figure)
+    row = REGISTRY["figure"]
+    row.check(figure, row)
+
+    class Forgetful:
+        """The figure's row, with a static view that drops the description in words."""
+
+        new_view = row.new_view
+
+        def render(self, item, edition="learner"):
+            return item.svg
+
+    with pytest.raises(CheckFailed, match="does not describe the figure in words"):
+        row.check(figure, Forgetful())
 
 
 def test_lesson_04_shows_the_diagram_after_the_phases_are_introduced():

@@ -20,7 +20,6 @@ import pytest
 from peerkit._app import build
 from peerkit._generated import (
     BEFORE_RUN,
-    EXERCISES,
     HIDE_AFTER_RUN_CSS,
     before_run_html,
     for_mode,
@@ -30,6 +29,8 @@ from peerkit._generated import (
 from peerkit._modes import FOREIGN, MODE_TEXT_TAG, MODES, TEXTS, foreign_phrases
 from peerkit._navigation import NAV_TAG, TOP_TAG
 from peerkit._notebooks import clean
+from peerkit.api import row_for
+from peerkit.content._cells import shown_in
 from peerkit.static import stylesheet
 from peerkit.widgets._common import WIDGET_CSS
 from tests.conftest import NOTEBOOKS
@@ -90,9 +91,9 @@ def test_safety_and_orientation_are_readable_before_anything_runs(path, library)
                 assert region.name in shown and region.emergency_number in shown
                 assert _text(region.main_line.name) in shown
             assert "findahelpline.com" in shown
-        for item_id in re.findall(r'peerkit\.show\("([^"]+)"\)', source):
+        for item_id in shown_in(cell):
             item = library.items[item_id]
-            if item.type in EXERCISES:
+            if row_for(item).exercise:
                 assert _text(item.title) in shown, (
                     f"{path.name}: {item_id} has no title before it runs"
                 )
@@ -151,12 +152,11 @@ def test_the_guide_and_other_notebooks_get_no_stand_ins(tmp_path, library):
 
 
 def test_a_call_that_needs_nothing_before_it_runs_gets_nothing(library):
-    """Do the journal tools, progress, references and the self-check get no stand-in?"""
+    """Do the journal tools, progress, references and the region picker get no stand-in?"""
     for call in (
         "journal_tools()",
         "progress()",
         "references()",
-        "self_check()",
         "region_picker()",
     ):
         assert before_run_html(f"# Label\npeerkit.{call}", library) is None

@@ -18,18 +18,10 @@ from pathlib import Path
 import pytest
 from markupsafe import escape
 
+from peerkit.api import FUNCTIONS, RenderContext, render_call
 from peerkit.content import Case, Quiz, Sort, load_library
-from peerkit.handouts import (
-    CALLS,
-    Call,
-    CellProblem,
-    HandoutError,
-    RenderContext,
-    build,
-    parse_cell,
-    render_notebook,
-)
-from peerkit.handouts._calls import render_call
+from peerkit.content._cells import Call, CellProblem, parse_cell, read_notebook, shown_ids
+from peerkit.handouts import HandoutError, build, render_notebook
 from tests.conftest import DATA, NOTEBOOKS, ROOT, course_notebooks
 
 _BUILT: dict[str, Path] = {}
@@ -94,12 +86,8 @@ def _render(
 
 
 def _shown_items(library, lesson_id: str):
-    source = (NOTEBOOKS / f"{lesson_id}.ipynb").read_text(encoding="utf-8")
-    return [
-        library.items[i]
-        for i in re.findall(r'peerkit\.show\(\\"([^"\\]+)\\"\)', source)
-        if i in library.items
-    ]
+    nb = read_notebook(NOTEBOOKS / f"{lesson_id}.ipynb")
+    return [library.items[i] for i in shown_ids(nb) if i in library.items]
 
 
 # --- what is built --------------------------------------------------------------------
@@ -297,7 +285,7 @@ def test_facilitator_material_is_only_in_the_facilitator_edition(handouts, libra
             for item in _shown_items(library, entry.id):
                 if item.facilitator:
                     markers += [item.facilitator.notes or "", *item.facilitator.debrief]
-    from peerkit._guide import plans
+    from peerkit.content._course import plans
 
     for plan in plans(library).values():
         markers += [plan.model.warm_up, *plan.model.debrief]  # misconceptions quote the exercises
@@ -341,9 +329,9 @@ def test_source_codes_are_in_the_facilitator_edition_only(handouts):
 @pytest.mark.parametrize("name", ["agenda", "session_plan", "answer_key", "time_sensitive_facts"])
 def test_facilitator_only_calls_vanish_from_the_learner_edition(name, library):
     """Does a facilitator-only call render to nothing for learners, without even being called?"""
-    ctx = RenderContext(library=library, edition="learner", region=None)
+    ctx = RenderContext(library, edition="learner", mode="handout", strict=True, fixed_region=None)
     assert render_call(ctx, Call(name, ("01-building-trust",))) == ""
-    assert CALLS[name].facilitator_only
+    assert FUNCTIONS[name].facilitator_only
 
 
 def test_crisis_panel_follows_the_chosen_region(library):
@@ -365,7 +353,7 @@ def test_crisis_panel_follows_the_chosen_region(library):
 
 def test_an_unknown_region_is_a_plain_message(tmp_path, capsys):
     """Does an unknown --region get a plain message, and no pages?"""
-    from peerkit._cli import main
+    from peerkit.cli import main
 
     assert main(["handouts", "--region", "ukk", "--out", str(tmp_path)]) == 1
     out = capsys.readouterr()
@@ -375,12 +363,14 @@ def test_an_unknown_region_is_a_plain_message(tmp_path, capsys):
 
 
 def test_every_function_a_notebook_can_call_has_a_handout_view():
-    """Does every notebook function in the public API have a handout view?"""
+    """Is every notebook function in the public API one a handout can call, and the same one?"""
     import peerkit
 
     tools = {"load_library", "validate"}  # for scripts and the command line, not notebook cells
     functions = {n for n in peerkit.__all__ if n[0].islower() and callable(getattr(peerkit, n))}
-    assert functions - tools <= set(CALLS)
+    assert functions - tools == set(FUNCTIONS)
+    for name in FUNCTIONS:
+        assert FUNCTIONS[name].function is getattr(peerkit, name)
 
 
 # --- reading code cells without running them ------------------------------------------
@@ -398,7 +388,7 @@ def test_every_function_a_notebook_can_call_has_a_handout_view():
             '# Agenda\npeerkit.agenda(start="09:30", break_every=90)',
             Call("agenda", (), {"start": "09:30", "break_every": 90}),
         ),
-        ("# Check\npeerkit.self_check()", Call("self_check")),
+        ("# Progress\npeerkit.progress()", Call("progress")),
     ],
 )
 def test_a_cell_is_read_as_its_one_call(source, expected):
@@ -438,9 +428,9 @@ def test_an_unknown_call_names_the_notebook_and_the_cell(library):
         _render(nb, library, where="notebooks/07-new.ipynb")
     first, second = caught.value.problems
     assert first.startswith(
-        "notebooks/07-new.ipynb: cell 2: handouts do not know how to show peerkit.dance()"
+        "notebooks/07-new.ipynb: cell 2: there is no notebook function peerkit.dance()"
     )
-    assert "peerkit/handouts/_calls.py" in first
+    assert "use one of: peerkit.agenda()" in first
     assert second.startswith("notebooks/07-new.ipynb: cell 3: peerkit.show() cannot be shown:")
     assert "there is no content with id 'no-such-item'" in second
 
@@ -530,7 +520,7 @@ def test_journal_and_progress_calls_never_open_the_learners_store(monkeypatch, l
         raise AssertionError("a handout opened the learner's store")
 
     monkeypatch.setattr(Store, "open", no_store)
-    ctx = RenderContext(library=library, edition="learner", region=None)
+    ctx = RenderContext(library, edition="learner", mode="handout", strict=True, fixed_region=None)
     assert "A handout never contains anyone's journal" in render_call(ctx, Call("journal_tools"))
     assert "A handout keeps no record" in render_call(ctx, Call("progress"))
 
@@ -540,7 +530,7 @@ def test_journal_and_progress_calls_never_open_the_learners_store(monkeypatch, l
 
 def test_command_writes_one_edition_and_shows_progress(tmp_path, capsys, library):
     """Does '--edition learner' write only that edition, reporting each page as it goes?"""
-    from peerkit._cli import main
+    from peerkit.cli import main
 
     assert main(["handouts", "--edition", "learner", "--out", str(tmp_path)]) == 0
     out = capsys.readouterr()
@@ -645,5 +635,5 @@ def test_exporter_reports_a_broken_notebook_in_words(tmp_path):
     path.write_text(json.dumps(nb), encoding="utf-8")
     with pytest.raises(HandoutError) as caught:
         HandoutExporter().from_filename(str(path))
-    wanted = f"broken.ipynb: cell {first + 1}: handouts do not know how to show peerkit.dance() - use one of:"
+    wanted = f"broken.ipynb: cell {first + 1}: there is no notebook function peerkit.dance() - use one of:"
     assert any(wanted in problem for problem in caught.value.problems)

@@ -14,13 +14,13 @@ from html import escape
 
 import pytest
 
+from peerkit.api import new_view, render_item
 from peerkit.content import Case
 from peerkit.journal import JournalDesk, Keeper
 from peerkit.journal._export import when
 from peerkit.practice import Order, QuizPlay
 from peerkit.practice._quiz_feedback import REVEAL_AFTER, quiz_feedback
-from peerkit.static import render_item
-from peerkit.widgets import CaseView, JournalToolsView, QuizView, RewriteView
+from peerkit.widgets import CaseView, JournalToolsView
 
 # --- quiz feedback --------------------------------------------------------------------------
 
@@ -79,7 +79,7 @@ def test_the_view_counts_wrong_tries_per_question(library):
     question = next(q for q in quiz.questions if not q.multiple)
     right = next(o for o in question.options if o.correct)
     wrongs = [o for o in question.options if not o.correct]
-    view = QuizView(quiz)
+    view = new_view(quiz)
     view.answer(question.id, wrongs[0].id)
     assert escape(right.text) not in view.questions[question.id].feedback.value
     view.answer(question.id, wrongs[1].id)
@@ -94,7 +94,7 @@ def test_replies_carry_the_letters_the_path_names(library):
     letter the chosen reply had on their screen?"""
     case = library.item("cs01-sent-not-chosen")
     for salt in (f"{i:016x}" for i in range(6)):
-        view = CaseView(case, order=Order(salt))
+        view = new_view(case, order=Order(salt))
         labels = [label for label, _ in view.replies.options]
         assert [label[:3] for label in labels] == [f"{chr(65 + i)}. " for i in range(len(labels))]
         shown = [value for _, value in view.replies.options]
@@ -121,7 +121,7 @@ def test_an_ending_replays_the_whole_path_and_offers_no_dead_button(library):
     """At an ending, can the learner reread every step (the situation and their reply, with its
     letter and verdict), and is the 'Choose this reply' button gone rather than greyed out?"""
     case = library.item("cs01-sent-not-chosen")
-    view = CaseView(case)
+    view = new_view(case)
     chosen = _walk_to_an_ending(view, case)
     narrative = view.narrative.value
     assert "<h4>Your path</h4>" in narrative
@@ -140,7 +140,7 @@ def test_a_case_shows_its_content_note_once(library):
     """Is a case's content note left to the lesson (shown just before the case), not repeated by
     the live case or the printed one?"""
     case = next(i for i in library.items.values() if i.type == "case" and i.content_note)
-    view = CaseView(case)
+    view = new_view(case)
     assert escape(case.content_note) not in view.setting.value
     assert escape(case.content_note) not in render_item(case, "learner")
 
@@ -188,7 +188,7 @@ def test_a_context_that_introduces_the_reply_leads_straight_into_it(library):
     introduced = [r for r in rewrites if r.context.rstrip().endswith(":")]
     assert introduced, "the course should have a rewrite whose context introduces the reply"
     for rewrite in introduced:
-        assert "The reply that did not help:" not in RewriteView(rewrite).situation.value
+        assert "The reply that did not help:" not in new_view(rewrite).situation.value
         assert "The reply that did not help:" not in render_item(rewrite, "learner")
     plain = introduced[0].model_copy(update={"context": "Marcus looks down."})
-    assert "The reply that did not help:" in RewriteView(plain).situation.value
+    assert "The reply that did not help:" in new_view(plain).situation.value

@@ -25,18 +25,10 @@ from peerkit.journal import (
     hosting,
     hosting_note,
 )
-from peerkit.journal._hosting import HOSTING_VARIABLES
+
+pytestmark = pytest.mark.usefixtures("home")  # tests/conftest.py: a fresh store and keeper
 
 SECRET = 'My brother\'s overdose last spring still <shakes> me & I "freeze"'
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A temporary PEERKIT_HOME, never the real user's, on a 'local' machine."""
-    for name in HOSTING_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    return tmp_path / "home"
 
 
 @pytest.fixture

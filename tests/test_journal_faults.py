@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from peerkit.api import new_view
 from peerkit.content import Journal
 from peerkit.journal import (
     HOME_ENV,
     JournalDesk,
-    JournalPrompt,
     Keeper,
     Store,
     StoreProblem,
@@ -28,11 +28,9 @@ from peerkit.journal import (
     cli_where,
 )
 from peerkit.journal import _export as export_module
-from peerkit.journal import _keeper as keeper_module
 from peerkit.journal import _location as location_module
-from peerkit.journal._hosting import HOSTING_VARIABLES
-from peerkit.widgets import JournalView
-from peerkit.widgets._journal import JournalPanel
+from peerkit.practice import JournalPlay
+from peerkit.widgets import JournalPanel
 from tests.bench_scripts import load_bench
 
 robustness = load_bench("robustness")
@@ -41,14 +39,7 @@ PROMPT = Journal(
     schema_version=1, type="journal", id="what-helped", title="What helped", prompt="What helped?"
 )
 
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    for name in HOSTING_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    monkeypatch.setattr(keeper_module, "_DEFAULT", Keeper())
-    return tmp_path / "home"
+pytestmark = pytest.mark.usefixtures("home")  # tests/conftest.py: a fresh store and keeper
 
 
 @pytest.fixture
@@ -236,7 +227,7 @@ def test_a_system_folder_is_refused_everywhere(monkeypatch):
         " every account on this computer, not a private one."
     )
     assert not cli_where().ok and str(cli_where()).startswith(why)
-    view = JournalView(PROMPT, play=JournalPrompt(PROMPT, "01"))
+    view = new_view(PROMPT, play=JournalPlay(PROMPT, "01"))
     view.write("words")
     assert not view.save().ok and why in view.feedback.value
     assert why in JournalPanel(JournalDesk(titles={})).notice_html()
@@ -254,7 +245,7 @@ def test_a_folder_this_account_cannot_open_is_said_everywhere(tmp_path, monkeypa
     )
     why = f"peerkit cannot reach your journal at {locked}/inner/journal/journal.db: this account may not open the folder {locked}."
     assert str(cli_where()).startswith(why)
-    view = JournalView(PROMPT, play=JournalPrompt(PROMPT, "01"))
+    view = new_view(PROMPT, play=JournalPlay(PROMPT, "01"))
     view.write("words")
     message = view.save()
     assert (

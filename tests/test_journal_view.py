@@ -10,21 +10,18 @@ import ipywidgets as W
 import pytest
 
 import peerkit
+from peerkit.api import REGISTRY, new_view, render_item
 from peerkit.content import Journal
 from peerkit.journal import (
     HOME_ENV,
     JournalDesk,
-    JournalPrompt,
     Keeper,
     Store,
     default_export_path,
     export_refusal,
 )
-from peerkit.journal import _keeper as keeper_module
-from peerkit.journal._hosting import HOSTING_VARIABLES
-from peerkit.static import render_item
-from peerkit.widgets import VIEWS, JournalToolsView, JournalView
-from peerkit.widgets._journal import JournalPanel
+from peerkit.practice import JournalPlay
+from peerkit.widgets import JournalPanel, JournalToolsView, JournalView
 from tests.conftest import widget_types
 
 SECRET = 'My sister\'s <b>relapse</b> & the "night" I never told anyone about'
@@ -37,24 +34,12 @@ PROMPT = Journal(
     guidance="This is only for you. A few lines are plenty.",
 )
 
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A temporary PEERKIT_HOME and user home on a 'local' machine, and a fresh keeper."""
-    for name in HOSTING_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    user = tmp_path / "user"
-    user.mkdir()
-    monkeypatch.setenv("HOME", str(user))
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(user / ".config"))
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    monkeypatch.setattr(keeper_module, "_DEFAULT", Keeper())
-    return tmp_path / "home"
+pytestmark = pytest.mark.usefixtures("home")  # tests/conftest.py: a fresh store and keeper
 
 
 @pytest.fixture
 def view() -> JournalView:
-    return JournalView(PROMPT, play=JournalPrompt(PROMPT, "01-building-trust"))
+    return new_view(PROMPT, play=JournalPlay(PROMPT, "01-building-trust"))
 
 
 def stored() -> list:
@@ -66,7 +51,7 @@ def stored() -> list:
 
 def test_is_the_journal_view_registered_for_journal_items() -> None:
     """Does the content type 'journal' map to the journal view?"""
-    assert VIEWS["journal"] is JournalView
+    assert REGISTRY["journal"].view is JournalView
 
 
 def test_does_save_store_the_entry_with_its_lesson_and_prompt(view: JournalView) -> None:
@@ -112,7 +97,7 @@ def test_does_a_store_problem_show_its_message_and_keep_the_text(
     repo = tmp_path / "repo"
     (repo / ".git").mkdir(parents=True)
     monkeypatch.setenv(HOME_ENV, str(repo / "private"))
-    view = JournalView(PROMPT, play=JournalPrompt(PROMPT, "01-building-trust", Keeper()))
+    view = new_view(PROMPT, play=JournalPlay(PROMPT, "01-building-trust", Keeper()))
     view.write(SECRET)
     message = view.save()
     assert message is not None and not message.ok
@@ -495,7 +480,7 @@ def test_does_a_shown_prompt_file_entries_under_its_lesson() -> None:
     shown = peerkit.show("privacy-tour")
     bundle = shown._repr_mimebundle_()
     assert "application/vnd.jupyter.widget-view+json" in bundle
-    assert bundle["text/plain"].startswith("Journal prompt: Privacy tour")
+    assert bundle["text/plain"].startswith("Journal: Privacy tour")
     shown.view.write(SECRET)
     shown.view.save()
     [entry] = stored()
@@ -504,10 +489,12 @@ def test_does_a_shown_prompt_file_entries_under_its_lesson() -> None:
     assert "relapse" not in again["text/html"] and "relapse" not in again["text/plain"]
 
 
-def test_does_self_check_drive_a_journal_prompt_without_saving(home: Path) -> None:
-    """Does self_check exercise a shown journal prompt without writing to the journal?"""
-    peerkit.show("privacy-tour")
-    peerkit.self_check()
+def test_does_the_journal_check_drive_a_prompt_without_saving(library, home: Path) -> None:
+    """Does the journal type's view check exercise a prompt without writing to the journal?"""
+    from peerkit.api import row_for
+
+    prompt = library.item("privacy-tour")
+    assert row_for(prompt).check(prompt, row_for(prompt)) >= 1
     assert not home.exists()
 
 
@@ -529,7 +516,7 @@ def test_does_the_panel_say_what_this_place_means(
     if variable:
         monkeypatch.setenv(variable, "x")
     panel = peerkit.journal_tools()
-    live = panel.notice_html()
+    live = panel.panel.notice_html()
     assert words in live
     assert html.escape(str(home / "journal" / "journal.db")) in live
     if variable == "BINDER_LAUNCH_HOST":

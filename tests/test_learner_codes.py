@@ -16,9 +16,8 @@ from collections.abc import Iterator
 import ipywidgets as W
 import pytest
 
-from peerkit._display import new_view
+from peerkit.api import new_view, render_item
 from peerkit.content import Case, Disclosure, Item, Quiz, Rewrite, Sort, load_library
-from peerkit.static import render_item
 
 SOURCE_CODE = re.compile(r"\bS00\d-\d\d\b")
 LOOSE_REFERENCE = re.compile(r"(?<!\[)\bSRC-\d\d\b(?!\])")

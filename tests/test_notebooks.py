@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from peerkit._notebooks import code_lines, notebook_problems
-from peerkit._prose import notebook_cells
+from peerkit._notebooks import cell_problems, code_lines, notebook_problems
+from peerkit.content._prose import notebook_cells
 from tests.conftest import course_notebooks
 
 NOTEBOOK_FILES = course_notebooks()
@@ -98,11 +98,16 @@ def test_citations_resolve_to_the_lessons_references(path, library):
 
 
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
-def test_self_check_cell_is_last_and_tagged(path):
-    """Does the notebook end with the tagged self-check cell, so nbval exercises every widget?"""
-    last = _code_cells(_load(path))[-1]
-    assert "peerkit.self_check()" in "".join(last["source"])
-    assert "self-check" in last["metadata"]["tags"]
+def test_no_learner_notebook_runs_test_code(path):
+    """Does every code cell call a notebook function, and none run checks in the learner's kernel?
+    (What each exercise's view does is checked in tests/test_registry.py.)"""
+    from peerkit.api import FUNCTIONS
+    from peerkit.content._cells import call_of
+
+    for cell in _code_cells(_load(path)):
+        call = call_of(cell)
+        assert call is not None and call.name in FUNCTIONS, "".join(cell["source"])
+    assert "self-check" not in json.dumps(_load(path))
 
 
 @pytest.mark.parametrize("path", NOTEBOOK_FILES, ids=lambda p: p.stem)
@@ -111,3 +116,18 @@ def test_no_phone_numbers_in_notebooks(path):
     hand; the crisis panel peerkit writes from data before a call runs is checked against the data)?"""
     text = "\n".join("".join(c["source"]) for c in notebook_cells(path))
     assert not re.search(r"\b(988|911|999|112|000|116 123|13 11 14)\b", text)
+
+
+def test_clean_notebooks_names_a_cell_that_is_not_one_peerkit_call():
+    """Does the notebook check read each code cell with the one cell parser, and say what is wrong?"""
+    cell = {
+        "cell_type": "code",
+        "metadata": {"jupyter": {"source_hidden": True}, "editable": False, "deletable": False},
+        "source": '# A greeting\nprint("hello")',
+        "outputs": [],
+        "execution_count": None,
+    }
+    assert cell_problems(cell, "x.ipynb: cell 3") == [
+        "x.ipynb: cell 3: 'print' is not a peerkit function - call a peerkit function,"
+        ' such as peerkit.show("item-id")'
+    ]

@@ -58,7 +58,7 @@ def test_console_script_and_package_name():
     """Is the package called peerkit, with a 'peerkit' command?"""
     project = _pyproject()["project"]
     assert project["name"] == "peerkit"
-    assert project["scripts"]["peerkit"] == "peerkit._cli:main"
+    assert project["scripts"]["peerkit"] == "peerkit.cli:main"
 
 
 def test_readme_gives_the_two_commands():

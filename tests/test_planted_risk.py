@@ -4,52 +4,30 @@ Issue 12 plants risk signals in ordinary cases (for example Dev's "that's when i
 bad" in cs02, Priya's "what's the point of any of it" in cs05): noticing the signal is
 one of the choices, and the path that follows may reach a direct question about
 suicide. Such a case is not ``crisis: true`` (its other paths end in ordinary ways), so
-these tests hold the part that touches suicide to the crisis rules: a content note that
-names it; no promise of secrecy that is not marked as breaking, nor one that leads into
-an ending; a right reply that links the person to support only after one that listened
-(``moves:``, as validation checks for crisis cases); and every ending reachable from
-there either connected to support or saying that the supervisor is told, so that
-nobody is left alone with it.
+``peerkit validate`` holds the part that touches suicide to the crisis rules
+(``peerkit/content/_crisis.py``, :func:`check_touching_case`): a content note that names
+it; no promise of secrecy that is not marked as breaking, nor one that leads into an
+ending; a right reply that links the person to support only after one that listened
+(``moves:``); and every ending reachable from there either connected to support or saying
+that the supervisor is told, so that nobody is left alone with it. These tests check the
+course's own cases against the same walk, and that validate names each broken rule.
 """
 
 from __future__ import annotations
 
-import re
-from collections import deque
-
 import pytest
+import yaml
 
-from peerkit.content import Case, load_library
-from peerkit.content._crisis import links_before_listening, promises_secrecy
+from peerkit.content import Case, load_library, validate
+from peerkit.content._crisis import (
+    SUICIDE,
+    check_touching_case,
+    links_before_listening,
+    promises_secrecy,
+    reachable_from,
+    touching_nodes,
+)
 from tests.conftest import DATA
-
-SUICIDE = re.compile(r"\bsuicid", re.I)
-
-
-def touching_nodes(case: Case) -> list[str]:
-    """Ids of the steps whose text or replies mention suicide."""
-    return [
-        node.id
-        for node in case.nodes
-        if SUICIDE.search(node.text) or any(SUICIDE.search(c.text) for c in node.choices)
-    ]
-
-
-def reachable_from(case: Case, starts: list[str]) -> tuple[set[str], set[str]]:
-    """The steps and the endings that can be reached from ``starts``."""
-    endings = {e.id for e in case.endings}
-    seen, queue = set(starts), deque(starts)
-    reached: set[str] = set()
-    while queue:
-        node = case.node(queue.popleft())
-        for choice in node.choices:
-            if choice.next in endings:
-                reached.add(choice.next)
-            elif choice.next not in seen:
-                seen.add(choice.next)
-                queue.append(choice.next)
-    return seen, reached
-
 
 ORDINARY_TOUCHING = sorted(
     item.id
@@ -71,24 +49,10 @@ def test_the_content_note_names_suicide(case_id, library):
 
 
 def unsafe_after_suicide(case: Case) -> list[str]:
-    """What breaks the crisis rules once a path has touched suicide: unconnected endings, secrecy."""
-    problems = []
-    steps, endings = reachable_from(case, touching_nodes(case))
-    for ending_id in sorted(endings):
-        ending = case.ending(ending_id)
-        if not ending.connected_to_support and "supervisor" not in ending.text:
-            problems.append(
-                f"ending '{ending_id}' leaves the person without support and the supervisor untold"
-            )
-        if promises_secrecy(ending.text):
-            problems.append(f"ending '{ending_id}' promises secrecy")
-    for node_id in sorted(steps):
-        for choice in case.node(node_id).choices:
-            if choice.next in endings and promises_secrecy(choice.text):
-                problems.append(
-                    f"'{choice.id}' in '{node_id}' ends the case on a promise of secrecy"
-                )
-    return problems
+    """What validate finds wrong with ``case`` from where it touches suicide."""
+    from peerkit.content._yaml import YamlDocument
+
+    return [p.problem for p in check_touching_case(YamlDocument("case.yaml", None), case)]
 
 
 @pytest.mark.parametrize("case_id", ORDINARY_TOUCHING)
@@ -146,7 +110,31 @@ def test_the_check_can_fail(library):
     leaving["text"] = "Okay. I won't tell anyone. Get some rest."
     found = unsafe_after_suicide(Case.model_validate(data))
     assert (
-        "ending 'reached-later' leaves the person without support and the supervisor untold"
-        in found
+        "ending 'reached-later' can be reached after suicide is raised, but leaves the person"
+        " without support and the supervisor untold" in found
     )
     assert any("promise of secrecy" in problem for problem in found)
+
+
+def test_validate_names_each_broken_rule_with_its_line(tmp_path):
+    """Would validate refuse a copy of cs02 whose content note leaves out suicide, whose secrecy
+    reply is marked right, and whose support reply comes before any listening, each at its line?"""
+    source = DATA / "lessons" / "01-building-trust" / "cs02-drank-again.yaml"
+    data = yaml.safe_load(source.read_text(encoding="utf-8"))
+    data["content_note"] = "This case involves a return to drinking."
+    start = next(n for n in data["nodes"] if n["id"] == data.get("start", data["nodes"][0]["id"]))
+    start["choices"][0]["text"] = (
+        "Whatever you tell me, I won't tell anyone. Are you thinking about suicide?"
+    )
+    start["choices"][0]["verdict"] = "follows"
+    start["choices"][0]["moves"] = ["links"]
+    broken = tmp_path / "cs02-broken.yaml"
+    broken.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    problems = validate(broken)
+    text = [p.problem for p in problems]
+    assert any("mentions suicide, but the case's content note does not" in t for t in text), text
+    assert any("promises secrecy" in t and "but is marked 'follows'" in t for t in text), text
+    assert any("links the person to support before anyone has listened" in t for t in text), text
+    lines = broken.read_text(encoding="utf-8").splitlines()
+    for problem in problems:
+        assert 1 <= problem.line <= len(lines) and problem.file.endswith("cs02-broken.yaml")

@@ -20,20 +20,20 @@ import pytest
 from markupsafe import escape
 
 import peerkit
-from peerkit import _crisis_panel as panel_module
 from peerkit.content import load_library
 from peerkit.journal import HOME_ENV, Store
 from peerkit.journal._choices import COURSE, saved_region
+from peerkit.widgets import _crisis as panel_module
 from peerkit.widgets._written import crisis_panel as crisis_signs_panel
 from tests.conftest import DATA, ROOT
 
 
 @pytest.fixture
-def home(tmp_path, monkeypatch):
-    """A fresh private store for this test only, and no region set by the environment."""
-    folder = tmp_path / "home"
+def home(home, monkeypatch):
+    """The shared fresh store (tests/conftest.py), made already, and no region set by the
+    environment or left unsaved by an earlier test."""
+    folder = home
     folder.mkdir()
-    monkeypatch.setenv(HOME_ENV, str(folder))
     monkeypatch.delenv("PEERKIT_REGION", raising=False)
     panel_module._UNSAVED.clear()
     yield folder

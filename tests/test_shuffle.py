@@ -20,42 +20,34 @@ from pathlib import Path
 import pytest
 
 import peerkit
-from peerkit._display import _session, new_view
+from peerkit.api import new_view, render_item, reset_live_context
 from peerkit.content import Case, Quiz, Sort
-from peerkit.journal import HOME_ENV, Keeper, Store
-from peerkit.journal import _keeper as keeper_module
-from peerkit.practice import (
-    FILE_ORDER,
+from peerkit.journal import (
+    HOME_ENV,
     SALT_KEY,
-    Order,
+    Keeper,
+    Store,
     fallback_salt,
     learner_salt,
     new_salt,
     saved_salt,
     with_salt,
 )
-from peerkit.static import render_item
+from peerkit.journal import _keeper as keeper_module
+from peerkit.practice import FILE_ORDER, Order
+
+pytestmark = pytest.mark.usefixtures("home")  # tests/conftest.py: a fresh store and keeper
 
 ROOT = Path(__file__).resolve().parent.parent
 LESSON = "01-building-trust"
 CASE, QUIZ, SORT = "cs01-sent-not-chosen", "opening-questions-quiz", "trust-sort"
 
 
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A temporary PEERKIT_HOME and a fresh keeper: one learner, in a new kernel."""
-    for name in ("BINDER_LAUNCH_HOST", "JUPYTERHUB_USER", "JUPYTERHUB_API_URL"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    restart()
-    return tmp_path / "home"
-
-
 def restart() -> None:
     """What a kernel restart does: pending saves finish, a new keeper, nothing shown."""
     assert keeper_module._DEFAULT.flush()
     keeper_module._DEFAULT = Keeper()
-    _session["shown"] = []
+    reset_live_context()
 
 
 def shown_order(item_id: str) -> dict[str, list[str]]:
@@ -293,8 +285,8 @@ def test_do_handouts_keep_the_file_order(library, edition: str) -> None:
             assert -1 not in places and places == sorted(places), item.id
 
 
-def test_do_self_checks_and_plain_views_keep_the_file_order(library) -> None:
-    """Does a view built without a learner (self_check, tools) use the file order?"""
+def test_do_view_checks_and_plain_views_keep_the_file_order(library) -> None:
+    """Does a view built without a learner (the view checks, tools) use the file order?"""
     sort = library.item(SORT)
     assert [c.id for c in new_view(sort).cards] == [c.id for c in sort.cards]
 

@@ -7,7 +7,8 @@ from html.parser import HTMLParser
 
 from markupsafe import escape
 
-from peerkit.static import render_crisis, render_item, render_lesson
+from peerkit.api import render_item
+from peerkit.static import render_crisis, render_lesson
 
 
 class _Collect(HTMLParser):

@@ -16,21 +16,11 @@ import pytest
 
 from peerkit.journal import HOME_ENV, Entry, ProgressRecord, Store, StoreProblem, default_path
 from peerkit.journal import _store as store_module
-from peerkit.journal._hosting import HOSTING_VARIABLES
+
+pytestmark = pytest.mark.usefixtures("home")  # tests/conftest.py: a fresh store and keeper
 
 ROOT = Path(__file__).resolve().parent.parent
 SECRET = "I relapsed in March and told nobody at work"
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A temporary PEERKIT_HOME (and data folder), never the real user's."""
-    for name in HOSTING_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    monkeypatch.setenv("HOME", str(tmp_path / "user"))  # platformdirs on macOS ignores XDG
-    return tmp_path / "home"
 
 
 @pytest.fixture

@@ -12,21 +12,19 @@ from pathlib import Path
 
 import pytest
 
-from peerkit.journal import HOME_ENV
-from peerkit.journal._crash import kill_loop, race
+from tests.bench_scripts import load_bench
 
-pytestmark = pytest.mark.skipif(
-    not hasattr(os, "fork"), reason="needs os.fork() to start and kill writer processes"
-)
+harness = load_bench("crash_harness")
+kill_loop, race = harness.kill_loop, harness.race
+
+pytestmark = [
+    pytest.mark.skipif(
+        not hasattr(os, "fork"), reason="needs os.fork() to start and kill writer processes"
+    ),
+    pytest.mark.usefixtures("home"),
+]
 KILLS = 1000
 SEED = 20261123
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A temporary PEERKIT_HOME, never the real user's."""
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    return tmp_path / "home"
 
 
 @pytest.mark.slow

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from peerkit.journal import HOME_ENV, SCHEMA_VERSION, Store, StoreProblem, _schema
+from peerkit.journal import SCHEMA_VERSION, Store, StoreProblem, _schema
 from peerkit.journal._location import set_aside
+
+pytestmark = pytest.mark.usefixtures("home")  # tests/conftest.py: a fresh store and keeper
 
 # The first, journal-only layout, written here as it was, so the test does not
 # depend on the code it checks.
@@ -31,13 +33,6 @@ V1_ROWS = [
     ("2025-03-02T18:05:10+00:00", "05", "What I keep private, and why", "second\nwith two lines"),
 ]
 SET_ASIDE_NAME = re.compile(r"^journal\.db\.unreadable-\d{8}T\d{6}(-\d+)?$")
-
-
-@pytest.fixture(autouse=True)
-def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A temporary PEERKIT_HOME, never the real user's."""
-    monkeypatch.setenv(HOME_ENV, str(tmp_path / "home"))
-    return tmp_path / "home"
 
 
 @pytest.fixture

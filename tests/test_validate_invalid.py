@@ -610,10 +610,6 @@ EXPECTED: dict[str, tuple[int, str]] = {
         25,
         "'too-long' is not a note this exercise can show (known: empty, method-detail, missing-crisis-line, phone-number, promise, round-the-clock, third-person) - use one of: empty, method-detail, missing-crisis-line, phone-number, promise, round-the-clock, third-person, or delete the line",
     ),
-    "safety-plan-with-method-detail.yaml": (
-        16,
-        "'stockpiled' goes against safe messaging about suicide - leave out any detail of method or place, and say 'died by suicide'",
-    ),
     "say-aloud-avoids-closed-question.yaml": (
         19,
         "a say-aloud step cannot list 'closed-question' to avoid: the direct question about suicide is a closed question, and the right one - delete it; list 'leading-to-no' under 'extra_notes:' for questions that make 'no' the easy answer",

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from peerkit._cli import main
+from peerkit.cli import main
 from peerkit.content import check_content, validate
 from peerkit.content._cues import (
     LENGTH_LIMIT,

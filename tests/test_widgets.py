@@ -6,7 +6,7 @@ from html import escape
 
 import ipywidgets as W
 
-from peerkit.widgets import CaseView, QuizView, SortView
+from peerkit.api import new_view
 from tests.conftest import widget_types
 
 SCRIPT = "<script>alert('x')</script>"
@@ -14,7 +14,7 @@ SCRIPT = "<script>alert('x')</script>"
 
 def test_case_view_shows_feedback_in_a_status_region(small_case):
     """After choosing, is the feedback written out in a role=status region, with the verdict in words?"""
-    view = CaseView(small_case)
+    view = new_view(small_case)
     view.choose("open")
     html = view.feedback.value
     assert 'role="status"' in html
@@ -29,7 +29,7 @@ def test_case_view_shows_feedback_in_a_status_region(small_case):
 
 def test_case_view_consequence_and_ending(small_case):
     """Does a choice's consequence appear, and does an ending hide the replies?"""
-    view = CaseView(small_case)
+    view = new_view(small_case)
     view.choose("push")
     assert "They fold their arms." in view.feedback.value
     assert "Ending: A poor start" in view.narrative.value
@@ -40,7 +40,7 @@ def test_case_view_consequence_and_ending(small_case):
 
 def test_case_view_back_and_restart_buttons(small_case):
     """Do the Go back and Start again buttons drive the same state?"""
-    view = CaseView(small_case)
+    view = new_view(small_case)
     assert view.back_button.disabled
     view.choose("open")
     view.back_button.click()
@@ -54,7 +54,7 @@ def test_case_view_back_and_restart_buttons(small_case):
 
 def test_choosing_nothing_asks_for_a_reply(small_case):
     """Does pressing the button with no reply selected explain what to do?"""
-    view = CaseView(small_case)
+    view = new_view(small_case)
     view.choose_button.click()
     assert "Pick one of the replies first" in view.feedback.value
     assert view.play.path == ()
@@ -63,7 +63,7 @@ def test_choosing_nothing_asks_for_a_reply(small_case):
 def test_on_change_hook_sees_every_move(small_case):
     """Is the on_change hook (for saving progress) called after each move?"""
     seen = []
-    view = CaseView(small_case, on_change=lambda play: seen.append(play.to_state()["path"]))
+    view = new_view(small_case, on_change=lambda play: seen.append(play.to_state()["path"]))
     view.choose("open")
     view.back_button.click()
     assert seen == [[["start", "open"]], []]
@@ -72,9 +72,9 @@ def test_on_change_hook_sees_every_move(small_case):
 def test_only_stock_widgets_are_used(small_case, library):
     """Are the views built from stock ipywidgets only (no custom JavaScript models)?"""
     views = [
-        CaseView(small_case),
-        SortView(library.item("trust-sort")),
-        QuizView(library.item("opening-questions-quiz")),
+        new_view(small_case),
+        new_view(library.item("trust-sort")),
+        new_view(library.item("opening-questions-quiz")),
     ]
     seen = widget_types(*(view.widget for view in views))
     assert all(cls.__module__.startswith("ipywidgets.") for cls in seen)
@@ -83,7 +83,7 @@ def test_only_stock_widgets_are_used(small_case, library):
 
 def test_sort_view_dropdowns_are_labelled_and_checked(library):
     """Does each card have a labelled dropdown, and does checking explain each card?"""
-    view = SortView(library.item("trust-sort"))
+    view = new_view(library.item("trust-sort"))
     first = view.dropdowns["no-lecture"]
     assert first.description == "Card 1 goes in:"
     view.place("no-lecture", "builds")
@@ -104,7 +104,7 @@ def test_quiz_view_explains_an_answer_and_shows_the_right_one_only_after_a_secon
     right answer), does a second one get the answer the lesson gives, and does no line read as if
     the learner were right when they were not?"""
     quiz = library.item("opening-questions-quiz")
-    view = QuizView(quiz)
+    view = new_view(quiz)
     question = quiz.questions[0]
     right = next(o for o in question.options if o.correct)
     wrong = [o for o in question.options if not o.correct]
@@ -148,7 +148,7 @@ endings:
 """
     loaded, problems = load_file(write_yaml(text))
     assert problems == []
-    view = CaseView(loaded.model)
+    view = new_view(loaded.model)
     view.choose("a")
     for widget in (view.title, view.setting, view.narrative, view.feedback):
         assert "<script>" not in widget.value
@@ -156,7 +156,7 @@ endings:
 
 def test_unsorted_cards_show_not_sorted_yet(library):
     """Does an unsorted card's dropdown show 'Not sorted yet' rather than a blank box?"""
-    view = SortView(library.item("trust-sort"))
+    view = new_view(library.item("trust-sort"))
     dropdown = view.dropdowns["on-time"]
     assert dropdown.label == "Not sorted yet"
     view.place("on-time", "builds")
@@ -167,7 +167,7 @@ def test_unsorted_cards_show_not_sorted_yet(library):
 
 def test_case_feedback_reads_before_what_happens_next(small_case):
     """Is the feedback on the last reply laid out before the next part of the story?"""
-    view = CaseView(small_case)
+    view = new_view(small_case)
     children = list(view.widget.children)
     assert (
         children.index(view.feedback)

@@ -15,13 +15,17 @@ the research labels ``bench/coach_eval.py`` scores it against. ``crisis_signs(te
 checks whether a learner's own words suggest they may be in crisis, so an exercise
 can offer support instead of coaching.
 
-Everything is hand-written rules over word lists: deterministic, offline, instant.
-The rule weights were set by hand, not fitted. For the written exercises, the harmful
+Everything is deterministic, offline and instant. The findings come from hand-written
+rules over word lists, with weights set by hand. For the written exercises, the harmful
 habits and clear advice are also read from the shape of each sentence (who it is
 about, whether it predicts, commands, ranks, demands a reason or names a limit; see
-``_shapes``), so that new wordings of a habit are found, not only the ones seen. The
-confidence a skill note needs was chosen on the project's own labelled replies
-(``bench/coach_feedback_eval.py``).
+``_shapes``), so that new wordings of a habit are found, not only the ones seen. Beside
+the rules, a small learned check (``_learned``: a logistic regression per label over
+words and word pairs, trained only on the project's own labelled replies by
+``bench/train_coach.py``) holds back a skill note the rules would give when it is
+confident the reply does not do that, and adds a harmful habit the rules missed where
+cross-validation showed it can. The confidence a skill note needs was chosen on the
+project's own labelled replies (``bench/train_coach.py``), with that check in place.
 """
 
 from __future__ import annotations

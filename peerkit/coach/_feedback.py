@@ -13,8 +13,12 @@ first, asking directly about suicide). The exercise's rubric then sets each one'
 
 Skill notes (questions, reflection, affirmation, self-disclosure, advice, information)
 are shown only when the coach is sure: their confidence must reach the threshold
-chosen on the project's own labelled replies (:mod:`._thresholds`). Below it the
-exercise says nothing about that skill. Harmful and safety notes keep their own rules.
+chosen on the project's own labelled replies (:mod:`._thresholds`), and the learned
+check (:mod:`._learned`) must not be confident that the reply does not do that skill.
+Below it the exercise says nothing about that skill. Harmful and safety notes keep their
+own rules; the learned check may add a habit the rules missed only where its
+cross-validated precision allows it, and never on honest limits, a question about
+suicide or a behaviour the exercise asks for.
 """
 
 from __future__ import annotations
@@ -26,13 +30,14 @@ from ..content import Disclosure, Rewrite
 from ._analyze import SHOWN, SURE, confidence
 from ._checklist import CHECKS, ME, RULES, STATUS_TONES, YOU, Found, tokens
 from ._crisis import crisis_signs
+from ._learned import acts, adjust
 from ._model import HARMFUL, LABELS, SKILLS
 from ._notes import BEHAVIOUR_LABELS, DEFAULT_TONES, Note, Principle, Tone, words_for
 from ._phrases import QUESTION_FILLERS
 from ._reading import Candidate, Part, Reading
 from ._rubric import Rubric, rubric_for
 from ._score import QUESTION_LABELS, QUESTION_SCORE, limited
-from ._thresholds import THRESHOLDS
+from ._thresholds import THRESHOLDS, in_use
 
 # Evidence score given to a habit or behaviour found by the course's own phrases.
 COURSE = 3.0
@@ -62,7 +67,7 @@ def feedback(text: str, exercise: str | Rewrite | Disclosure | None = None) -> t
     if not text.strip() or crisis_signs(text):
         return ()
     reading = Reading.of(text)
-    found = candidates(reading, rubric)
+    found = adjust(reading, candidates(reading, rubric), rubric)
     notes = _notes(reading, found, rubric)
     if rubric.checks:
         notes = [n for n in notes if (n.label, n.kind) not in _CHECKLIST_COVERS]
@@ -663,24 +668,26 @@ def _tone(candidate: Candidate, rubric: Rubric, has_open: bool) -> Tone | None:
     return DEFAULT_TONES.get((label, candidate.kind)) or DEFAULT_TONES[(label, "")]
 
 
-def sure(candidate: Candidate) -> bool:
+def sure(candidate: Candidate, thresholds: dict[str, float] = THRESHOLDS) -> bool:
     """Whether a skill is shown: its confidence reaches the threshold for its label.
 
     Harmful habits, behaviours the label set has no name for, and a direct question
-    about suicide keep their own rules and are not held back here.
+    about suicide keep their own rules and are not held back here. ``thresholds`` are
+    the ones in use for the reply (:func:`._thresholds.in_use`).
     """
     if candidate.label not in SKILLS or candidate.kind == "suicide":
         return True
-    return confidence(candidate.score) >= THRESHOLDS[candidate.label]
+    return confidence(candidate.score) >= thresholds[candidate.label]
 
 
 def _notes(reading: Reading, found: list[Candidate], rubric: Rubric) -> list[Note]:
     hurtful = {c.index for c in found if c.label in HARMFUL}
-    has_open = any(c.label == "open_question" and sure(c) for c in found)
+    thresholds = in_use(acts(rubric))
+    has_open = any(c.label == "open_question" and sure(c, thresholds) for c in found)
     groups: dict[tuple[str, str, Tone], list[Candidate]] = {}
     for candidate in found:
         tone = _tone(candidate, rubric, has_open)
-        if tone is None or not sure(candidate):
+        if tone is None or not sure(candidate, thresholds):
             continue
         if tone == "strength" and candidate.index in hurtful:
             continue  # "You just need to stay positive" is not warmth

@@ -264,7 +264,7 @@ COURSE_RULES: list[tuple[Rule, list[str]]] = [
             "|excuses|a waste]",
             "[out of order|unacceptable|not acceptable|not good enough|common courtesy|the least you"
             " could do|the least you can do]",
-            "[is it|was it|how] (really) (that) hard to",
+            "[is it|was it|how] [really|that] (that) hard to",
             "how hard is it",
             "surely you [could|can|should|knew|know|must]",
             "you [let|have let] [me|us|yourself|everyone|them] down",

@@ -113,6 +113,35 @@ HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
             "you will be over it",
             "[just|simply] [relax|calm down|chill]",
             "^ [relax|calm down|chill]",
+            # Reassurance in other words: a prediction that it will all come right, or
+            # that the person will soon stop feeling it (LABELLING.md hard case 6).
+            "[you will|you are going to|you will soon] [perk up|bounce back|be right as rain"
+            "|snap out of it|be back to normal|be back to your old self|be yourself again"
+            "|get used to it|forget all about it|be grand|be sorted]",
+            "used to it by now",
+            "[it|things|everything|it all|things will all] [will|are going to|is going to]"
+            " (all) [fall into place|sort itself out|sort themselves out|work itself out|work"
+            " themselves out|come good|come right|turn out fine|turn out ok]",
+            "[fall|falls] into place",
+            "you [have|have got|got] it (@intens) [easy|good|lucky]",
+            "[bigger|worse|more] (thing|deal|problem|issue) than it [is|was|really is]",
+            "you should not be [feeling|upset|sad|down|low|worried|stressed|thinking] (like)"
+            " (this|that)",
+            "you will be [fine|ok|okay|alright|grand] too",
+            "(you should|you need to|just|try to) stop [thinking|worrying] about [them|him|her|it"
+            "|that|this|the past]",
+            "[they are|he is|she is|they were|he was|she was] not worth [it|your|the]",
+            "[weeks|months|days|week|month|a year|years] [is|are] nothing",
+            "[is|was|will be] a walk in the park",
+            "[nobody|no one] (even|will even|would even|will|would|really) [noticed|notice|cared"
+            "|care|remembers|remember|remembered]",
+            "[the same|same] will happen [for|to] you",
+            "count yourself lucky",
+            "plenty of people would [love|give anything|kill]",
+            "do not read (too much) into it",
+            "^ could [be|have been] worse",
+            "[worrying|stressing|panicking|fussing|upset] (yourself) [about|over] nothing",
+            "[months|weeks] [is not|are not|was not] (that|very|so|really) [long|much|a long time]",
         ],
     ),
     (
@@ -170,6 +199,30 @@ HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
             "you [got|have] off [easy|lightly]",
             "mine was worse",
             "be glad it is not",
+            # Ranking the supporter below the person, or someone else's path as theirs.
+            "i could never [do that|do what you|have done|manage that|manage what you|do it]",
+            "putting [the rest of us|us all|everyone|me|us] to shame",
+            "my [cousin|friend|mate|sister|brother|mum|mom|dad|son|daughter|partner|wife"
+            "|husband|neighbour|neighbor|colleague|uncle|aunt] [went|has been|was|had] through"
+            " [the same|exactly the same|exactly this|exactly that|the exact same]",
+            "you will be [fine|ok|okay|alright|grand] too",
+            "[some|other|most|lots of|loads of|plenty of|many] people [look|wait|search|struggle"
+            "|try|go|have been looking|have been waiting|spend] for [years|ages|longer]",
+            "exactly what happened to me",
+            "exactly the same [happened|thing happened] to me",
+            "[the same|same] will happen [for|to] you",
+            "count yourself lucky",
+            "plenty of people would [love|give anything|kill]",
+            "would kill for [the|your|what you]",
+            "[nobody|no one] else i [work with|see|support|meet|know|have]",
+            "[loads of|lots of|plenty of|many|most|some] people would [love|give anything|kill|be"
+            " glad|be grateful]",
+            "put [me|us|the rest of us|everyone] to shame",
+            "[some|other|many] people [lose|have lost|lost|do not have|have nothing|are on|sleep]",
+            "people who [have been|were|are] [looking|waiting|searching|trying|unemployed|out of"
+            " work] for [years|ages|longer]",
+            "probably [hate|hated|do not like|are not happy in|are miserable in|are stuck in]"
+            " [their|the|it]",
         ],
     ),
     (
@@ -275,6 +328,39 @@ HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
             "just manners",
             "you can not just [not|keep|expect|walk|leave|disappear|vanish|ignore|turn up|show up"
             "|skip|miss|drop]",
+            # Blame and verdicts in other words (LABELLING.md hard cases 7 and 16).
+            "you [know|knew] better",
+            "what was so [important|urgent|pressing] (that)",
+            "[taking|take|took|taken] [me|us|them|people|this|it] for granted",
+            "[that is|it is|that was] the worst thing you [can|could] do",
+            "you are letting [it|this|things|that|yourself]",
+            "did you really [think|expect|believe]",
+            "surely you [are|were|would|will|have|realise|realize|see|understand]",
+            "are you sure you are not [making|blowing|exaggerating|overreacting|being|just]",
+            "how come you [never|did not|have not|do not|always|keep|could not|would not|are not"
+            "|can not]",
+            "too much to ask",
+            "can not happen [again|a third time|another time|any more]",
+            "[wasted|wasting] [an|a|half an|two|three|so much|a lot of|the whole] [hour|hours"
+            "|morning|afternoon|day|time|evening]",
+            "you are being (a bit|a little|too|so|really|quite) [hard|harsh|tough] on [them|people"
+            "|the|others|him|her|everyone|your]",
+            "you could (easily) do more than that",
+            "you [picked|chose|went for|hung around with|hung out with] the wrong",
+            "you are making [it|things|this|life] [harder|worse|more difficult] for yourself",
+            "that is what happens when",
+            "if you would [stayed|stuck|tried|listened|kept|gone|done|called|been|had|asked"
+            "|bothered|planned]",
+            "[in|into] this mess",
+            "[messed|mucked|pushed|jerked|strung] [me|us] [around|about|along]",
+            "if [this|it|that|these meetings|our meetings|the meetings|recovery|getting better]"
+            " [mattered|meant anything|meant something] to you",
+            "you need to be [stricter|more strict|tougher|harder|more disciplined] (with yourself)",
+            "[worrying|stressing|panicking|fussing|upset] (yourself) [about|over] nothing",
+            "do not do [that|this|it] to me",
+            "[bigger|worse|more] (thing|deal|problem|issue) than it [is|was|really is]",
+            "you should not be [feeling|upset|sad|down|low|worried|stressed|thinking] (like)"
+            " (this|that)",
         ],
     ),
     (
@@ -371,6 +457,12 @@ HARMFUL_RULES: list[tuple[Rule, list[str]]] = [
             "[keep|keeping|kept] [it|this|that|everything|things|your secret|your secrets|what you"
             " said|what you told me] [to myself|quiet|secret|private|confidential|under wraps|off"
             " the record|between us|between you and me|hush hush]",
+            "[take|taking|takes|go|goes|going|went] to my grave",
+            "to the grave with me",
+            "hush hush",
+            "[hear|hears|know|knows|find out] [a word|a thing|anything|nothing] [of|about] [this"
+            "|it|that] from me",
+            "[will|would] (ever|never) find out from me",
         ],
     ),
     (

@@ -676,6 +676,13 @@ _REPORTING = _set("say says said tell told describe find report")
 _UNIVERSAL_TRIGGERS = _EVERYONE | _set("normal part happens happened not never")
 
 
+_LOW_STATES = _set(
+    "miserable low down sad nervous anxious lonely stressed tired skint struggling fed gloomy "
+    "flat scared worried"
+)
+_STATE_VERBS = _set("is are gets get feels feel was were")
+
+
 def _everyone_feels_it(text: Text) -> bool:
     """ "Everyone loses friends in recovery", "we all have off weeks", "it's all part of it"."""
     informs = "there" in text.vocab and _has(text, ("there", "is"), ("there", "are"))
@@ -708,6 +715,11 @@ def _everyone_feels_it(text: Text) -> bool:
             continue  # "everyone is different", "everyone here is friendly"
         if verb and (verb[0] in _UNIVERSAL or "through" in verb[:2]):
             return True
+        if verb and (
+            verb[0] in _LOW_STATES
+            or (verb[0] in _STATE_VERBS and verb[1:2] and verb[1] in _LOW_STATES)
+        ):
+            return True  # "everybody's miserable in January", "everyone gets nervous"
     for i in _where(text, _UNIVERSAL_TRIGGERS):
         w = text[i]
         if (
@@ -1044,8 +1056,11 @@ _PROPORTION_TRIGGERS = _set("harsh hard tough deal fuss drama mountain head much
 def _out_of_proportion(text: Text) -> bool:
     """ "You're overthinking it", "a bit dramatic", "isn't that a bit harsh on yourself?"."""
     words = text.vocab
-    if words & _PROPORTION and not _NEG & set(text[:3]):
-        return True
+    asks = _has(text, ("do", "not", "you", "think"), ("do", "you", "not", "think"))
+    if words & _PROPORTION and (asks or not _NEG & set(text[:3])):
+        return True  # "you're overthinking it", "don't you think that's a bit paranoid?"
+    if text[:2] == ("do", "not") and text[2:3] and text[2] in _PROPORTION:
+        return True  # "Don't overthink it": the reaction is called out of proportion
     if "dramatic" in words and words & {"bit", "little", "being", "so", "too", "very"}:
         return True
     for i in _where(text, _PROPORTION_TRIGGERS):
@@ -1057,8 +1072,11 @@ def _out_of_proportion(text: Text) -> bool:
                 text[i - 1 : i] in (("bit",), ("too",), ("little",), ("so",))
                 and not words & _REFLECT_FRAME
             )
+            and not _has(text, ("do", "not", "be"), ("stop", "being"), ("quit", "being"))
         ):
-            return True  # not "you sound like you've been really hard on yourself"
+            # not "you sound like you've been really hard on yourself", nor the command
+            # "don't be so hard on yourself" (minimizing and advice: ``command``)
+            return True
         if (
             x in ("deal", "fuss", "drama", "mountain")
             and {"making", "make"} & set(text[max(0, i - 4) : i])
@@ -1472,7 +1490,7 @@ def _argues_with_their_comparison(text: Text) -> bool:
 # --- judging ------------------------------------------------------------------------------
 
 _NEUTRAL_WHY = _set("think feel reckon suppose imagine believe say guess")
-_LOADED_WHY = _set("not never keep keeps always even bother let just really still constantly")
+_LOADED_WHY = _set("not never keep keeps always even bother let just really still constantly only")
 _WHY_AUX = _set("are do did have would could were is can had does")
 
 
@@ -1538,6 +1556,7 @@ _EFFORT = _set(
 
 
 _LOADED_SCAN = _set("actually even properly seriously really hard")
+_EVEN_SMALL = _set("a slightly just one if though when so for small slightly tiny")
 
 
 def _loaded_question(text: Text, question: bool) -> bool:
@@ -1547,6 +1566,8 @@ def _loaded_question(text: Text, question: bool) -> bool:
     for i in _where(text, _LOADED_SCAN):
         w = text[i]
         if w in _LOADED and "you" in text[max(0, i - 3) : i + 3]:
+            if w == "even" and text[i + 1 : i + 2] and text[i + 1] in _EVEN_SMALL:
+                continue  # "What has helped you before, even a little bit?" asks gently
             return True
         if w == "really":
             before, after = text[max(0, i - 3) : i], text[i + 1 : i + 4]
@@ -1568,7 +1589,7 @@ _BAD_TRAITS = _set(
     "rude lazy selfish inconsiderate unreliable disrespectful ungrateful childish irresponsible "
     "thoughtless careless pathetic ridiculous immature flaky entitled unfair unacceptable "
     "disappointing embarrassing unprofessional insensitive disorganised disorganized sloppy weak "
-    "negative dramatic silly daft stupid dumb naive pitying picky fussy choosy"
+    "negative dramatic silly daft stupid dumb naive pitying picky fussy choosy centred centered"
 )
 _SOFT_TRAITS = _set("weak negative dramatic silly daft stupid dumb naive unfair")
 _VERDICT_SUBJECT = _set("you that it this which")
@@ -2023,6 +2044,10 @@ def clear_advice(words: Sequence[str], question: bool) -> bool:
             and (after[0] in _ABOUT_THEIR_VIEW)
         ):
             continue  # a question about their view, or asking directly about suicide
+        if frame[:3] in (("have", "you", "thought"), ("have", "you", "considered")) and (
+            after[:1] in (("that",), ("it",), ("this",)) and len(after) == 1
+        ):
+            continue  # "Have you thought about that?" carries no idea of the supporter's
         if frame in (("how", "about"), ("what", "about")) and (
             not question
             or after[:1]
@@ -2066,6 +2091,8 @@ def clear_advice(words: Sequence[str], question: bool) -> bool:
         if text[i] in _ACTIONS:
             if any(_at(text, i, skip) for skip in _NOT_IMPERATIVE):
                 return False
+            if text[i] in ("see", "look", "listen") and text[i + 1 : i + 2] == (",",):
+                return False  # "See, you're fine now": a discourse marker, not an order
             if text[i] == "stop" and text[i + 1 : i + 2] in (
                 ("being",),
                 ("feeling",),
@@ -2288,7 +2315,12 @@ def read(words: Sequence[str], question: bool, before: Sequence[str] = ()) -> fr
         out.add("shape_limit")
     if clear_advice(text, question):
         out.add("shape_advice")
-    if _tells_not_to_feel(text):
+    if _tells_not_to_feel(text) and not (
+        "shape_secrecy" in out
+        and _has(text, ("do", "not", "worry"))
+        and not _has(text, ("do", "not", "worry", "about"))
+    ):
+        # not "I won't pass it on, don't worry": a promise of secrecy only (hard case 6)
         out.update(("shape_command", "shape_minimizing"))
     if (
         _reassuring_prediction(text, question)
@@ -2304,9 +2336,7 @@ def read(words: Sequence[str], question: bool, before: Sequence[str] = ()) -> fr
     if _ranks(text) or _claims_sameness(text) or _relative_as_measure(text):
         out.add("shape_comparing")
     if _others_as_measure(text):
-        out.add("shape_comparing")
-        if {"me", "my"} & text.vocab:
-            out.add("shape_judging")  # "my other clients always let me know" sets a standard
+        out.add("shape_comparing")  # "my other clients always let me know": comparing only
     earlier = prepare(before) if text[:1] == ("so",) else ()
     if _argues_with_their_comparison(text) or _path_as_measure(text, earlier):
         out.update(("shape_comparing", "shape_minimizing"))

@@ -1,13 +1,19 @@
 """The confidence a skill note needs before a written exercise shows it.
 
-Chosen by ``python bench/coach_feedback_eval.py --choose`` on the ``tune`` split of the
-project's labelled replies (``bench/data/coach_gold.csv``, all 620 of them, and the
-tune part of ``bench/data/coach_probe_gold.csv``): for each skill, the lowest
-confidence at which the notes shown there are right at least ``TARGET`` of the time. A
-skill that never reaches it is not shown at all (threshold above 1). Held-out replies
-are only ever scored with these values, never used to choose them.
-``tests/test_coach_feedback_eval.py`` checks that these numbers are the ones the script
-chooses.
+Chosen by ``python bench/train_coach.py`` (``bench/coach_feedback_eval.py --choose``
+prints the same) on the project's own labelled replies that the rules were not written
+on before this round: the probe set's held-out part and the third round's files
+(``bench/data/coach_check3_*``, ``coach_round3_*``, ``coach_round3b_*``,
+``coach_round3c_*``; the round's rule fixes read all but the probe part, see
+bench/data/README.md). On replies the rules were written on they are right almost every
+time, which would flatter any threshold. For each skill: the lowest confidence at which the notes shown there are
+right at least ``TARGET`` of the time, judged wherever at least ten notes are shown. A
+skill that never reaches it is not shown at all (threshold above 1). The learned
+check's vetoes (``_learned``) act after these thresholds, so they are chosen with the
+vetoes in place, each reply read by the cross-validation model that never saw its batch.
+The fresh test set (``coach_fresh_*``) is only ever scored with these values, never used
+to choose them. ``tests/test_coach_learned.py`` checks that these numbers are the ones
+the script chooses.
 """
 
 from __future__ import annotations
@@ -39,19 +45,38 @@ class Measured(NamedTuple):
 
 
 TARGET = 0.95
-"""Precision asked of each skill's notes on the tune split (the issue asks 0.90 on replies
-the coach has never seen; the margin allows for rules written while reading these)."""
+"""Precision asked of each skill's notes where thresholds are chosen (the issue asks 0.90
+on replies the coach has never seen; the margin allows for chance in a few hundred)."""
 
 THRESHOLDS: dict[str, float] = {
     "open_question": 0.5,
-    "closed_question": 0.5,
-    "reflection": 0.575,
+    "closed_question": 0.625,
+    "reflection": 0.5,
+    "affirmation": 0.5,
+    "self_disclosure": 0.5,
+    "advice": 0.537,
+    "information": 0.5,
+}
+"""In the exercises the learned check was trained on, where its vetoes act too."""
+
+RULES_THRESHOLDS: dict[str, float] = {
+    "open_question": 0.5,
+    "closed_question": 0.625,
+    "reflection": 0.812,
     "affirmation": 0.75,
-    "self_disclosure": 0.688,
-    "advice": 0.812,
+    "self_disclosure": 1.01,
+    "advice": 0.875,
     "information": 0.75,
 }
+"""Everywhere else (a facilitator's own exercise, or no exercise): the rules alone, so
+chosen for the rules alone on the same replies."""
 
-MEASURED = Measured("coach_fresh_gold.csv", "coach_fresh_replies.csv", "test", 312, 471, 437)
+
+def in_use(learned: bool) -> dict[str, float]:
+    """The thresholds for a reply: with the learned check beside the rules, or without."""
+    return THRESHOLDS if learned else RULES_THRESHOLDS
+
+
+MEASURED = Measured("coach_fresh_gold.csv", "coach_fresh_replies.csv", "test", 312, 478, 450)
 """``bench/coach_feedback_eval.py`` on held-out replies: replies, notes shown, notes right.
 It is what the caveat under written feedback tells learners ("about 9 in 10")."""

@@ -12,8 +12,6 @@ from ._load import (
     validate,
 )
 from ._models import (
-    DOCUMENT_TYPES,
-    ITEM_TYPES,
     SCHEMA_VERSION,
     Bin,
     Card,
@@ -49,6 +47,7 @@ from ._models import (
 )
 from ._practice_models import AgreementBuilder, SafetyPlan, SayAloud
 from ._problems import ContentError, Problem
+from ._types import DOCUMENT_TYPES, ITEM_TYPES
 
 __all__ = [
     "DATA_ENV",

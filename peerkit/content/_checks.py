@@ -392,9 +392,3 @@ FILE_CHECKS: dict[type[Document], Check] = {
     Jurisdiction: check_jurisdiction,
 }
 """Checks of one file, by model class. Types without an entry need none."""
-
-# The practice types of lessons 06 and 07 and the note rewrite have their checks beside
-# this module, built on the ones above.
-from ._practice_checks import PRACTICE_CHECKS  # noqa: E402
-
-FILE_CHECKS.update(PRACTICE_CHECKS)

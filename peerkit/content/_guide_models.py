@@ -3,13 +3,13 @@
 These files live in ``data/facilitator/`` and ``data/coverage.yaml``. They are
 never shown in a learner notebook; the facilitator guide reads them. Like every
 content file they start with ``schema_version`` and ``type`` and reject unknown
-keys. :mod:`._models` registers them in ``DOCUMENT_TYPES``.
+keys; :mod:`._types` lists them with the other kinds of content file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Annotated, ClassVar, Literal
+from typing import Annotated, Literal
 
 from pydantic import AfterValidator, Field, StringConstraints, field_validator
 
@@ -52,7 +52,6 @@ class Misconception(Strict):
 class SessionPlan(Document):
     """data/facilitator/<lesson>.yaml: how to run one lesson as a workshop session."""
 
-    kind_name: ClassVar[str] = "session plan"
     type: Literal["session-plan"]
     lesson: LessonId
     preparation: list[Text] = Field(default_factory=list)
@@ -110,7 +109,6 @@ class Exclusion(Strict):
 class Coverage(Document):
     """data/coverage.yaml: where every item of the source lessons is taught, or why it is not."""
 
-    kind_name: ClassVar[str] = "coverage"
     type: Literal["coverage"]
     lessons: list[CoveredBy] = Field(min_length=1)
     excluded: list[Exclusion] = Field(default_factory=list)
@@ -145,17 +143,9 @@ class Fact(Strict):
 class TimeSensitiveFacts(Document):
     """data/facilitator/time-sensitive-facts.yaml: facts to re-check before each course (SPEC R-12)."""
 
-    kind_name: ClassVar[str] = "time-sensitive facts"
     type: Literal["time-sensitive-facts"]
     facts: list[Fact] = Field(min_length=1)
 
-
-GUIDE_DOCUMENT_TYPES: dict[str, type[Document]] = {
-    "session-plan": SessionPlan,
-    "coverage": Coverage,
-    "time-sensitive-facts": TimeSensitiveFacts,
-}
-"""The facilitator documents, by ``type``."""
 
 LIST_ENTRY_NAMES.update(
     {"parts": "part", "misconceptions": "misconception", "excluded": "exclusion", "facts": "fact"}

@@ -140,7 +140,7 @@ def _is_taught_mistake(item: Item, path: tuple[Any, ...]) -> bool:
 
 def item_promises(doc: YamlDocument, item: Item) -> list[Problem]:
     """Unconditional promises of confidentiality in one item's learner-facing text."""
-    from .._prose import learner_strings
+    from ._prose import learner_strings
 
     problems = []
     for path, text in learner_strings(item):
@@ -198,7 +198,7 @@ def _markdown_lines(raw: str) -> dict[int, int]:
 
 def notebook_promises(path: Path) -> list[Problem]:
     """Unconditional promises in a lesson notebook's markdown cells."""
-    from .._prose import markdown_words
+    from ._prose import markdown_words
 
     try:
         raw = path.read_text(encoding="utf-8")

@@ -12,12 +12,11 @@ from typing import Any
 from pydantic import ValidationError
 
 from ._checks import FILE_CHECKS
+from ._course_rules import course_problems
 from ._cues import cue_warnings
 from ._lints import lint_problems
 from ._messages import problems_from_validation
 from ._models import (
-    DOCUMENT_TYPES,
-    ITEM_TYPES,
     SCHEMA_VERSION,
     CrisisResources,
     Curriculum,
@@ -28,7 +27,9 @@ from ._models import (
     Settings,
     SourceItems,
 )
+from ._practice_checks import PRACTICE_CHECKS
 from ._problems import ContentError, Problem, did_you_mean, display_path, shown
+from ._types import DOCUMENT_TYPES, ITEM_TYPES
 from ._yaml import YamlDocument, read_yaml
 
 DATA_ENV = "PEERKIT_DATA"
@@ -162,7 +163,7 @@ def load_file(path: Path | str) -> tuple[LoadedFile | None, list[Problem]]:
         model = model_class.model_validate(data)
     except ValidationError as err:
         return None, sorted(problems_from_validation(doc, model_class, err))
-    check = FILE_CHECKS.get(model_class)
+    check = PRACTICE_CHECKS.get(model_class) or FILE_CHECKS.get(model_class)
     problems = check(doc, model) if check else []
     if problems:
         return None, sorted(problems)
@@ -547,6 +548,8 @@ def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[P
     course = root if root.is_dir() and (root / "curriculum.yaml").is_file() else None
     items = [(f.doc, f.model) for f in loaded if isinstance(f.model, Item)]
     problems = problems + walk_problems + lint_problems(loaded, course)
+    if course is not None:
+        problems += course_problems(course, loaded)
     return sorted(set(problems)), cue_warnings(items)
 
 

@@ -1,7 +1,7 @@
 """The content schema: one pydantic model per kind of content file.
 
 Every file starts with ``schema_version`` and ``type``. The ``type`` picks the
-model (see :data:`DOCUMENT_TYPES`); unknown keys are rejected everywhere, so a
+model (see :data:`peerkit.content.DOCUMENT_TYPES`); unknown keys are rejected everywhere, so a
 typo such as ``feedbak:`` is caught instead of silently ignored. Models are
 frozen: content is read once and never changed by the code that shows it.
 
@@ -60,7 +60,6 @@ class FacilitatorNotes(Strict):
 class Document(Strict):
     """Fields shared by every content file."""
 
-    kind_name: ClassVar[str] = "document"
     schema_version: int
     type: str
 
@@ -71,6 +70,10 @@ class Item(Document):
     id: Id
     title: Text
     facilitator: FacilitatorNotes | None = None
+
+    exercise: ClassVar[bool] = True
+    """Something a learner does (a session plan gives it a place), not only reads; the
+    registry's row of the type agrees (tests/test_registry.py)."""
 
 
 class Traceable(Strict):
@@ -133,7 +136,6 @@ class Ending(Strict):
 class Case(Item, Traceable):
     """A branching case study."""
 
-    kind_name: ClassVar[str] = "case"
     type: Literal["case"]
     brief: BriefId | None = None
     setting: Text
@@ -186,7 +188,6 @@ class Card(Traceable):
 class Sort(Item, Traceable):
     """Cards to sort into two or more named bins."""
 
-    kind_name: ClassVar[str] = "sort"
     type: Literal["sort"]
     instructions: Text
     bins: list[Bin] = Field(min_length=2)
@@ -215,7 +216,6 @@ class Question(Traceable):
 class Quiz(Item, Traceable):
     """Single- or multiple-choice questions with an explanation for every option."""
 
-    kind_name: ClassVar[str] = "quiz"
     type: Literal["quiz"]
     instructions: Text | None = None
     questions: list[Question] = Field(min_length=1)
@@ -227,10 +227,11 @@ class Quiz(Item, Traceable):
 class Note(Item, Traceable):
     """A short fixed statement shown in several places, e.g. the scope of practice."""
 
-    kind_name: ClassVar[str] = "note"
     type: Literal["note"]
     kind: Literal["info", "scope", "content-note", "tip"] = "info"
     text: Text
+
+    exercise: ClassVar[bool] = False
 
 
 # --- written practice -------------------------------------------------------------
@@ -378,7 +379,6 @@ class Coaching(Strict):
 class Rewrite(Item, Traceable):
     """An unhelpful reply in context; the learner writes a better one and gets feedback."""
 
-    kind_name: ClassVar[str] = "rewrite"
     type: Literal["rewrite"]
     context: Text
     unhelpful: Text
@@ -395,7 +395,6 @@ class Rewrite(Item, Traceable):
 class Disclosure(Item, Traceable):
     """A scenario in which the learner decides what, if anything, to share of their own story."""
 
-    kind_name: ClassVar[str] = "disclosure"
     type: Literal["disclosure"]
     scenario: Text
     prompt: Text = (
@@ -410,7 +409,6 @@ class Disclosure(Item, Traceable):
 class Journal(Item, Traceable):
     """A private reflection prompt; answers go only to the learner's own journal."""
 
-    kind_name: ClassVar[str] = "journal"
     type: Literal["journal"]
     prompt: Text
     guidance: Text | None = None
@@ -427,11 +425,12 @@ class Figure(Item, Traceable):
     picture so that nobody depends on seeing it.
     """
 
-    kind_name: ClassVar[str] = "figure"
     type: Literal["figure"]
     svg: Text
     description: Text
     caption: Text | None = None
+
+    exercise: ClassVar[bool] = False
 
     @field_validator("svg")
     @classmethod
@@ -476,7 +475,6 @@ class LessonEntry(Strict):
 class Curriculum(Document):
     """data/curriculum.yaml: the course, its lessons and their order."""
 
-    kind_name: ClassVar[str] = "curriculum"
     type: Literal["curriculum"]
     title: Text
     subtitle: Text | None = None
@@ -570,7 +568,6 @@ class Directory(Checked):
 class CrisisResources(Document):
     """data/crisis_resources.yaml: crisis lines by region, each with its source."""
 
-    kind_name: ClassVar[str] = "crisis resources"
     type: Literal["crisis-resources"]
     generic: Text
     directory: Directory
@@ -586,7 +583,6 @@ class CrisisResources(Document):
 class Settings(Document):
     """data/settings.yaml: choices a facilitator makes for their group."""
 
-    kind_name: ClassVar[str] = "settings"
     type: Literal["settings"]
     region: Id | None = None
 
@@ -613,7 +609,6 @@ class Jurisdiction(Document):
     country's law as everyone's.
     """
 
-    kind_name: ClassVar[str] = "jurisdiction"
     type: Literal["jurisdiction"]
     region_name: Text | None = None
     who_must_report: Text | None = None
@@ -648,7 +643,6 @@ class Reference(Strict):
 class References(Document):
     """data/references.yaml: every work the curriculum cites."""
 
-    kind_name: ClassVar[str] = "references"
     type: Literal["references"]
     references: list[Reference] = Field(min_length=1)
 
@@ -661,33 +655,9 @@ class SourceItem(Strict):
 class SourceItems(Document):
     """data/source_items.yaml: the numbered items of the source lessons (SPEC section 1)."""
 
-    kind_name: ClassVar[str] = "source items"
     type: Literal["source-items"]
     items: list[SourceItem] = Field(min_length=1)
 
-
-ITEM_TYPES: dict[str, type[Item]] = {
-    "case": Case,
-    "sort": Sort,
-    "quiz": Quiz,
-    "note": Note,
-    "rewrite": Rewrite,
-    "disclosure": Disclosure,
-    "journal": Journal,
-    "figure": Figure,
-}
-"""Content a notebook can show, by the ``type`` written in the file."""
-
-DOCUMENT_TYPES: dict[str, type[Document]] = {
-    **ITEM_TYPES,
-    "curriculum": Curriculum,
-    "crisis-resources": CrisisResources,
-    "settings": Settings,
-    "references": References,
-    "source-items": SourceItems,
-    "jurisdiction": Jurisdiction,
-}
-"""Every kind of content file, by its ``type``."""
 
 LIST_ENTRY_NAMES: dict[str, str] = {
     "nodes": "node",
@@ -711,19 +681,3 @@ LIST_ENTRY_NAMES: dict[str, str] = {
     "links": "link",
 }
 """How to name one entry of each list in messages ("choice 'b' in node 'start')."""
-
-# The facilitator documents (session plans, coverage, time-sensitive facts) are
-# defined beside this module and built on the classes above, so they are imported
-# and registered last.
-from ._guide_models import GUIDE_DOCUMENT_TYPES  # noqa: E402
-
-DOCUMENT_TYPES.update(GUIDE_DOCUMENT_TYPES)
-
-# The practice types of lessons 06 and 07 (safety plan, say it out loud, agreement
-# builder) are defined beside this module, on the classes above.
-from ._practice_models import LIST_ENTRY_NAMES as _PRACTICE_ENTRY_NAMES  # noqa: E402
-from ._practice_models import PRACTICE_TYPES  # noqa: E402
-
-ITEM_TYPES.update(PRACTICE_TYPES)
-DOCUMENT_TYPES.update(PRACTICE_TYPES)
-LIST_ENTRY_NAMES.update(_PRACTICE_ENTRY_NAMES)

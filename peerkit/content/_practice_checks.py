@@ -10,10 +10,12 @@ for a question about method; the agreement builder has a right sentence in every
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
 from ._checks import _behaviour_problem, check_coaching, check_rewrite, duplicate_ids
+from ._course_rules import PHONE
 from ._models import COACH_BEHAVIOURS, Rewrite
 from ._practice_models import (
     AGREEMENT_NOTES,
@@ -28,7 +30,6 @@ from ._practice_models import (
     SayAloud,
 )
 from ._problems import Problem, did_you_mean, known_list
-from ._safe_messaging import phone_numbers, unsafe_phrases
 from ._yaml import YamlDocument
 
 _NOT_WORDS = frozenset({"id", "type", "schema_version", "sources", "references", "rule", "point"})
@@ -47,20 +48,29 @@ def _strings(value: Any, path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any
         yield path, value
 
 
-def safe_words(doc: YamlDocument, model: Any, *, numbers: bool) -> list[Problem]:
-    """Safe-messaging problems in every text of ``model`` (and phone numbers, if ``numbers``)."""
+_PHONE = re.compile(
+    PHONE.pattern
+    + r"|(?<![\w/])\(?\d{3}\)?[-. ]\d{3}[-. ]\d{3,4}\b"  # 555-010-4477, (555) 010 4477
+    + r"|(?<![\w/])\+?\d[\d -]{6,}\d\b"  # +44 20 7946 0000, 0800 111222
+    + r"|\b\d{5,}\b"  # 741741
+)
+
+
+def phone_numbers(text: str) -> list[str]:
+    """The phone numbers written into ``text`` (emergency and crisis numbers included)."""
+    return [" ".join(m[0].split()) for m in _PHONE.finditer(text)]
+
+
+def no_numbers(doc: YamlDocument, model: Any) -> list[Problem]:
+    """A phone number in any text of ``model`` (facilitator material included).
+
+    Safe messaging is checked course-wide, line by line of every data file
+    (:mod:`._course_rules`); numbers only in notebooks, so the exercises that could invite
+    one (a safety plan's services, a script) are checked here.
+    """
     problems = []
-    for path, text in _strings(model.model_dump(mode="json", by_alias=True)):
-        for phrase in unsafe_phrases(text):
-            problems.append(
-                Problem(
-                    doc.file,
-                    doc.line_of(path),
-                    f"'{phrase}' goes against safe messaging about suicide",
-                    "leave out any detail of method or place, and say 'died by suicide'",
-                )
-            )
-        for number in phone_numbers(text) if numbers else ():
+    for path, text in _strings(model.model_dump(mode="json")):
+        for number in phone_numbers(text):
             problems.append(
                 Problem(
                     doc.file,
@@ -169,7 +179,7 @@ def check_safety_plan(doc: YamlDocument, plan: SafetyPlan) -> list[Problem]:
                 )
             )
     problems += _note_names(doc, plan.auto_notes, SAFETY_PLAN_NOTES, "auto_notes")
-    return problems + safe_words(doc, plan, numbers=True)
+    return problems + no_numbers(doc, plan)
 
 
 def _guess(name: str, known: list[str]) -> str | None:
@@ -263,7 +273,7 @@ def check_say_aloud(doc: YamlDocument, item: SayAloud) -> list[Problem]:
                 " does:' of the step where the learner asks the question",
             )
         )
-    return problems + safe_words(doc, item, numbers=True)
+    return problems + no_numbers(doc, item)
 
 
 # --- agreement builder --------------------------------------------------------------------
@@ -305,7 +315,7 @@ def check_agreement(doc: YamlDocument, item: AgreementBuilder) -> list[Problem]:
                     f"write {field} where {what} should appear",
                 )
             )
-    return problems + safe_words(doc, item, numbers=True)
+    return problems + no_numbers(doc, item)
 
 
 # --- a rewrite that is a note for the record ---------------------------------------------
@@ -394,4 +404,6 @@ PRACTICE_CHECKS = {
     AgreementBuilder: check_agreement,
     Rewrite: check_written_rewrite,
 }
-"""Checks of one file, by model class, for the types above."""
+"""Checks of one file, by model class, for the types above (peerkit/content/_load.py uses
+them before :data:`._checks.FILE_CHECKS`: the note rewrite's check covers a reply rewrite
+by calling :func:`._checks.check_rewrite`)."""

@@ -21,6 +21,7 @@ from typing import Literal, get_args
 from pydantic import Field
 
 from ._models import (
+    LIST_ENTRY_NAMES,
     Coaching,
     FacilitatorNotes,
     Id,
@@ -211,23 +212,18 @@ class AgreementBuilder(Item, Traceable):
     """A script longer than this gets the 'long' note."""
 
 
-PRACTICE_TYPES: dict[str, type[Item]] = {
-    "safety-plan": SafetyPlan,
-    "say-aloud": SayAloud,
-    "agreement-builder": AgreementBuilder,
-}
-"""The types this module adds, by the ``type`` written in their files."""
-
-LIST_ENTRY_NAMES: dict[str, str] = {
-    "sections": "section",
-    "steps": "step",
-    "parts": "part",
-    "extra_notes": "extra note",
-    "script_cards": "script card",
-    "self_check": "self-check question",
-    "check": "check question",
-    "key_words": "key word",
-}
+LIST_ENTRY_NAMES.update(
+    {
+        "sections": "section",
+        "steps": "step",
+        "parts": "part",
+        "extra_notes": "extra note",
+        "script_cards": "script card",
+        "self_check": "self-check question",
+        "check": "check question",
+        "key_words": "key word",
+    }
+)
 
 
 # --- notes for the record (a rewrite with ``writing: note``) -------------------------------

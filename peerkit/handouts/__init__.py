@@ -3,8 +3,9 @@
 Two editions come from one source. The learner edition folds answers away in
 ``<details>``; the facilitator edition opens them and adds facilitator notes,
 debrief questions and the facilitator guide. Pages are built from the content
-and the clean notebooks without running a kernel (see ``_calls.py``), so they
-need no network and can never contain anything a learner wrote.
+and the clean notebooks without running a kernel (each code cell's call is made in the
+handout's render context: :mod:`peerkit.api._calls`), so they need no network and can
+never contain anything a learner wrote.
 
     peerkit handouts [--edition learner|facilitator|both] [--region R] [--out DIR]
     jupyter nbconvert --to peerkit_handout NOTEBOOK
@@ -25,12 +26,6 @@ _WHERE = {
     "build": "_build",
     "render_notebook": "_build",
     "resolve_region": "_build",
-    "CALLS": "_calls",
-    "Call": "_calls",
-    "CellProblem": "_calls",
-    "RenderContext": "_calls",
-    "handout_call": "_calls",
-    "parse_cell": "_calls",
     "HandoutExporter": "_exporter",
 }
 

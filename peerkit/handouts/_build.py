@@ -1,9 +1,10 @@
 """Build handout pages from clean notebooks and the content, without running a kernel.
 
 A notebook becomes one self-contained HTML page: markdown cells are rendered,
-each code cell is replaced by the static HTML of the one call it makes (see
-``_calls.py``), outputs and metadata are never read, and the page carries its
-own stylesheet and no script. ``build`` writes both editions for the whole
+each code cell is replaced by the static HTML of the one call it makes (the same
+notebook function, called in the handout's render context: :mod:`peerkit.api._calls`),
+outputs and metadata are never read, and the page carries its own stylesheet and no
+script. ``build`` writes both editions for the whole
 course with an index page each.
 """
 
@@ -21,13 +22,14 @@ from typing import Any
 
 from nbconvert.filters.markdown_mistune import InvalidNotebook
 
-from .._generated import in_mode, is_generated
+from .._generated import in_mode
 from .._notebooks import clean
 from .._outdir import IGNORED, OutputRefused, claim
+from ..api import RenderContext, render_call
 from ..content import ContentError, LessonEntry, Library, Region, load_library
+from ..content._cells import CellProblem, is_generated, parse_cell
 from ..content._problems import did_you_mean, display_path
 from ..static import Edition, environment, render_crisis, stylesheet
-from ._calls import CellProblem, RenderContext, parse_cell, render_call
 from ._markdown import markdown_to_html
 from ._worksheet import answers_appendix, css_string
 
@@ -201,7 +203,7 @@ def render_notebook(
 ) -> str:
     """The handout page of one notebook. ``where`` names it in problems; raises HandoutError."""
     nb = clean(nb)  # outputs, widget state and metadata are dropped before anything is read
-    ctx = RenderContext(library=library, edition=edition, region=region)
+    ctx = RenderContext(library, edition=edition, mode="handout", strict=True, fixed_region=region)
     problems: list[str] = []
     pieces: list[tuple[str, str]] = []
     used_ids: set[str] = set()

@@ -6,9 +6,10 @@ only when they export it. Open the store with :meth:`Store.open`; expected
 problems arrive as :class:`StoreProblem`, whose ``message`` a notebook can show.
 
 Notebooks reach the store through :func:`keeper` (opened once per kernel;
-saving progress never breaks a lesson). :class:`JournalPrompt` and
-:class:`JournalDesk` are the logic behind the journal's widgets, and
-:mod:`._overview` turns saved progress into "2 of 4 exercises finished".
+saving progress never breaks a lesson). :class:`JournalDesk` is the logic behind
+the journal tools. The store knows nothing of the course content: what a saved
+state means (finished, where to resume) is up to each exercise's play
+(:mod:`peerkit.practice`).
 """
 
 from ._commands import (
@@ -21,35 +22,25 @@ from ._commands import (
     describe_entry,
     lesson_name,
 )
+from ._desk import JournalDesk
 from ._destination import default_export_path, export_refusal
 from ._hosting import Hosting, hosting, hosting_note
 from ._keeper import Keeper, keeper
 from ._location import HOME_ENV, default_path
-from ._overview import (
-    PROGRESS_KINDS,
-    LessonProgress,
-    course_progress,
-    is_finished,
-    lesson_progress,
-    resume_line,
-    welcome_back,
-)
 from ._problems import StoreProblem
-from ._prompt import JournalDesk, JournalPrompt
 from ._records import Entry, ProgressRecord
+from ._salt import SALT_KEY, fallback_salt, learner_salt, new_salt, saved_salt, with_salt
 from ._schema import CURRENT_VERSION as SCHEMA_VERSION
 from ._store import Store
 
 __all__ = [
     "HOME_ENV",
-    "PROGRESS_KINDS",
+    "SALT_KEY",
     "SCHEMA_VERSION",
     "Entry",
     "Hosting",
     "JournalDesk",
-    "JournalPrompt",
     "Keeper",
-    "LessonProgress",
     "Message",
     "ProgressRecord",
     "Store",
@@ -59,17 +50,17 @@ __all__ = [
     "cli_export",
     "cli_list",
     "cli_where",
-    "course_progress",
     "default_export_path",
     "default_path",
     "describe_entry",
     "export_refusal",
+    "fallback_salt",
     "hosting",
     "hosting_note",
-    "is_finished",
     "keeper",
+    "learner_salt",
     "lesson_name",
-    "lesson_progress",
-    "resume_line",
-    "welcome_back",
+    "new_salt",
+    "saved_salt",
+    "with_salt",
 ]

@@ -15,7 +15,7 @@ Journal entries are different: the learner asked for that save, so
 message.
 
 The learner's salt (:meth:`Keeper.learner_salt`), from which the live widgets
-shuffle replies, options and cards (:mod:`peerkit.practice._order`), is read from
+shuffle replies, options and cards (:mod:`peerkit.journal._salt`), is read from
 saved progress the same way: a learner with none yet gets a new random salt,
 kept in memory until their first save writes it with that exercise's state. When
 the store cannot be used at all, the salt is derived from harmless facts (the
@@ -42,10 +42,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..practice._order import fallback_salt, learner_salt, new_salt
 from ._location import check_location, default_path
 from ._problems import StoreProblem
 from ._records import Entry, ProgressRecord
+from ._salt import fallback_salt, learner_salt, new_salt
 from ._store import Store
 
 NOT_SAVING = "Your progress in the exercises is not being saved, but every exercise still works."

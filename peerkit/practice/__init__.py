@@ -29,16 +29,8 @@ from ._disclosure import (
     Rating,
     SelfRating,
 )
-from ._order import (
-    FILE_ORDER,
-    SALT_KEY,
-    Order,
-    fallback_salt,
-    learner_salt,
-    new_salt,
-    saved_salt,
-    with_salt,
-)
+from ._journal import NO_LESSON, JournalPlay
+from ._order import FILE_ORDER, Order
 from ._quiz import OptionResult, QuestionResult, QuizPlay
 from ._rewrite import RewriteFeedback, RewritePlay
 from ._safety_plan import PlanFeedback, SafetyPlanPlay, SectionFeedback
@@ -48,8 +40,8 @@ from ._sort import CardResult, SortPlay, SortResult
 __all__ = [
     "CHECKS",
     "FILE_ORDER",
+    "NO_LESSON",
     "OUTCOME_LABELS",
-    "SALT_KEY",
     "STATUS_LABELS",
     "TONE_HEADINGS",
     "VERDICT_LABELS",
@@ -61,6 +53,7 @@ __all__ = [
     "DisclosureFeedback",
     "DisclosurePlay",
     "FeedbackItem",
+    "JournalPlay",
     "OptionResult",
     "Order",
     "Outcome",
@@ -86,10 +79,5 @@ __all__ = [
     "all_paths",
     "count_paths",
     "covering_walks",
-    "fallback_salt",
-    "learner_salt",
     "list_paths",
-    "new_salt",
-    "saved_salt",
-    "with_salt",
 ]

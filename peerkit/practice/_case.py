@@ -6,6 +6,7 @@ widget view only forwards clicks to it. It never changes the case it plays.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -138,6 +139,24 @@ class CasePlay:
             "path": [[s.node, s.choice] for s in self._steps],
             "ending": ending.id if ending else None,
         }
+
+    @classmethod
+    def is_finished(cls, case: Case, state: Mapping[str, Any]) -> bool:
+        """Whether a saved state counts as finished: its path reached an ending."""
+        ending = state.get("ending")
+        return isinstance(ending, str) and case.ending(ending) is not None
+
+    @classmethod
+    def resume_line(cls, case: Case, state: Mapping[str, Any]) -> str | None:
+        """What the case says when it opens on a saved state; None when there is nothing to say."""
+        path = state.get("path") or []
+        if not path:
+            return None
+        ending = case.ending(str(state.get("ending"))) if state.get("ending") else None
+        afresh = " Choose “Start again” to begin afresh." if case.allow_restart else ""
+        if ending is not None:
+            return f"Last time you reached the ending “{ending.title}”.{afresh}"
+        return f"You were at step {len(path) + 1}.{afresh}"
 
     @classmethod
     def from_state(cls, case: Case, state: dict[str, Any]) -> CasePlay:

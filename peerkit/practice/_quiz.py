@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,6 +103,25 @@ class QuizPlay:
             "correct": sum(r.correct for r in results),
             "total": len(results),
         }
+
+    @classmethod
+    def is_finished(cls, quiz: Quiz, state: Mapping[str, Any]) -> bool:
+        """Whether a saved state counts as finished: every question has a checked answer."""
+        selected = state.get("selected")
+        return isinstance(selected, Mapping) and all(selected.get(q.id) for q in quiz.questions)
+
+    @classmethod
+    def resume_line(cls, quiz: Quiz, state: Mapping[str, Any]) -> str | None:
+        """What the quiz says when it opens on a saved state; None when there is nothing to say."""
+        selected = state.get("selected") or {}
+        answered = sum(1 for q in quiz.questions if selected.get(q.id))
+        if not answered:
+            return None
+        total = len(quiz.questions)
+        return (
+            f"Your answers from last time ({answered} of {total} "
+            f"{'question' if total == 1 else 'questions'}) are back, with their feedback."
+        )
 
     @classmethod
     def from_state(cls, quiz: Quiz, state: dict[str, Any]) -> QuizPlay:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -56,6 +57,8 @@ class SortPlay:
     def __init__(self, sort: Sort):
         self.sort = sort
         self._placed: dict[str, str] = {}
+        self.checked = False
+        """True once the learner has checked their sorting (and still after moving a card)."""
 
     @property
     def placements(self) -> dict[str, str]:
@@ -76,8 +79,15 @@ class SortPlay:
 
     def clear(self) -> None:
         self._placed.clear()
+        self.checked = False
 
     def check(self) -> SortResult:
+        """The result of the sorting so far; the learner has now checked it."""
+        self.checked = True
+        return self.result()
+
+    def result(self) -> SortResult:
+        """Where each card is against where the lesson puts it (checking nothing)."""
         bins = {b.id: b for b in self.sort.bins}
         results = []
         for card in self.sort.cards:
@@ -88,15 +98,33 @@ class SortPlay:
         return SortResult(tuple(results), self.sort.after_check)
 
     def to_state(self) -> dict[str, Any]:
-        result = self.check()
+        result = self.result()
         return {"placements": self.placements, "score": result.score, "total": result.total}
 
     @classmethod
+    def is_finished(cls, sort: Sort, state: Mapping[str, Any]) -> bool:
+        """Whether a saved state counts as finished: checked with every card sorted."""
+        placed = state.get("placements")
+        return isinstance(placed, Mapping) and all(card.id in placed for card in sort.cards)
+
+    @classmethod
+    def resume_line(cls, sort: Sort, state: Mapping[str, Any]) -> str | None:
+        """What the sort says when it opens on a saved state; None when there is nothing to say."""
+        if not state.get("placements"):
+            return None
+        return (
+            "Your sorting from last time is back in place, with its feedback."
+            " Choose “Start again” to clear it."
+        )
+
+    @classmethod
     def from_state(cls, sort: Sort, state: dict[str, Any]) -> SortPlay:
+        """The placements saved when the learner checked their sorting (a sort is saved then)."""
         play = cls(sort)
         for card_id, bin_id in dict(state.get("placements", {})).items():
             try:
                 play.place(card_id, bin_id)
             except PlayError:
                 continue
+        play.checked = bool(play.placements)
         return play

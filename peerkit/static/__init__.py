@@ -1,28 +1,28 @@
-"""Static HTML views of content, for handouts, untrusted notebooks and print."""
+"""Static HTML: the Jinja templates and the course-wide panels, for handouts, saved notebooks
+and print. Each content type's template is a file of macros (see :func:`macro`); the
+registry (:mod:`peerkit.api._registry`) says which template each type uses."""
 
 from ._render import (
-    TEMPLATES,
     Edition,
-    anchor_for,
     environment,
+    macro,
     render_crisis,
-    render_item,
     render_lesson,
     render_local_rules,
+    render_macro,
     render_references,
     stylesheet,
     with_style,
 )
 
 __all__ = [
-    "TEMPLATES",
     "Edition",
-    "anchor_for",
     "environment",
+    "macro",
     "render_crisis",
-    "render_item",
     "render_lesson",
     "render_local_rules",
+    "render_macro",
     "render_references",
     "stylesheet",
     "with_style",

@@ -5,13 +5,19 @@ The same models the widgets use are laid out in full: a case as its map of steps
 anchors so a reader can walk it like a gamebook), sorts and quizzes with their
 answers folded in ``<details>``. The facilitator edition opens the answers and
 adds the facilitator notes.
+
+Each content type has one template of macros (see :func:`macro`); which template a
+type uses is written in its row of the registry (:mod:`peerkit.api._registry`), which
+renders items. This module holds the Jinja environment, the helpers the templates use,
+and the course-wide panels (crisis lines, local rules, lesson, references).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 from typing import Literal
@@ -21,37 +27,22 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from ..content import (
+    Card,
     Case,
     CrisisResources,
     Disclosure,
-    Figure,
-    Item,
-    Journal,
     Jurisdiction,
     LessonEntry,
-    Note,
-    Quiz,
     Reference,
     Region,
-    Rewrite,
     Sort,
 )
 from ..content._svg import sanitize_svg
-from ..practice import CHECKS, OUTCOME_LABELS, VERDICT_LABELS
+from ..practice import CHECKS, OUTCOME_LABELS, VERDICT_LABELS, count_paths, list_paths
+from ..practice._replay import letter
+from ._texts import TEXTS
 
 Edition = Literal["learner", "facilitator"]
-
-TEMPLATES: dict[type[Item], str] = {
-    Case: "case.html.j2",
-    Sort: "sort.html.j2",
-    Quiz: "quiz.html.j2",
-    Note: "note.html.j2",
-    Rewrite: "rewrite.html.j2",
-    Disclosure: "disclosure.html.j2",
-    Journal: "journal.html.j2",
-    Figure: "figure.html.j2",
-}
-"""The template of each content type. Later types register here."""
 
 
 def _paragraphs(text: str) -> list[str]:
@@ -82,7 +73,32 @@ def environment() -> Environment:
     env.filters["host"] = _host
     env.filters["site"] = _site
     env.filters["svg"] = _svg
+    env.filters["step_names"] = step_names
+    env.filters["bin_labels"] = bin_labels
+    env.filters["checklist"] = checklist
+    env.filters["letter"] = letter
+    env.filters["paths"] = case_paths
+    env.globals.update(verdict_labels=VERDICT_LABELS, outcome_labels=OUTCOME_LABELS, texts=TEXTS)
     return env
+
+
+def macro(template: str, name: str) -> Callable[..., Markup] | None:
+    """A macro of a template (``view`` of ``case.html.j2``), or None when it has none.
+
+    Each content type's template is a set of macros: ``view`` (the static view),
+    ``summary`` (what stands in for it before a lesson runs), ``key`` (its short answer key)
+    and, when it adds to its facilitator view, ``answer`` (its entry in a full answer key).
+    Live views call the same template's smaller macros (a reply's verdict, say).
+    """
+    return getattr(environment().get_template(template).module, name, None)
+
+
+def render_macro(template: str, name: str, *args: object) -> str:
+    """The HTML a template's macro makes of ``args``."""
+    found = macro(template, name)
+    if found is None:
+        raise LookupError(f"{template} has no macro '{name}'")
+    return str(found(*args)).strip()
 
 
 def _svg(markup: str) -> Markup:
@@ -96,43 +112,73 @@ def stylesheet() -> str:
     return files("peerkit.static").joinpath("peerkit.css").read_text(encoding="utf-8")
 
 
-def anchor_for(item: Item) -> str:
-    return f"pk-{item.id}"
+def step_names(case: Case, lower: bool = False) -> dict[str, str]:
+    """What each step and ending of a case is called in its printed map ("Step 2", "Ending: ...")."""
+    step, ending = ("step", "ending") if lower else ("Step", "Ending")
+    names = {node.id: f"{step} {number}" for number, node in enumerate(case.nodes, start=1)}
+    names.update({e.id: f"{ending}: {e.title}" for e in case.endings})
+    return names
 
 
-def render_item(item: Item, edition: Edition = "learner") -> str:
-    """The static HTML of one content item."""
-    template_name = TEMPLATES.get(type(item))
-    if template_name is None:  # pragma: no cover - every registered type has a template
-        raise TypeError(f"no static view for {type(item).__name__}")
-    template = environment().get_template(template_name)
-    context: dict[str, object] = {"anchor": anchor_for(item), "edition": edition, item.type: item}
-    if isinstance(item, Case):
-        context.update(_case_context(item))
-    if isinstance(item, Sort):
-        labels = {b.id: b.label for b in item.bins}
-        context["bin_labels"] = lambda card: " or ".join(labels[b] for b in card.bins)
-    if isinstance(item, Disclosure):
-        context["checklist"] = [CHECKS[name] for name in item.checks]
-    if isinstance(item, Journal):
-        from ..journal._prompt import ON_PAPER, REMINDER
-
-        context.update(reminder=REMINDER, where=ON_PAPER)
-    return template.render(**context).strip()
+def bin_labels(card: Card, sort: Sort) -> str:
+    """The group or groups the lesson puts a card in, in words."""
+    labels = {b.id: b.label for b in sort.bins}
+    return " or ".join(labels[b] for b in card.bins)
 
 
-def _case_context(case: Case) -> dict[str, object]:
-    names: dict[str, str] = {}
-    for number, node in enumerate(case.nodes, start=1):
-        names[node.id] = f"Step {number}"
-    for ending in case.endings:
-        names[ending.id] = f"Ending: {ending.title}"
-    return {
-        "nodes": case.nodes,
-        "step_names": names,
-        "verdict_labels": VERDICT_LABELS,
-        "outcome_labels": OUTCOME_LABELS,
-    }
+def checklist(disclosure: Disclosure) -> list[object]:
+    """The checklist points a self-disclosure check asks about, in its order."""
+    return [CHECKS[name] for name in disclosure.checks]
+
+
+KEY_PATHS = 200
+"""Most paths an answer key lists for one case (the case itself, above the table, shows
+every reply with its feedback, however many paths there are)."""
+
+
+@dataclass(frozen=True)
+class CasePaths:
+    """The loop-free paths an answer key lists for a case, and what to say if not all are."""
+
+    rows: list[dict[str, object]]
+    note: str | None
+
+
+def case_paths(case: Case, limit: int = KEY_PATHS) -> CasePaths:
+    """The loop-free paths through a case (the first ``limit``): each reply with its verdict,
+    and the ending it reaches."""
+    rows = []
+    for steps, ending_id in list_paths(case, limit=limit).paths:
+        replies = []
+        for step in steps:
+            node = case.node(step.node)
+            choice = next(c for c in node.choices if c.id == step.choice) if node else None
+            if choice is not None:
+                replies.append({"text": choice.text, "verdict": VERDICT_LABELS[choice.verdict]})
+        ending = case.ending(ending_id)
+        rows.append(
+            {
+                "replies": replies,
+                "ending": ending.title if ending else ending_id,
+                "outcome": OUTCOME_LABELS[ending.outcome] if ending else "",
+            }
+        )
+    return CasePaths(rows, _paths_note(case, len(rows), limit))
+
+
+def _paths_note(case: Case, listed: int, limit: int) -> str | None:
+    """What the answer key says when it lists only some of a case's paths."""
+    if listed < limit:
+        return None
+    total = count_paths(case)
+    if total is not None and total <= listed:
+        return None
+    many = f"{total:,}" if total is not None else f"more than {listed:,}"
+    return (
+        f"This case has {many} different paths from the start to an ending, too many to list:"
+        f" the first {listed:,} are listed here. The case above shows every reply with its"
+        " verdict and feedback."
+    )
 
 
 def render_crisis(

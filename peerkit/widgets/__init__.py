@@ -1,41 +1,34 @@
 """Thin ipywidgets views over the pure exercise state in :mod:`peerkit.practice`.
 
-One content type maps to one view class through :data:`VIEWS`. Views build
-stock widgets only (no custom JavaScript) and forward every event to the state
-object; they expose programmatic triggers (``choose``, ``place``, ``check``,
-``answer``) that press the same buttons a learner would.
+Views build stock widgets only (no custom JavaScript) and forward every event to the
+state object (the play); they expose programmatic triggers (``choose``, ``place``,
+``check``, ``answer``, ``write``, ``save``) that press the same buttons a learner would.
+
+Every view of a content item is made the same way (the registry, :mod:`peerkit.api._registry`,
+makes them): ``View(item, play=None, on_change=None, order=FILE_ORDER, *, kind, journal=None)``,
+where ``play`` is saved state to reopen, ``on_change`` is called with the play after each
+change a learner makes, ``order`` is the learner's own shuffle of replies, options and cards,
+``kind`` is what the course calls the type (its title starts with it) and ``journal`` is
+where "Save to my journal" saves. A view uses the arguments its type needs.
 """
 
 from ._case import CaseView
 from ._disclosure import DisclosureView
-from ._figure import FigureView
-from ._journal import JournalToolsView, JournalView
-from ._note import NoteView
+from ._journal import JournalView
+from ._journal_tools import JournalPanel, JournalToolsView
 from ._quiz import QuizView
 from ._rewrite import RewriteView
 from ._sort import SortView
-
-VIEWS = {
-    "case": CaseView,
-    "sort": SortView,
-    "quiz": QuizView,
-    "note": NoteView,
-    "rewrite": RewriteView,
-    "disclosure": DisclosureView,
-    "journal": JournalView,
-    "figure": FigureView,
-}
-"""The live view of each content type, by the ``type`` written in the file."""
+from ._static import StaticView
 
 __all__ = [
-    "VIEWS",
     "CaseView",
     "DisclosureView",
-    "FigureView",
+    "JournalPanel",
     "JournalToolsView",
     "JournalView",
-    "NoteView",
     "QuizView",
     "RewriteView",
     "SortView",
+    "StaticView",
 ]

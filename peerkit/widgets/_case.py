@@ -8,7 +8,15 @@ from html import escape
 import ipywidgets as W
 
 from ..content import Case
-from ..practice import FILE_ORDER, OUTCOME_LABELS, VERDICT_LABELS, CasePlay, Order, Outcome
+from ..practice import (
+    FILE_ORDER,
+    OUTCOME_LABELS,
+    VERDICT_LABELS,
+    CasePlay,
+    JournalPlay,
+    Order,
+    Outcome,
+)
 from ..practice._replay import letter, replay
 from ._common import button, paragraphs, status, title_html
 
@@ -30,11 +38,14 @@ class CaseView:
         play: CasePlay | None = None,
         on_change: Callable[[CasePlay], None] | None = None,
         order: Order = FILE_ORDER,
+        *,
+        kind: str,
+        journal: JournalPlay | None = None,
     ):
         self.play = play or CasePlay(case)
         self.on_change = on_change
         self.order = order
-        self.title = title_html("Case study", case.title)
+        self.title = title_html(kind, case.title)
         # The case's content note is not repeated here: the lesson shows it, in the cell just
         # before the case, where it is read before anything else (one content note, not two).
         intro = paragraphs(case.setting)

@@ -8,7 +8,14 @@ from html import escape
 import ipywidgets as W
 
 from ..content import Disclosure
-from ..practice import DisclosureFeedback, DisclosurePlay, SelfRating
+from ..practice import (
+    FILE_ORDER,
+    DisclosureFeedback,
+    DisclosurePlay,
+    JournalPlay,
+    Order,
+    SelfRating,
+)
 from ._common import button, paragraphs, status, title_html
 from ._written import (
     WrittenView,
@@ -41,19 +48,24 @@ class DisclosureView(WrittenView):
         disclosure: Disclosure,
         play: DisclosurePlay | None = None,
         on_change: Callable[[DisclosurePlay], None] | None = None,
+        order: Order = FILE_ORDER,
+        *,
+        kind: str,
+        journal: JournalPlay | None = None,
     ):
         self.disclosure = disclosure
         self._setup(
             disclosure,
             play or DisclosurePlay(disclosure),
             on_change,
+            journal,
             text_box("What you would share:", "Write what, if anything, you would share"),
             "Keep what you wrote in your private journal (never in the notebook)",
             "Clear what you wrote, your ticks and the feedback",
         )
         self.sharing = self.box
         self.result: DisclosureFeedback | SelfRating | None = None
-        self.title = title_html("Self-disclosure check", disclosure.title)
+        self.title = title_html(kind, disclosure.title)
         self.scenario = W.HTML(
             paragraphs(disclosure.scenario) + f"<p><strong>{escape(disclosure.prompt)}</strong></p>"
         )

@@ -8,7 +8,7 @@ from html import escape
 import ipywidgets as W
 
 from ..content import Question, Quiz
-from ..practice import FILE_ORDER, Order, QuestionResult, QuizPlay
+from ..practice import FILE_ORDER, JournalPlay, Order, QuestionResult, QuizPlay
 from ..practice._quiz_feedback import quiz_feedback
 from ._common import button, status, title_html
 
@@ -52,6 +52,10 @@ class _QuestionView:
         self.check_button.on_click(lambda _: self._on_check())
         self.feedback = W.HTML(status())
         self.widget = W.VBox([self.prompt, self.control, self.check_button, self.feedback])
+        saved = play.selected(question.id)
+        if saved:  # reopened on an answer the learner checked: it is back, with its feedback
+            self.select(saved)
+            self._show(play.check(question.id))
 
     def select(self, option_ids: Iterable[str]) -> None:
         chosen = set(option_ids)
@@ -70,11 +74,13 @@ class _QuestionView:
 
     def _on_check(self) -> None:
         self.play.select(self.question.id, self._selected())
-        result = self.play.check(self.question.id)
+        self._show(self.play.check(self.question.id))
+        self.on_check()
+
+    def _show(self, result: QuestionResult) -> None:
         if result.answered and not result.correct:
             self.wrong_tries += 1
         self.feedback.value = status(_explain(result, [o.id for o in self.shown], self.wrong_tries))
-        self.on_check()
 
 
 def _explain(result: QuestionResult, shown: list[str], wrong_tries: int = 1) -> str:
@@ -105,10 +111,13 @@ class QuizView:
         play: QuizPlay | None = None,
         on_change: Callable[[QuizPlay], None] | None = None,
         order: Order = FILE_ORDER,
+        *,
+        kind: str,
+        journal: JournalPlay | None = None,
     ):
         self.play = play or QuizPlay(quiz)
         self.on_change = on_change
-        self.title = title_html("Quiz", quiz.title)
+        self.title = title_html(kind, quiz.title)
         parts: list[W.Widget] = [self.title]
         if quiz.instructions:
             parts.append(W.HTML(f"<p>{escape(quiz.instructions)}</p>"))

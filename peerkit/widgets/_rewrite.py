@@ -8,7 +8,7 @@ from html import escape
 import ipywidgets as W
 
 from ..content import Rewrite
-from ..practice import RewriteFeedback, RewritePlay
+from ..practice import FILE_ORDER, JournalPlay, Order, RewriteFeedback, RewritePlay
 from ._common import button, paragraphs, status, title_html
 from ._written import (
     WrittenView,
@@ -34,18 +34,23 @@ class RewriteView(WrittenView):
         rewrite: Rewrite,
         play: RewritePlay | None = None,
         on_change: Callable[[RewritePlay], None] | None = None,
+        order: Order = FILE_ORDER,
+        *,
+        kind: str,
+        journal: JournalPlay | None = None,
     ):
         self.rewrite = rewrite
         self._setup(
             rewrite,
             play or RewritePlay(rewrite),
             on_change,
+            journal,
             text_box("Your reply:", "Write what you would say instead"),
             "Keep your reply in your private journal (never in the notebook)",
             "Clear your reply and the feedback",
         )
         self.reply = self.box
-        self.title = title_html("Rewrite the response", rewrite.title)
+        self.title = title_html(kind, rewrite.title)
         # A context that ends by introducing the reply ("...says cheerfully:") leads straight
         # into it; only otherwise does a label say what the quoted reply is.
         label = "" if introduces_reply(rewrite.context) else "<p>The reply that did not help:</p>"

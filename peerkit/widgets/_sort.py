@@ -8,7 +8,7 @@ from html import escape
 import ipywidgets as W
 
 from ..content import Sort
-from ..practice import FILE_ORDER, Order, SortPlay, SortResult
+from ..practice import FILE_ORDER, JournalPlay, Order, SortPlay, SortResult
 from ._common import button, paragraphs, status, title_html
 
 UNSORTED = "Not sorted yet"
@@ -29,12 +29,15 @@ class SortView:
         play: SortPlay | None = None,
         on_change: Callable[[SortPlay], None] | None = None,
         order: Order = FILE_ORDER,
+        *,
+        kind: str,
+        journal: JournalPlay | None = None,
     ):
         self.play = play or SortPlay(sort)
         self.on_change = on_change
         self.cards = order.cards(sort)
         """The cards in the order this learner sees (and numbers) them."""
-        self.title = title_html("Sorting exercise", sort.title)
+        self.title = title_html(kind, sort.title)
         self.instructions = W.HTML(paragraphs(sort.instructions))
         options = [(UNSORTED, NOT_PLACED)] + [(b.label, b.id) for b in sort.bins]
         self.dropdowns: dict[str, W.Dropdown] = {}
@@ -76,6 +79,8 @@ class SortView:
         )
         self.widget.add_class("pk-widget")
         self.widget.add_class("pk-sort")
+        if self.play.checked:  # reopened on a sorting the learner checked: its feedback too
+            self._show_result()
 
     def place(self, card_id: str, bin_id: str | None) -> None:
         self.dropdowns[card_id].value = bin_id or NOT_PLACED
@@ -94,7 +99,13 @@ class SortView:
         self.feedback.value = status("All cards are unsorted again.")
 
     def _on_check(self) -> None:
-        result = self.play.check()
+        self.play.check()
+        self._show_result()
+        if self.on_change is not None:
+            self.on_change(self.play)
+
+    def _show_result(self) -> None:
+        result = self.play.result()
         labels = {b.id: b.label for b in self.play.sort.bins}
         items = []
         by_card = {r.card.id: r for r in result.cards}
@@ -117,5 +128,3 @@ class SortView:
         if result.after_check:
             body += f"<p>{escape(result.after_check)}</p>"
         self.feedback.value = status(body)
-        if self.on_change is not None:
-            self.on_change(self.play)

@@ -3,7 +3,7 @@
 The learner's text lives in a stock ``Textarea`` and in the exercise's state
 object, in memory. It is escaped wherever feedback quotes it, and it leaves
 memory only when the learner presses "Save to my journal", which writes it to
-their private store (:class:`peerkit.journal.Store`) and nowhere else.
+their private store through :class:`peerkit.practice.JournalPlay` and nowhere else.
 """
 
 from __future__ import annotations
@@ -13,14 +13,11 @@ from html import escape
 
 import ipywidgets as W
 
-from ..content import (
-    ContentError,
-    Item,
-    ModelAnswer,
-)
-from ..journal import Store, StoreProblem, hosting, hosting_note
-from ..practice import TONE_HEADINGS, FeedbackItem
+from ..content import Item, ModelAnswer
+from ..journal import StoreProblem, hosting, hosting_note
+from ..practice import TONE_HEADINGS, FeedbackItem, JournalPlay
 from ._common import button, status
+from ._crisis import live_crisis_html
 
 PRIVACY_NOTE = (
     "What you write here stays in this session only. It is not saved anywhere unless you press"
@@ -113,8 +110,6 @@ def model_answers_html(heading: str, answers: Iterable[ModelAnswer]) -> str:
 
 def crisis_panel() -> str:
     """The live crisis panel, for this learner's region (or every region's); it never fails."""
-    from .._crisis_panel import live_crisis_html
-
     return live_crisis_html()
 
 
@@ -131,32 +126,6 @@ def crisis_html(summary: str) -> str:
     )
 
 
-def _lesson_of(item: Item) -> str:
-    """The lesson an item belongs to, for the journal entry's heading."""
-    from .._display import _session, library
-
-    try:
-        for lesson_id, item_ids in library().lesson_items.items():
-            if item.id in item_ids:
-                return lesson_id
-    except ContentError:
-        pass
-    return _session.get("lesson") or "practice"
-
-
-def save_to_journal(item: Item, prompt: str, text: str) -> str:
-    """Save the learner's text as a journal entry; returns the message as escaped HTML (never the text)."""
-    if not text.strip():
-        return "There is nothing to save yet: write something in the box first."
-    try:
-        store = Store.open()
-        store.add_entry(_lesson_of(item), item.id, prompt, text)
-    except StoreProblem as problem:
-        return f"Your words were not saved. {escape(problem.message)}"
-    notice = f" {escape(store.recovered.message)}" if store.recovered is not None else ""
-    return f"Saved to your private journal.{notice} {escape(hosting_note(hosting()))}"
-
-
 class WrittenView:
     """What the written exercises share: the learner's box, the privacy note, "Save to my
     journal" and "Start again", and three status regions (feedback, saved, model answers).
@@ -165,10 +134,21 @@ class WrittenView:
     and define ``_on_restart`` (which ends by calling :meth:`_clear`).
     """
 
-    def _setup(self, item: Item, play, on_change, box: W.Textarea, save_tip: str, restart_tip: str):
+    def _setup(
+        self,
+        item: Item,
+        play,
+        on_change,
+        journal: JournalPlay | None,
+        box: W.Textarea,
+        save_tip: str,
+        restart_tip: str,
+    ):
         self.item = item
         self.play = play
         self.on_change = on_change
+        self.journal = journal or JournalPlay(item)
+        """Where "Save to my journal" saves (the lesson's entries, through the keeper)."""
         self.box = box
         self.privacy = W.HTML(f"<p><small>{escape(PRIVACY_NOTE)}</small></p>")
         self.save_button = button("Save to my journal", save_tip)
@@ -205,7 +185,20 @@ class WrittenView:
         self.save_button.click()
 
     def _on_save(self) -> None:
-        self.saved.value = status(save_to_journal(self.item, self.item.prompt, self.box.value))
+        """Save what is in the box as a journal entry; the message never repeats it."""
+        text = self.box.value
+        if not text.strip():
+            message = "There is nothing to save yet: write something in the box first."
+        else:
+            try:
+                self.journal.add(text)
+            except StoreProblem as problem:
+                message = f"Your words were not saved. {escape(problem.message)}"
+            else:
+                notice = self.journal.keeper.take_notice()
+                also = f" {escape(notice)}" if notice else ""
+                message = f"Saved to your private journal.{also} {escape(hosting_note(hosting()))}"
+        self.saved.value = status(message)
 
     def _clear(self, message: str) -> None:
         self.box.value = ""

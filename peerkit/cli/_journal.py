@@ -14,14 +14,14 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import IO
 
-from .journal import Message, cli_delete, cli_delete_entry, cli_export, cli_list, cli_where
+from ..journal import Message, cli_delete, cli_delete_entry, cli_export, cli_list, cli_where
 
 YES = ("y", "yes")
 
 
 def _titles() -> Mapping[str, str] | None:
     """Lesson titles for the export, or None when the course content cannot be read."""
-    from .content import ContentError, load_library
+    from ..content import ContentError, load_library
 
     try:
         return {lesson.id: lesson.title for lesson in load_library().curriculum.lessons}
@@ -103,7 +103,7 @@ def _delete(args: argparse.Namespace) -> int:
     return 1
 
 
-def add_journal_command(commands: argparse._SubParsersAction) -> None:
+def register(commands: argparse._SubParsersAction) -> None:
     """Add ``journal`` and its four actions to the ``peerkit`` command."""
     journal = commands.add_parser(
         "journal",

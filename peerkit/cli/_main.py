@@ -1,4 +1,8 @@
-"""The ``peerkit`` command. Every subcommand prints plain English and never a traceback."""
+"""The ``peerkit`` command and its content subcommands (validate, badges, clean-notebooks).
+
+Every subcommand prints plain English and never a traceback. The others live beside this
+module in :mod:`peerkit.cli`, one module each.
+"""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ DEBUG_ENV = "PEERKIT_DEBUG"
 
 
 def _validate(args: argparse.Namespace) -> int:
-    from .content import check_content, content_files_count
+    from ..content import check_content, content_files_count
 
     path = args.path  # an empty path ("") is refused by validation, never taken as the default
     problems, warnings = check_content(path)
@@ -43,7 +47,7 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _badges(args: argparse.Namespace) -> int:
-    from ._badges import check_readme, write_readme
+    from .._badges import check_readme, write_readme
 
     readme = Path(args.readme)
     if not args.readme.strip() or not readme.is_file():
@@ -85,7 +89,7 @@ def _notebook_paths(given: list[str]) -> tuple[list[Path], list[str]]:
 
 
 def _clean_notebooks(args: argparse.Namespace) -> int:
-    from ._notebooks import NotebookProblem, clean_file
+    from .._notebooks import NotebookProblem, clean_file
 
     if args.paths:
         paths, problems = _notebook_paths(args.paths)
@@ -103,7 +107,7 @@ def _clean_notebooks(args: argparse.Namespace) -> int:
             problems.append(str(refused))
             continue
         if library is not None:
-            from ._generated import sync_file
+            from .._generated import sync_file
 
             problems += sync_file(path, library, check_only=args.check)
     if why_not:
@@ -120,7 +124,7 @@ def _clean_notebooks(args: argparse.Namespace) -> int:
 
 def _library_for_notebooks():
     """The content, for the cells made from data; (None, why) when it cannot be read."""
-    from .content import ContentError, load_library
+    from ..content import ContentError, load_library
 
     try:
         return load_library(), None
@@ -178,18 +182,19 @@ def build_parser() -> argparse.ArgumentParser:
     notebooks.add_argument("--check", action="store_true", help="only report; change nothing")
     notebooks.set_defaults(run=_clean_notebooks)
 
-    for module, function in EXTRA_COMMANDS:
-        getattr(importlib.import_module(module), function)(commands)
+    for module in EXTRA_COMMANDS:
+        importlib.import_module(module).register(commands)
     return parser
 
 
-EXTRA_COMMANDS: tuple[tuple[str, str], ...] = (
-    ("peerkit._journal_cli", "add_journal_command"),
-    ("peerkit._app", "register"),
-    ("peerkit.handouts._command", "register"),
-    ("peerkit._guide", "register"),
+EXTRA_COMMANDS: tuple[str, ...] = (
+    "peerkit.cli._journal",
+    "peerkit.cli._app",
+    "peerkit.cli._handouts",
+    "peerkit.cli._agenda",
 )
-"""(module, function) pairs that add the journal, app, handouts and agenda subcommands."""
+"""The modules of this package that add the journal, app, handouts and agenda subcommands
+(each with a ``register(commands)`` function), imported only when the parser is built."""
 
 
 def main(argv: Sequence[str] | None = None) -> int:

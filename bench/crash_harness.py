@@ -4,8 +4,9 @@ Each round forks a child that opens the store and saves entries in a loop,
 telling the parent each entry's id through a pipe only after ``add_entry``
 returned, that is after the entry was reported saved. The parent kills the
 child with SIGKILL after a short random delay, reopens the store, runs SQLite's
-integrity check, and looks for every entry the child reported. Used by the
-tests and by ``bench/store_crash.py``; POSIX only (``os.fork``).
+integrity check, and looks for every entry the child reported. Used by
+``bench/store_crash.py`` and tests/test_store_crash.py (a bench harness, not part of the
+package learners install); POSIX only (``os.fork``).
 
 :func:`race` starts several writers at the same moment and checks that every
 entry each of them saved is there afterwards.
@@ -23,7 +24,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
-from ._store import Store
+from peerkit.journal._store import Store
 
 _RECORD = struct.Struct("<qq")  # entry id, sequence number within the round
 _PROMPT = "Crash check prompt"

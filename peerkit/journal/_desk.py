@@ -1,11 +1,8 @@
-"""What the journal's buttons do, as plain Python: save an entry, list, export, delete
-one entry or all of them.
+"""What the journal tools' buttons do, as plain Python: list, export, delete one entry or all.
 
-:class:`JournalPrompt` is the state behind one ``journal`` item: it saves what
-the learner wrote and keeps nothing of it (the draft lives only in the text
-box, which the view empties after a save). :class:`JournalDesk` is the logic
-behind the journal tools. Both answer with a :class:`Message`, whose text never
-contains what the learner wrote.
+:class:`JournalDesk` is the logic behind the journal tools. It answers with a
+:class:`Message`, whose text never contains what the learner wrote. (Saving an
+entry is :class:`peerkit.practice.JournalPlay`'s job, through the keeper.)
 """
 
 from __future__ import annotations
@@ -14,7 +11,6 @@ import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from ..content import Journal
 from ._commands import (
     Message,
     _entries_phrase,
@@ -25,63 +21,14 @@ from ._commands import (
     no_such_entry,
 )
 from ._destination import default_export_path
-from ._export import FORMATS, when
+from ._export import FORMATS
 from ._keeper import Keeper, keeper
 from ._problems import StoreProblem
 from ._records import Entry
 from ._store import Store
 
-REMINDER = (
-    "Leave out names, and any detail that could identify someone else, such as a peer you "
-    "support or have supported."
-)
-"""Shown with every journal prompt, live and on paper."""
-
-ON_PAPER = (
-    "In the live course, you can write here and save your answer to a "
-    "private journal that only you can read. On paper, keep what you write somewhere private."
-)
-"""What the static (handout) view of a prompt says about where answers go."""
-
 GONE = "It may have been deleted already: the list now shows what is left."
 """Ends the message for an entry that is no longer there when the learner asks to delete it."""
-
-NO_LESSON = "no-lesson"
-"""Where an entry is filed when its prompt was shown outside any lesson."""
-
-
-class JournalPrompt:
-    """One reflection prompt; ``save(text)`` puts an entry in the learner's private journal."""
-
-    def __init__(
-        self, item: Journal, lesson_id: str | None = None, keeper_: Keeper | None = None
-    ) -> None:
-        self.item = item
-        self.lesson_id = lesson_id or NO_LESSON
-        self.keeper = keeper_ or keeper()
-        self.saved = 0  # entries saved from this prompt in this session (a count, never text)
-
-    def save(self, text: str) -> Message:
-        """Save ``text`` as an entry; the message says where, or why nothing was saved."""
-        if not isinstance(text, str) or not text.strip():
-            return Message(
-                "There is nothing to save yet: write your entry in the box first.", ok=False
-            )
-        try:
-            entry = self.keeper.add_entry(self.lesson_id, self.item.id, self.item.prompt, text)
-        except StoreProblem as problem:
-            return Message(f"{problem.message} Your entry is still in the box.", ok=False)
-        except Exception as error:  # never a silent button: the learner must know it was not saved
-            return Message(
-                f"Your entry could not be saved ({type(error).__name__}). It is still in the box:"
-                " copy it somewhere safe, and tell your facilitator.",
-                ok=False,
-            )
-        self.saved += 1
-        return Message(
-            f"Saved to your private journal ({when(entry.created)}). It is kept outside the "
-            "lesson, and the box has been emptied so your words do not stay on the page."
-        )
 
 
 class JournalDesk:

@@ -14,7 +14,7 @@ def _progress(done: int, total: int, label: str) -> None:
 def run(args: argparse.Namespace) -> int:
     from .._outdir import describe_os_error
     from ..content._problems import display_path
-    from ._build import EDITIONS, HandoutError, build
+    from ..handouts._build import EDITIONS, HandoutError, build
 
     editions = EDITIONS if args.edition == "both" else (args.edition,)
     if not args.out.strip():

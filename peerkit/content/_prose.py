@@ -7,15 +7,13 @@ and settings are never learner text.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from .content import Item
-
-SHOW_CALL = re.compile(r'peerkit\.show\("([^"]+)"\)')
+from ._cells import authored_cells, shown_in, source_of, tags_of
+from ._models import Item
 
 _NOT_TEXT = {
     "id",
@@ -82,20 +80,18 @@ def markdown_words(source: str) -> str:
 def notebook_cells(path: Path) -> list[dict[str, Any]]:
     """A notebook's cells as its authors wrote them: without the cells peerkit makes from data
     (what stands in for a call until it runs, the links between lessons)."""
-    from ._generated import is_generated
-
-    cells = json.loads(Path(path).read_text(encoding="utf-8")).get("cells", [])
-    return [cell for cell in cells if not is_generated(cell)]
+    return authored_cells(path)
 
 
-def cell_source(cell: dict[str, Any]) -> str:
-    return "".join(cell.get("source", ""))
+cell_source = source_of
+cell_tags = tags_of
 
-
-def cell_tags(cell: dict[str, Any]) -> list[str]:
-    return list(cell.get("metadata", {}).get("tags", []))
-
-
-def shown_in(cell: dict[str, Any]) -> list[str]:
-    """The item ids a code cell shows with peerkit.show()."""
-    return SHOW_CALL.findall(cell_source(cell)) if cell.get("cell_type") == "code" else []
+__all__ = [
+    "cell_source",
+    "cell_tags",
+    "learner_strings",
+    "learner_text",
+    "markdown_words",
+    "notebook_cells",
+    "shown_in",
+]

@@ -1,34 +1,42 @@
-"""Drive every exercise a notebook has shown through fresh widget views, in the live kernel.
+"""What each view must do for its content, walked as a learner would walk it.
 
-A notebook's last code cell calls :func:`self_check`. It prints nothing when all
-is well and raises :class:`SelfCheckError` (failing the nbval run) when a view
-does not lead where its content says. It never touches the widgets the learner
-is using: it builds new, undisplayed views of the same content.
+Each content type's row in the registry names one of these checks. A check builds fresh
+views of an item (never one a learner is using), presses their buttons through their
+programmatic triggers, and raises :class:`CheckFailed` when a view does not lead where
+its content says: a case path that does not end where the file says, a sort whose own
+answers do not score full marks, feedback that is not announced, words of crisis that
+do not bring up support. The tests run them over every item of the course; learner
+notebooks never do.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime, timezone
 from html import escape
+from typing import Any, Protocol
 
 from markupsafe import escape as jinja_escape
 
-from ._display import _session, new_view
-from .content import Case, Disclosure, Figure, Item, Journal, Quiz, Rewrite, Sort
-from .journal import Entry, JournalPrompt, Keeper
-from .practice import VERDICT_LABELS, Step, covering_walks, list_paths
-from .static import render_item
+from ..content import Case, Disclosure, Figure, Item, Journal, Quiz, Rewrite, Sort
+from ..journal import Entry, Keeper
+from ..practice import VERDICT_LABELS, JournalPlay, Step, covering_walks, list_paths
 
 
-class SelfCheckError(AssertionError):
+class Row(Protocol):
+    """What a check needs of its type's row in the registry."""
+
+    def new_view(self, item: Any, **options: Any) -> Any: ...
+
+    def render(self, item: Any, edition: Any = "learner") -> str: ...
+
+
+class CheckFailed(AssertionError):
     """An exercise did not behave as its content says."""
 
 
 def _expect(condition: bool, item: Item, message: str) -> None:
     if not condition:
-        raise SelfCheckError(f"{item.type} '{item.id}': {message}")
+        raise CheckFailed(f"{item.type} '{item.id}': {message}")
 
 
 PATHS_CHECKED = 256
@@ -45,7 +53,7 @@ def _case_walks(case: Case) -> list[tuple[tuple[Step, ...], str]]:
     return covering_walks(case)
 
 
-def _check_case(case: Case) -> int:
+def check_case(case: Case, row: Row) -> int:
     paths = _case_walks(case)
     _expect(bool(paths), case, "no path reaches an ending")
     # One view walks every path, starting again between paths (which is checked below):
@@ -53,7 +61,7 @@ def _check_case(case: Case) -> int:
     view = None
     for steps, ending_id in paths:
         if view is None or not case.allow_restart:
-            view = new_view(case)
+            view = row.new_view(case)
         for step in steps:
             outcome = view.choose(step.choice)
             feedback = view.feedback.value
@@ -84,8 +92,8 @@ def _check_case(case: Case) -> int:
     return len(paths)
 
 
-def _check_sort(sort: Sort) -> int:
-    view = new_view(sort)
+def check_sort(sort: Sort, row: Row) -> int:
+    view = row.new_view(sort)
     for card in sort.cards:
         view.place(card.id, card.bins[0])
     result = view.check()
@@ -94,8 +102,8 @@ def _check_sort(sort: Sort) -> int:
     return len(sort.cards)
 
 
-def _check_quiz(quiz: Quiz) -> int:
-    view = new_view(quiz)
+def check_quiz(quiz: Quiz, row: Row) -> int:
+    view = row.new_view(quiz)
     for question in quiz.questions:
         right = [o.id for o in question.options if o.correct]
         result = view.answer(question.id, right)
@@ -123,9 +131,9 @@ CRISIS_TEXT = "Honestly I can't go on like this anymore."
 """Words that must bring up the crisis-resources panel instead of coaching."""
 
 
-def _check_rewrite(rewrite: Rewrite) -> int:
+def check_rewrite(rewrite: Rewrite, row: Row) -> int:
     for answer in rewrite.model_answers:
-        view = new_view(rewrite)
+        view = row.new_view(rewrite)
         result = view.get_feedback(answer.text)
         feedback = view.feedback.value
         _expect('role="status"' in feedback, rewrite, "feedback is not in a status region")
@@ -145,14 +153,14 @@ def _check_rewrite(rewrite: Rewrite) -> int:
             rewrite,
             "the reason is not shown",
         )
-    view = new_view(rewrite)
+    view = row.new_view(rewrite)
     result = view.get_feedback(POOR_REPLY)
     _expect(
         bool(result.reconsider) and "What to reconsider" in view.feedback.value,
         rewrite,
         "a poor reply gets nothing to reconsider",
     )
-    view = new_view(rewrite)
+    view = row.new_view(rewrite)
     result = view.get_feedback(CRISIS_TEXT)
     _expect(
         result.crisis and "pk-crisis" in view.feedback.value and not view.answers.value,
@@ -162,10 +170,10 @@ def _check_rewrite(rewrite: Rewrite) -> int:
     return len(rewrite.model_answers) + 2
 
 
-def _check_disclosure(disclosure: Disclosure) -> int:
-    questions = [escape(info.question) for info in new_view(disclosure).play.checks]
+def check_disclosure(disclosure: Disclosure, row: Row) -> int:
+    questions = [escape(info.question) for info in row.new_view(disclosure).play.checks]
     for answer in disclosure.model_answers:
-        view = new_view(disclosure)
+        view = row.new_view(disclosure)
         view.check(answer.text)
         feedback = view.feedback.value
         _expect('role="status"' in feedback, disclosure, "feedback is not in a status region")
@@ -179,7 +187,7 @@ def _check_disclosure(disclosure: Disclosure) -> int:
             disclosure,
             "the examples do not appear after checking",
         )
-    view = new_view(disclosure)
+    view = row.new_view(disclosure)
     result = view.check(POOR_SHARING)
     missed = [r.check.name for r in result.results if r.check.automatic and r.status == "met"]
     _expect(
@@ -197,7 +205,7 @@ def _check_disclosure(disclosure: Disclosure) -> int:
             disclosure,
             "the self-rated mode gives no guidance",
         )
-    view = new_view(disclosure)
+    view = row.new_view(disclosure)
     _expect(
         view.check(CRISIS_TEXT).crisis and "pk-crisis" in view.feedback.value,
         disclosure,
@@ -206,10 +214,11 @@ def _check_disclosure(disclosure: Disclosure) -> int:
     return len(disclosure.model_answers) + 4
 
 
-def _check_figure(figure: Figure) -> int:
+def check_figure(figure: Figure, row: Row) -> int:
     """The picture is inline, with its text alternative and its description in words, live and static."""
-    live = new_view(figure).widget.value
-    for where, html in (("live", live), ("static", render_item(figure))):
+    live = row.new_view(figure).widget.value
+    static = row.render(figure)
+    for where, html in (("live", live), ("static", static)):
         _expect(
             "<svg" in html and "<title>" in html and "<desc>" in html,
             figure,
@@ -236,8 +245,8 @@ class _Unsaved(Keeper):
         return Entry(0, datetime.now(timezone.utc), lesson_id, prompt_id, prompt_text, text)
 
 
-def _check_journal(journal: Journal) -> int:
-    view = new_view(journal, play=JournalPrompt(journal, "self-check", _Unsaved()))
+def check_journal(journal: Journal, row: Row) -> int:
+    view = row.new_view(journal, play=JournalPlay(journal, "view-check", _Unsaved()))
     _expect(escape(journal.prompt) in view.prompt.value, journal, "the prompt is not shown")
     view.save()
     _expect(
@@ -245,7 +254,7 @@ def _check_journal(journal: Journal) -> int:
         journal,
         "saving an empty box does not say what to do",
     )
-    sample = "A sample entry written by the self-check <b>"
+    sample = "A sample entry written by the view check <b>"
     view.write(sample)
     saved = view.save()
     _expect(
@@ -255,50 +264,3 @@ def _check_journal(journal: Journal) -> int:
         "sample entry" not in view.feedback.value, journal, "the confirmation repeats the entry"
     )
     return 2
-
-
-_CHECKS = {
-    "case": _check_case,
-    "sort": _check_sort,
-    "quiz": _check_quiz,
-    "rewrite": _check_rewrite,
-    "disclosure": _check_disclosure,
-    "figure": _check_figure,
-}
-_CHECKS["journal"] = _check_journal
-
-
-@contextmanager
-def _unsent_widgets() -> Iterator[None]:
-    """Build widgets on comms that send nothing to the front end while the check runs.
-
-    The check's views are never displayed, yet every widget a kernel builds is announced
-    on the kernel's output channel. A lesson with many case paths builds thousands; the
-    channel then drops messages, including the one that says the cell has finished, and
-    nbval times out "waiting for output". The views work the same on a silent comm.
-    """
-    import comm
-
-    real = comm.create_comm
-    comm.create_comm = comm.DummyComm
-    try:
-        yield
-    finally:
-        comm.create_comm = real
-
-
-def self_check() -> None:
-    """Check every exercise shown so far in this kernel; silent when all work."""
-    with _unsent_widgets():
-        for shown in _session["shown"]:
-            item = shown.item
-            for edition in ("learner", "facilitator"):
-                html = render_item(item, edition)
-                _expect(
-                    str(jinja_escape(item.title)) in html,
-                    item,
-                    f"the {edition} static view has no title",
-                )
-            check = _CHECKS.get(item.type)
-            if check is not None:
-                check(item)

@@ -1,4 +1,4 @@
-"""The crisis panel and the region picker: which crisis lines a learner sees, and why.
+"""The live crisis panel and the region picker: which crisis lines a learner sees, and why.
 
 Which region's lines a panel shows, in order of precedence:
 
@@ -11,21 +11,15 @@ Which region's lines a panel shows, in order of precedence:
    advice to call the local emergency number and the international directory,
    so that no country is silently the default.
 
-The learner's choice lives only in live views (widgets), which JupyterLab does
-not save into the notebook: the static ``text/html`` of a panel, which handouts
-and saved notebooks keep, follows steps 1 to 3 and 5 only, and is the same for
-every learner.
-
-The panel never depends on anything else working. Other content files that
-are broken, a broken ``crisis_resources.yaml`` or ``settings.yaml``, an
-unreadable learner store: each still leaves a panel that at least says to call
-the local emergency number. It never raises, even under ``PEERKIT_STRICT``
-(``peerkit validate`` and the content tests report the broken file instead).
+The learner's choice lives only in live views (widgets), which JupyterLab does not
+save into the notebook. The panel never depends on anything else working: broken
+content files, a broken ``crisis_resources.yaml`` or ``settings.yaml``, an unreadable
+learner store each still leave a panel that at least says to call the local emergency
+number, and nothing here raises.
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
 import weakref
 from dataclasses import dataclass
@@ -34,10 +28,10 @@ from typing import Any, Literal
 
 import ipywidgets as W
 
-from .content import CrisisResources, Region
-from .journal._choices import save_region, saved_region
-from .static import environment, render_crisis, with_style
-from .widgets._common import WIDGET_CSS, status
+from ..content import CrisisResources, Region
+from ..journal._choices import save_region, saved_region
+from ..static import render_crisis, with_style
+from ._common import status
 
 REGION_ENV = "PEERKIT_REGION"
 
@@ -69,7 +63,7 @@ def read_crisis_data() -> CrisisData:
 
     Never raises: when even ``crisis_resources.yaml`` cannot be read, ``crisis`` is None.
     """
-    from .content import load_library
+    from ..content import load_library
 
     try:
         lib = load_library()
@@ -79,7 +73,7 @@ def read_crisis_data() -> CrisisData:
     crisis: CrisisResources | None = None
     configured: str | None = None
     try:
-        from .content import Settings, find_data_dir, load_file
+        from ..content import Settings, find_data_dir, load_file
 
         root = find_data_dir()
         loaded, _ = load_file(root / "crisis_resources.yaml")
@@ -134,7 +128,7 @@ def learner_region(
     return (mine, "learner") if mine is not None else (None, "nobody")
 
 
-def _plain(crisis: CrisisResources, region: Region | None) -> str:
+def crisis_plain(crisis: CrisisResources, region: Region | None) -> str:
     if region is not None:
         return (
             f"If you need support now: crisis lines for {region.name}"
@@ -149,7 +143,7 @@ def _plain(crisis: CrisisResources, region: Region | None) -> str:
     )
 
 
-def _fallback_html() -> str:
+def fallback_html() -> str:
     return (
         '<aside class="pk-item pk-crisis" id="pk-crisis-resources" aria-labelledby="pk-crisis-title">'
         '<p class="pk-label" id="pk-crisis-title"><strong>If you need support now</strong></p>'
@@ -166,12 +160,12 @@ def live_crisis_html(region_id: str | None = None) -> str:
     try:
         data = read_crisis_data()
         if data.crisis is None:
-            return with_style(_fallback_html())
+            return with_style(fallback_html())
         region, _ = learner_region(data.crisis, data.configured, region_id)
         hint = HINT if region is None else None
         return with_style(render_crisis(data.crisis, region, hint=hint))
     except Exception:
-        return with_style(_fallback_html())
+        return with_style(fallback_html())
 
 
 def refresh_live_panels() -> int:
@@ -182,58 +176,13 @@ def refresh_live_panels() -> int:
     return len(panels)
 
 
-class CrisisPanel:
-    """What ``peerkit.crisis_resources()`` returns: live for the learner, static for everyone."""
+def live_panel(region_id: str | None = None) -> W.HTML:
+    """A live crisis panel widget: it follows the learner's region and changes when they choose."""
+    widget = W.HTML(live_crisis_html(region_id))
+    widget.add_class("pk-crisis-live")
+    _LIVE[widget] = region_id
+    return widget
 
-    def __init__(self, region_id: str | None = None):
-        self.region_id = region_id
-        self._widget: W.HTML | None = None
-
-    def _static(self) -> tuple[str, str]:
-        try:
-            data = read_crisis_data()
-            if data.crisis is None:
-                return _fallback_html(), CRISIS_FALLBACK
-            region, _ = course_region(data.crisis, data.configured, self.region_id)
-            return render_crisis(data.crisis, region), _plain(data.crisis, region)
-        except Exception:
-            return _fallback_html(), CRISIS_FALLBACK
-
-    def static_html(self, edition: str = "learner") -> str:
-        return self._static()[0]
-
-    def __repr__(self) -> str:
-        return self._static()[1]
-
-    @property
-    def widget(self) -> W.HTML:
-        """The live panel: it follows the learner's region and changes when they choose."""
-        if self._widget is None:
-            self._widget = W.HTML(live_crisis_html(self.region_id))
-            self._widget.add_class("pk-crisis-live")
-            _LIVE[self._widget] = self.region_id
-        return self._widget
-
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
-        html, plain = self._static()
-        bundle: dict[str, Any] = {}
-        with contextlib.suppress(Exception):  # no widget machinery: the static panel still shows
-            bundle.update(self.widget._repr_mimebundle_() or {})
-        bundle["text/plain"] = plain
-        bundle["text/html"] = with_style(html)
-        return bundle
-
-
-def crisis_resources(region: str | None = None) -> CrisisPanel:
-    """The crisis panel: the region chosen for this learner, or every region's main line.
-
-    See the module's docstring for who chooses the region. It never raises: if
-    the crisis lines cannot be read it still says to call the local emergency number.
-    """
-    return CrisisPanel(region)
-
-
-# --- the region picker (welcome lesson) -----------------------------------------------
 
 PICKER_STATIC = (
     "When the course runs live (in JupyterLab or as the app), a list here lets each learner"
@@ -330,94 +279,3 @@ class RegionPicker:
                 " of every country."
             )
         self.message.value = status(f"<p>{escape(text)}</p>")
-
-    def static_html(self, edition: str = "learner") -> str:
-        return (
-            '<section class="pk-item pk-region-picker" aria-label="Choose your region">'
-            f"<p>{escape(PICKER_STATIC)}</p></section>"
-        )
-
-    def __repr__(self) -> str:
-        return "Choose your region: the crisis lines every lesson shows"
-
-    def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
-        box = W.VBox([W.HTML(WIDGET_CSS), self.widget])
-        bundle: dict[str, Any] = dict(box._repr_mimebundle_() or {})
-        bundle["text/plain"] = repr(self)
-        bundle["text/html"] = with_style(self.static_html())
-        return bundle
-
-
-def region_picker() -> RegionPicker:
-    """The welcome lesson's region picker (see :class:`RegionPicker`)."""
-    return RegionPicker()
-
-
-# --- for facilitators: where each crisis entry comes from, and how it was checked -----
-
-
-def crisis_checks() -> Any:
-    """A table of every crisis entry, its source page, and how and when it was checked."""
-    from ._display import StaticBlock
-
-    data = read_crisis_data()
-    if data.crisis is None:
-        return StaticBlock(f"<p>{escape(CRISIS_FALLBACK)}</p>", CRISIS_FALLBACK)
-    rows = list(check_rows(data.crisis))
-    html = environment().get_template("crisis_checks.html.j2").render(rows=rows).strip()
-    live = sum(1 for row in rows if row.last_verified)
-    return StaticBlock(
-        html,
-        f"{len(rows)} crisis entries: {live} checked against the live service,"
-        f" {len(rows) - live} only against stored copies.",
-    )
-
-
-@dataclass(frozen=True)
-class CheckRow:
-    region: str
-    entry: str
-    source_url: str
-    last_verified: str | None
-    copy_date: str | None
-    copy_url: str | None
-    copy_note: str | None
-    same_site: bool
-
-
-def _same_site(a: str, b: str) -> bool:
-    from urllib.parse import urlparse
-
-    def site(url: str) -> str:
-        host = urlparse(url).netloc.lower().removeprefix("www.").removeprefix("www2.")
-        return ".".join(host.split(".")[-3:]) if host.endswith((".uk", ".au")) else host
-
-    return site(a) == site(b)
-
-
-def _row(region: str, entry: str, source: str, checked: Any) -> CheckRow:
-    copy = checked.copy_checked
-    return CheckRow(
-        region=region,
-        entry=entry,
-        source_url=source,
-        last_verified=checked.last_verified.isoformat() if checked.last_verified else None,
-        copy_date=copy.date.isoformat() if copy else None,
-        copy_url=copy.url if copy else None,
-        copy_note=copy.note if copy else None,
-        same_site=bool(copy) and _same_site(copy.url, source),
-    )
-
-
-def check_rows(crisis: CrisisResources):
-    """One row per entry: each region's emergency number and lines, then the directory."""
-    for region in crisis.regions:
-        yield _row(
-            region.name,
-            f"Emergency number {region.emergency_number}",
-            region.emergency_source_url,
-            region,
-        )
-        for service in region.services:
-            yield _row(region.name, service.name, service.source_url, service)
-    yield _row("All regions", crisis.directory.name, crisis.directory.source_url, crisis.directory)

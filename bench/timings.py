@@ -1,0 +1,188 @@
+"""The three timings of issue 16: every notebook executed, `make check` and `make test`.
+
+    .venv/bin/python bench/timings.py                  # this tree
+    .venv/bin/python bench/timings.py --before REV     # REV (e.g. a commit on main) too, same run
+    .venv/bin/python bench/timings.py --only notebooks,check
+
+- ``notebooks``: every notebook under ``notebooks/`` run top to bottom in a fresh kernel,
+  one after another, kernel start included (nbclient, as nbval runs them), with
+  ``PEERKIT_STRICT=1`` and a throw-away learner store.
+- ``check``: ``make check`` (the quick loop: no browser and no slow tests). A tree from before
+  ``make check`` existed runs the same steps: ruff, ``peerkit validate --strict`` and pytest
+  without browser, slow or notebook tests.
+- ``test``: ``make test`` (everything).
+
+``--before REV`` unpacks REV with ``git archive`` into a temporary folder (no git state
+changes) and runs the same measurements there with this tree's environment, in the same
+run, alternating the trees so that load affects both alike. The load average is printed
+with each figure: the machine is shared, so compare figures taken together.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import time
+from io import BytesIO
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+VENV = ROOT / ".venv"
+PYTHON = VENV / "bin" / "python"
+KINDS = ("notebooks", "check", "test")
+TARGETS = {"notebooks": 30.0, "check": 90.0, "test": 360.0}
+"""The issue's targets, in seconds, on a quiet 2-core machine."""
+
+
+def load() -> str:
+    one, five, _ = os.getloadavg()
+    return f"load {one:.2f}/{five:.2f}"
+
+
+def environment(tree: Path, home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        PYTHONPATH=str(tree),
+        PEERKIT_STRICT="1",
+        PEERKIT_HOME=str(home),
+        PEERKIT_DATA=str(tree / "data"),
+        PATH=f"{VENV / 'bin'}{os.pathsep}{env.get('PATH', '')}",
+    )
+    env.pop("PEERKIT_REGION", None)
+    return env
+
+
+def run_notebooks(tree: Path) -> float:
+    """Every notebook run in a fresh kernel, one after another; raises if a cell fails."""
+    code = """
+import sys, time, pathlib, nbformat
+from nbclient import NotebookClient
+tree = pathlib.Path(sys.argv[1])
+paths = sorted(p for p in (tree / "notebooks").rglob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+start = time.perf_counter()
+for path in paths:
+    nb = nbformat.read(path, as_version=4)
+    NotebookClient(nb, timeout=300, kernel_name="python3", resources={"metadata": {"path": str(path.parent)}}).execute()
+print(len(paths), time.perf_counter() - start)
+"""
+    with tempfile.TemporaryDirectory(prefix="peerkit-bench-home-") as home:
+        out = subprocess.run(
+            [str(PYTHON), "-c", code, str(tree)],
+            cwd=tree,
+            env=environment(tree, Path(home)),
+            capture_output=True,
+            text=True,
+        )
+    if out.returncode:
+        raise SystemExit(f"the notebooks failed in {tree}:\n{out.stderr[-3000:]}")
+    count, seconds = out.stdout.split()[-2:]
+    print(f"    ({count} notebooks)")
+    return float(seconds)
+
+
+def _has_target(tree: Path, target: str) -> bool:
+    makefile = (tree / "Makefile").read_text(encoding="utf-8")
+    return any(line.startswith(f"{target}:") for line in makefile.splitlines())
+
+
+def _make(tree: Path, target: str) -> list[str]:
+    # This tree's environment, never remade (-o): a tree's pyproject.toml may be newer.
+    stamp = VENV / ".installed"
+    return ["make", "--no-print-directory", f"VENV={VENV}", "-o", str(stamp), target]
+
+
+OLD_CHECK = [
+    ["ruff", "check", "peerkit", "tests", "bench"],
+    ["ruff", "format", "--check", "peerkit", "tests", "bench"],
+    ["python", "-m", "peerkit", "validate", "--strict"],
+    [
+        "python",
+        "-m",
+        "pytest",
+        "-q",
+        "-p",
+        "no:randomly",
+        "-m",
+        "not browser and not slow and not notebook",
+        "tests",
+    ],
+]
+"""What `make check` does, for a tree from before it existed."""
+
+
+def run_steps(tree: Path, kind: str) -> float:
+    if _has_target(tree, kind):
+        steps = [_make(tree, kind)]
+    elif kind == "check":
+        steps = OLD_CHECK
+    else:
+        raise SystemExit(f"{tree} has no 'make {kind}'")
+    with tempfile.TemporaryDirectory(prefix="peerkit-bench-home-") as home:
+        env = environment(tree, Path(home))
+        env.pop("PEERKIT_HOME")  # make test sets up its own
+        env.pop("PEERKIT_DATA")
+        if not _has_target(tree, "check"):  # an older tree: keep plugins it never knew out
+            env["PYTEST_ADDOPTS"] = "-p no:randomly"
+        start = time.perf_counter()
+        for step in steps:
+            out = subprocess.run(step, cwd=tree, env=env, capture_output=True, text=True)
+            if out.returncode:
+                tail = (out.stdout + out.stderr)[-3000:]
+                print(f"    {' '.join(step)} failed in {tree}:\n{tail}")
+                break
+        return time.perf_counter() - start
+
+
+def measure(tree: Path, kind: str) -> float:
+    return run_notebooks(tree) if kind == "notebooks" else run_steps(tree, kind)
+
+
+def unpack(rev: str, into: Path) -> Path:
+    archive = subprocess.run(
+        ["git", "archive", "--format=tar", rev], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    with tarfile.open(fileobj=BytesIO(archive)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--before", metavar="REV", help="also measure this git revision")
+    parser.add_argument("--only", default=",".join(KINDS), help="notebooks,check,test")
+    args = parser.parse_args(argv)
+    kinds = [k for k in args.only.split(",") if k]
+    if unknown := set(kinds) - set(KINDS):
+        parser.error(
+            f"unknown timing {', '.join(sorted(unknown))} - choose from {', '.join(KINDS)}"
+        )
+    trees = {"after": ROOT}
+    scratch = None
+    if args.before:
+        scratch = Path(tempfile.mkdtemp(prefix="peerkit-before-"))
+        trees = {f"before ({args.before})": unpack(args.before, scratch), "after": ROOT}
+    print(f"{os.cpu_count()} cores, {load()} at the start")
+    results: dict[tuple[str, str], float] = {}
+    try:
+        for kind in kinds:
+            for name, tree in trees.items():
+                print(f"  {kind:9s} {name} ... ({load()})", flush=True)
+                results[kind, name] = measure(tree, kind)
+                print(f"  {kind:9s} {name}: {results[kind, name]:.1f} s ({load()})", flush=True)
+    finally:
+        if scratch is not None:
+            shutil.rmtree(scratch, ignore_errors=True)
+    print()
+    for kind in kinds:
+        figures = ", ".join(f"{name} {results[kind, name]:.1f} s" for name in trees)
+        print(f"{kind}: {figures} (target {TARGETS[kind]:.0f} s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

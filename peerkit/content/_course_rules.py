@@ -1,0 +1,672 @@
+"""Rules about the course as a whole, which ``peerkit validate`` applies to a course's data folder.
+
+A file can pass its own checks and still break the course around it. These rules read
+the content files together with the lesson notebooks named in ``curriculum.yaml``:
+
+1. **Notebooks and the curriculum agree**: every lesson has its notebook, every notebook
+   under ``notebooks/`` is a lesson, each starts its own lesson under a heading with the
+   lesson's title, shows only items that exist and every item of its lesson's folder,
+   and cites only references in its lesson's list.
+2. **Content notes** (SPEC R-01): a cell tagged ``sensitive``, or one showing an item
+   with a content note, comes straight after a cell tagged ``content-note``; any cell
+   naming suicide, self-harm, abuse, violence, relapse or overdose (in its markdown or in
+   the items it shows) has a content note earlier in its section.
+3. **Safe messaging** (SPEC R-01, SRC-22): no "committed suicide" or "successful
+   suicide", no method or location detail, in any content file or notebook.
+4. **Person-first language** (SPEC R-10): no "client", "consumer", "addict",
+   "manipulative" or "non-compliant" in the course's own voice (quoted speech and the
+   replies a case teaches as mistakes are a character's words).
+5. **Clean text** (SPEC R-09): no mojibake, platform leftovers ("Click Next"), emoji
+   bullets or empty "How to respond" headings; no phone number written into a notebook
+   (crisis lines come from ``crisis_resources.yaml``).
+6. **Session plans** (``data/facilitator/<lesson>.yaml``): a plan names a lesson of the
+   curriculum, one plan per lesson, its parts add up to the lesson's minutes, and the
+   items it names exist.
+
+Like the lints, these run only in ``peerkit validate``, never when a lesson loads.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from . import _cells
+from ._guide_models import SessionPlan
+from ._models import Case, Curriculum, Item, References
+from ._problems import Problem, did_you_mean, display_path
+from ._yaml import YamlDocument
+
+# --- the words the rules look for ------------------------------------------------------
+
+SENSITIVE_TOPIC = re.compile(
+    r"\b(suicid\w*|self[- ]harm\w*|self[- ]injur\w*|abus(?:e|ed|es|ive)|violen\w*|relaps\w*|overdos\w*)\b",
+    re.I,
+)
+_NOT_A_TOPIC = re.compile(r"Substance Abuse and Mental Health Services Administration", re.I)
+"""SAMHSA's full name mentions abuse but is not about it."""
+
+ALLOWED_WITHOUT_NOTE: dict[tuple[str, str], str] = {
+    ("00-welcome", "## Looking after yourself while you learn"): (
+        "explains what a content note is and names the topics that get one; it describes no"
+        " sensitive material"
+    ),
+    ("06-crisis-and-suicide-response", "# Crisis and suicide response"): (
+        "the lesson's title names its topic; the lesson card straight after it gives the content"
+        " note, and the title cell describes no sensitive material"
+    ),
+}
+"""Cells (lesson, first line) that may name a sensitive topic with no content note before them,
+each with the reason."""
+
+SAFE_MESSAGING = re.compile(
+    "|".join(
+        [
+            # Phrasing that treats suicide as a crime or a success or failure.
+            r"\bcommit(?:s|ted|ting)? suicide\b",
+            r"\b(?:successful|unsuccessful|failed|completed) suicide\b",
+            r"\bfailed (?:suicide )?attempt\b",
+            # Method and location detail, which safe-messaging guidance rules out. These
+            # name specific methods and have no other use in a course about peer support
+            # (means-safety wording such as "lethal means" is allowed).
+            r"\bnoose\b",
+            r"\bligature\b",
+            r"\bhang(?:ed|ing)? (?:him|her|them|my|your)sel(?:f|ves)\b",
+            r"\b(?:shot|shoot|shooting) (?:him|her|them|my|your)sel(?:f|ves)\b",
+            r"\bslit(?:s|ting)? (?:his|her|their|my|your) wrists?\b",
+            r"\bjump(?:ed|ing|s)? (?:off|from) (?:a|the) (?:bridge|building|roof|cliff)\b",
+            r"\bstockpil\w*",
+            r"\blethal dose\b",
+            r"\bcarbon monoxide\b",
+            r"\boverdos\w* on purpose\b",
+            r"\bsuicide note\b",
+            r"\bsuicide (?:epidemic|method)s?\b",
+        ]
+    ),
+    re.I,
+)
+SAFE_MESSAGING_FIX = (
+    'say "died by suicide" or "attempted suicide", and leave out how or where (see the'
+    " safe-messaging guidance in CONTRIBUTING.md)"
+)
+
+LABELS = re.compile(r"\b(clients?|consumers?|manipulative|non-?compliant|addicts?)\b", re.I)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|^\s*>.*$", re.M)
+_URL = re.compile(r"https?://\S+")
+LABEL_FIX = (
+    'use person-first words: "the person", "a person with a substance use disorder", "people'
+    ' who use the service" (a character may say it in quotation marks)'
+)
+
+MOJIBAKE = re.compile("âś|đź|â€|âœ|ðŸ|Ã©|Â |[\u0080-\u009f]")
+LEFTOVERS = ("en_GBEnglish", "Click Next")
+_EMOJI_BULLET = re.compile(
+    r"^\s*(?:[-*+]\s*)?[\u2705\u2714\u274c\U0001f539\U0001f6ab\U0001f4d6\U0001f4da\U0001f50d"
+    r"\U0001f5e3\U0001f4cc]",
+    re.M,
+)
+PHONE = re.compile(r"\b(988|911|999|112|000|116 123|13 11 14)\b")
+_CITATION = re.compile(r"\[(SRC-\d\d)\]")
+
+
+def unsafe_phrases(text: str) -> list[str]:
+    """Phrasings that safe-messaging guidance rules out, as found in ``text``."""
+    return [m[0] for m in SAFE_MESSAGING.finditer(text)]
+
+
+def labels_outside_quotes(text: str) -> list[str]:
+    """Labels R-10 rules out, ignoring quoted speech (a character may name themself) and web addresses."""
+    return [m[0] for m in LABELS.finditer(_QUOTED.sub(" ", _URL.sub(" ", text)))]
+
+
+def text_problems(cells: Iterable[dict[str, Any]]) -> list[tuple[int, str]]:
+    """(cell index from 0, problem) for mojibake, platform leftovers, lines of no-break spaces,
+    emoji bullets, titles ending in 'Copy' and empty 'How to respond' headings."""
+    problems: list[tuple[int, str]] = []
+    blocks: list[tuple[int, str]] = []  # every markdown line, one marker per code cell, in order
+    for index, cell in enumerate(cells):
+        source = _cells.source_of(cell)
+        found = MOJIBAKE.search(source)
+        if found:
+            problems.append((index, f"the text has encoding damage ({found[0]!r})"))
+        problems += [(index, f"a platform leftover {w!r}") for w in LEFTOVERS if w in source]
+        if re.search(r"^\u00a0+$", source, re.M):
+            problems.append((index, "a line holding only no-break spaces"))
+        if cell.get("cell_type") == "markdown":
+            if _EMOJI_BULLET.search(source):
+                problems.append((index, "an emoji used as a bullet or status marker"))
+            if re.search(r"^#+ .*\sCopy\s*$", source, re.M):
+                problems.append((index, "a title ending in 'Copy'"))
+            blocks += [(index, line) for line in source.splitlines() if line.strip()]
+        else:
+            blocks.append((index, "[code]"))
+    for position, (index, line) in enumerate(blocks):
+        if re.match(r"^#+\s.*how to respond", line, re.I):
+            following = blocks[position + 1][1] if position + 1 < len(blocks) else None
+            if following is None or following.startswith("#"):
+                problems.append((index, f"an empty heading {line!r}"))
+    return problems
+
+
+def course_voice(item: Item) -> Iterator[tuple[tuple[Any, ...], str]]:
+    """(path, text) of the item's words in the course's own voice: learner text without the
+    replies taught as mistakes (those are a character's words), and the facilitator's notes."""
+    from ._prose import learner_strings
+
+    for path, text in learner_strings(item):
+        if path and path[-1] == "unhelpful":
+            continue
+        mistake = (
+            isinstance(item, Case)
+            and len(path) >= 4
+            and path[-3] == "choices"
+            and path[-1] == "text"
+            and item.nodes[path[1]].choices[path[3]].verdict != "follows"
+        )
+        if mistake:
+            continue
+        yield path, text
+    facilitator = getattr(item, "facilitator", None)
+    if facilitator is not None:
+        if facilitator.notes:
+            yield ("facilitator", "notes"), facilitator.notes
+        for i, line in enumerate(facilitator.debrief):
+            yield ("facilitator", "debrief", i), line
+
+
+# --- the course the rules read ----------------------------------------------------------
+
+
+@dataclass
+class Course:
+    """What the rules need: the content files that loaded, by kind, and where the course is."""
+
+    root: Path
+    curriculum: Curriculum
+    curriculum_doc: YamlDocument
+    docs: list[tuple[YamlDocument, Any]]
+    items: dict[str, tuple[YamlDocument, Item]] = field(default_factory=dict)
+    lesson_items: dict[str, list[str]] = field(default_factory=dict)
+    references: set[str] | None = None
+
+    @property
+    def project(self) -> Path:
+        return self.root.resolve().parent
+
+
+def _course(root: Path, loaded: Iterable[Any]) -> Course | None:
+    docs = [(entry.doc, entry.model) for entry in loaded]
+    curriculum = next(((d, m) for d, m in docs if isinstance(m, Curriculum)), None)
+    if curriculum is None:
+        return None
+    course = Course(root, curriculum[1], curriculum[0], docs)
+    for doc, model in docs:
+        if isinstance(model, References):
+            course.references = {r.id for r in model.references}
+        if isinstance(model, Item):
+            course.items.setdefault(model.id, (doc, model))
+            parts = Path(doc.file).parts
+            if "lessons" in parts and parts.index("lessons") + 1 < len(parts) - 1:
+                lesson = parts[parts.index("lessons") + 1]
+                course.lesson_items.setdefault(lesson, []).append(model.id)
+    return course
+
+
+def course_problems(root: Path, loaded: Iterable[Any]) -> list[Problem]:
+    """Every course-wide problem of the course whose data folder is ``root``."""
+    course = _course(root, loaded)
+    if course is None:
+        return []
+    problems: list[Problem] = []
+    for doc, model in course.docs:
+        problems += _file_text_problems(doc)
+        if isinstance(model, Item):
+            problems += _item_labels(doc, model)
+    problems += _curriculum_labels(course)
+    plans = [(d, m) for d, m in course.docs if isinstance(m, SessionPlan)]
+    problems += session_plan_problems(plans, course.curriculum, set(course.items))
+    problems += _notebook_problems(course)
+    problems += _unplanned_exercises(course, plans)
+    return problems
+
+
+def _unplanned_exercises(
+    course: Course, plans: list[tuple[YamlDocument, SessionPlan]]
+) -> list[Problem]:
+    """Every exercise of a lesson's folder has a place in some part of the lesson's session plan
+    (when the course has session plans at all)."""
+    if not plans:
+        return []
+    by_lesson = {model.lesson: (doc, model) for doc, model in reversed(plans)}
+    problems = []
+    for entry in course.curriculum.lessons:
+        if entry.kind != "lesson":
+            continue
+        if entry.id not in by_lesson:
+            problems.append(
+                Problem(
+                    course.curriculum_doc.file,
+                    course.curriculum_doc.line_of(
+                        ("lessons", course.curriculum.lessons.index(entry), "id")
+                    ),
+                    f"lesson '{entry.id}' has no session plan",
+                    f"write data/facilitator/{entry.id}.yaml (copy another lesson's plan), and add the"
+                    " lesson's session_plan and answer_key cells to the facilitator guide",
+                )
+            )
+            continue
+        doc, plan = by_lesson[entry.id]
+        planned = {item for part in plan.parts for item in part.items}
+        for item_id in course.lesson_items.get(entry.id, []):
+            item_doc, item = course.items[item_id]
+            if item.exercise and item_id not in planned:
+                problems.append(
+                    Problem(
+                        item_doc.file,
+                        item_doc.line_of(("id",)),
+                        f"'{item_id}' is not in any part of lesson {entry.id}'s session plan",
+                        f"add {item_id} to the 'items:' of the part of {doc.file} where the group"
+                        " does it",
+                    )
+                )
+    return problems
+
+
+# --- content files ----------------------------------------------------------------------
+
+
+def _file_text_problems(doc: YamlDocument) -> list[Problem]:
+    """Safe messaging, encoding damage and platform leftovers, line by line of the file."""
+    problems = []
+    for number, line in enumerate(doc.text_lines, start=1):
+        for words in unsafe_phrases(line):
+            problems.append(
+                Problem(
+                    doc.file, number, f'"{words}" goes against safe messaging', SAFE_MESSAGING_FIX
+                )
+            )
+        damaged = MOJIBAKE.search(line)
+        if damaged:
+            problems.append(
+                Problem(
+                    doc.file,
+                    number,
+                    f"the text has encoding damage ({damaged[0]!r})",
+                    "retype the damaged characters (they came from a copy in the wrong encoding)",
+                )
+            )
+        for leftover in (*LEFTOVERS, " Copy"):
+            if leftover in line and (leftover != " Copy" or line.rstrip().endswith(" Copy")):
+                problems.append(
+                    Problem(
+                        doc.file,
+                        number,
+                        f"a leftover of the platform the text was copied from ({leftover.strip()!r})",
+                        "delete it",
+                    )
+                )
+    return problems
+
+
+def _item_labels(doc: YamlDocument, item: Item) -> list[Problem]:
+    problems = []
+    for path, text in course_voice(item):
+        for label in labels_outside_quotes(text):
+            problems.append(
+                Problem(doc.file, doc.line_of(path), f"'{label}' is not person-first", LABEL_FIX)
+            )
+    return problems
+
+
+def _curriculum_labels(course: Course) -> list[Problem]:
+    problems = []
+    doc = course.curriculum_doc
+    for i, entry in enumerate(course.curriculum.lessons):
+        fields = [(("title",), entry.title), (("summary",), entry.summary or "")]
+        fields += [(("objectives", j), text) for j, text in enumerate(entry.objectives)]
+        for path, text in fields:
+            for label in labels_outside_quotes(text):
+                problems.append(
+                    Problem(
+                        doc.file,
+                        doc.line_of(("lessons", i, *path)),
+                        f"'{label}' is not person-first",
+                        LABEL_FIX,
+                    )
+                )
+    return problems
+
+
+# --- session plans ----------------------------------------------------------------------
+
+
+def session_plan_problems(
+    plans: Iterable[tuple[YamlDocument, SessionPlan]], curriculum: Curriculum, item_ids: set[str]
+) -> list[Problem]:
+    """What session plans get wrong about the rest of the course: a lesson that is not in the
+    curriculum, a second plan for a lesson, parts that do not add up to the lesson's minutes,
+    and items that do not exist."""
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    lessons = {entry.id: entry for entry in curriculum.lessons}
+    for doc, model in sorted(plans, key=lambda pair: pair[0].file):
+        entry = lessons.get(model.lesson)
+        if entry is None or entry.kind != "lesson":
+            known = [e.id for e in curriculum.lessons if e.kind == "lesson"]
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line_of(("lesson",)),
+                    f"'{model.lesson}' is not a lesson in curriculum.yaml",
+                    did_you_mean(model.lesson, known),
+                )
+            )
+            continue
+        if model.lesson in seen:
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line_of(("lesson",)),
+                    f"lesson '{model.lesson}' already has a session plan ({seen[model.lesson]})",
+                    "keep one plan per lesson; merge the two",
+                )
+            )
+            continue
+        seen[model.lesson] = doc.file
+        total = sum(part.minutes for part in model.parts)
+        if total != entry.minutes:
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line_of(("parts",)),
+                    f"the parts add up to {total} minutes, but curriculum.yaml gives this lesson"
+                    f" {entry.minutes}",
+                    "change the parts' 'minutes:' (or the lesson's) so that they agree",
+                )
+            )
+        for i, part in enumerate(model.parts):
+            for j, item_id in enumerate(part.items):
+                if item_id not in item_ids:
+                    problems.append(
+                        Problem(
+                            doc.file,
+                            doc.line_of(("parts", i, "items", j)),
+                            f"part '{part.id}' names '{item_id}', which is not a content item",
+                            did_you_mean(item_id, sorted(item_ids)),
+                        )
+                    )
+    return sorted(problems)
+
+
+# --- notebooks --------------------------------------------------------------------------
+
+
+def _source_lines(raw: str) -> dict[int, int]:
+    """For each cell index, the line of its ``"source"`` in the notebook file."""
+    lines: dict[int, int] = {}
+    cell = -1
+    in_cells = False
+    for number, line in enumerate(raw.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith('"cells"'):
+            in_cells = True
+        if in_cells and stripped.startswith('"cell_type"'):
+            cell += 1
+        if in_cells and cell >= 0 and stripped.startswith('"source"') and cell not in lines:
+            lines[cell] = number
+    return lines
+
+
+@dataclass
+class _Notebook:
+    path: Path
+    lesson: str
+    cells: list[dict[str, Any]]
+    lines: dict[int, int]
+
+    @property
+    def file(self) -> str:
+        return display_path(self.path)
+
+    def problem(self, index: int, problem: str, fix: str) -> Problem:
+        return Problem(self.file, self.lines.get(index, 1), problem, fix)
+
+    def authored(self) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(index in the file, cell) of the cells its authors wrote (not those made from data)."""
+        for index, cell in enumerate(self.cells):
+            if isinstance(cell, dict) and not _cells.is_generated(cell):
+                yield index, cell
+
+
+def _notebook_problems(course: Course) -> list[Problem]:
+    problems: list[Problem] = []
+    if not (course.project / "notebooks").is_dir():
+        return problems  # content checked on its own, away from the course's notebooks
+    doc = course.curriculum_doc
+    listed: set[Path] = set()
+    for i, entry in enumerate(course.curriculum.lessons):
+        path = course.project / entry.notebook
+        listed.add(path.resolve())
+        if not path.is_file():
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line_of(("lessons", i, "id")),
+                    f"lesson '{entry.id}' has no notebook at {entry.notebook}",
+                    "add the notebook (copy a lesson's and change its first cells), or correct"
+                    " 'notebook:'",
+                )
+            )
+            continue
+        try:
+            raw = path.read_text(encoding="utf-8")
+            cells = json.loads(raw)["cells"]
+            assert isinstance(cells, list)
+        except (OSError, ValueError, KeyError, TypeError, AssertionError):
+            problems.append(
+                Problem(
+                    display_path(path),
+                    1,
+                    "this notebook cannot be read",
+                    "open it in JupyterLab and save it again, or restore it from git",
+                )
+            )
+            continue
+        nb = _Notebook(path, entry.id, cells, _source_lines(raw))
+        problems += _agreement(nb, entry, course)
+        problems += _content_notes(nb, course)
+        problems += _notebook_text(nb, raw)
+    folder = course.project / "notebooks"
+    if folder.is_dir():
+        for path in sorted(folder.rglob("*.ipynb")):
+            if ".ipynb_checkpoints" not in path.parts and path.resolve() not in listed:
+                problems.append(
+                    Problem(
+                        display_path(path),
+                        1,
+                        "this notebook is not a lesson in curriculum.yaml",
+                        "add the lesson to curriculum.yaml (with 'notebook:' naming this file), or"
+                        " move the notebook out of notebooks/",
+                    )
+                )
+    return problems
+
+
+def _agreement(nb: _Notebook, entry: Any, course: Course) -> list[Problem]:
+    """The notebook starts its lesson under its title, shows what exists and all of its
+    lesson's items, and cites only the lesson's references."""
+    problems: list[Problem] = []
+    authored = list(nb.authored())
+    if authored:
+        index, first = authored[0]
+        heading = (_cells.source_of(first).splitlines() or [""])[0]
+        if heading != f"# {entry.title}":
+            problems.append(
+                nb.problem(
+                    index,
+                    f"the notebook starts with {heading[:60]!r}, not the lesson's title",
+                    f"make its first cell a markdown cell starting '# {entry.title}' (the title in"
+                    " curriculum.yaml)",
+                )
+            )
+    code = [(i, c) for i, c in authored if c.get("cell_type") == "code"]
+    first_call = _cells.call_of(code[0][1]) if code else None
+    if (
+        first_call is None
+        or first_call.name != "lesson"
+        or first_call.first("lesson_id") != nb.lesson
+    ):
+        problems.append(
+            nb.problem(
+                code[0][0] if code else 0,
+                f"the first code cell does not start lesson '{nb.lesson}'",
+                f"make the first code cell '# Lesson' and peerkit.lesson(\"{nb.lesson}\")",
+            )
+        )
+    shown: list[str] = []
+    for index, cell in code:
+        for item_id in _cells.shown_in(cell):
+            shown.append(item_id)
+            if item_id not in course.items:
+                problems.append(
+                    nb.problem(
+                        index,
+                        f"the cell shows '{item_id}', which is not a content item",
+                        did_you_mean(item_id, sorted(course.items)),
+                    )
+                )
+    for item_id in course.lesson_items.get(nb.lesson, []):
+        if item_id not in shown:
+            doc = course.items[item_id][0]
+            problems.append(
+                Problem(
+                    doc.file,
+                    doc.line_of(("id",)),
+                    f"'{item_id}' is in lesson {nb.lesson}'s folder, but {nb.path.name} does not show it",
+                    f'add a code cell to {nb.path.name}: a label line, then peerkit.show("{item_id}")'
+                    " (then run peerkit clean-notebooks)",
+                )
+            )
+    for index, cell in authored:
+        if cell.get("cell_type") != "markdown":
+            continue
+        for key in _CITATION.findall(_cells.source_of(cell)):
+            if course.references is not None and key not in course.references:
+                problems.append(
+                    nb.problem(
+                        index,
+                        f"[{key}] is not in references.yaml",
+                        "add the source to data/references.yaml, or correct the key",
+                    )
+                )
+            elif key not in entry.references:
+                problems.append(
+                    nb.problem(
+                        index,
+                        f"[{key}] is cited, but lesson '{nb.lesson}' does not list it",
+                        f"add {key} to the lesson's 'references:' in curriculum.yaml",
+                    )
+                )
+    return problems
+
+
+def _sensitive_text(cell: dict[str, Any], course: Course) -> str:
+    """The learner-facing words of a cell: its markdown, or the items it shows (an answer key
+    shows a lesson's items)."""
+    from ._prose import learner_strings, markdown_words
+
+    if cell.get("cell_type") == "markdown":
+        text = markdown_words(_cells.source_of(cell))
+    else:
+        ids = [i for i in _cells.shown_in(cell) if i in course.items]
+        call = _cells.call_of(cell)
+        if call is not None and call.name == "answer_key":
+            lesson = call.first("lesson_id")
+            ids += course.lesson_items.get(lesson, []) if isinstance(lesson, str) else []
+        text = "\n".join(t for i in ids for _, t in learner_strings(course.items[i][1]))
+    return _NOT_A_TOPIC.sub("", text)
+
+
+def _content_notes(nb: _Notebook, course: Course) -> list[Problem]:
+    problems: list[Problem] = []
+    previous: dict[str, Any] | None = None
+    noted = False
+    for index, cell in nb.authored():
+        tags = _cells.tags_of(cell)
+        source = _cells.source_of(cell)
+        first = source.splitlines()[0] if source.strip() else ""
+        with_note = [
+            i
+            for i in _cells.shown_in(cell)
+            if i in course.items and getattr(course.items[i][1], "content_note", None)
+        ]
+        if "sensitive" in tags or with_note:
+            if "sensitive" not in tags:
+                problems.append(
+                    nb.problem(
+                        index,
+                        f"the cell shows '{with_note[0]}', which has a content note, but is not"
+                        " tagged 'sensitive'",
+                        "tag the cell 'sensitive' (Property Inspector > Cell Tags)",
+                    )
+                )
+            if previous is None or "content-note" not in _cells.tags_of(previous):
+                problems.append(
+                    nb.problem(
+                        index,
+                        "sensitive content with no content note straight before it",
+                        "put a markdown cell tagged 'content-note' just before it, saying what the"
+                        " part touches and that the learner may skip it",
+                    )
+                )
+        if cell.get("cell_type") == "markdown" and first.startswith("#"):
+            noted = False  # a new section needs its own note
+        if "content-note" in tags:
+            noted = True
+        else:
+            match = SENSITIVE_TOPIC.search(_sensitive_text(cell, course))
+            if match and not noted and (nb.lesson, first) not in ALLOWED_WITHOUT_NOTE:
+                problems.append(
+                    nb.problem(
+                        index,
+                        f"the cell mentions '{match[0]}' with no content note earlier in its section",
+                        "put a markdown cell tagged 'content-note' before it in the section",
+                    )
+                )
+        previous = cell
+    return problems
+
+
+def _notebook_text(nb: _Notebook, raw: str) -> list[Problem]:
+    from ._prose import markdown_words
+
+    problems: list[Problem] = []
+    for number, line in enumerate(raw.splitlines(), start=1):
+        for words in unsafe_phrases(line):
+            problems.append(
+                Problem(
+                    nb.file, number, f'"{words}" goes against safe messaging', SAFE_MESSAGING_FIX
+                )
+            )
+    authored = list(nb.authored())
+    for position, problem in text_problems(cell for _, cell in authored):
+        problems.append(nb.problem(authored[position][0], problem, "correct the text in the cell"))
+    for index, cell in authored:
+        source = _cells.source_of(cell)
+        if PHONE.search(source):
+            problems.append(
+                nb.problem(
+                    index,
+                    f"a phone number ({PHONE.search(source)[0]}) is written into the notebook",
+                    "show crisis lines with peerkit.crisis_resources(): they come from"
+                    " data/crisis_resources.yaml, kept current for every region",
+                )
+            )
+        if cell.get("cell_type") == "markdown":
+            for label in labels_outside_quotes(markdown_words(source)):
+                problems.append(nb.problem(index, f"'{label}' is not person-first", LABEL_FIX))
+    return problems
