@@ -100,6 +100,11 @@ class SafetyPlan(Item, Traceable):
     after: Text | None = None
     facilitator: PairsNotes | None = None
 
+    @property
+    def prompt(self) -> str:
+        """What a saved practice plan is filed under in the learner's journal."""
+        return f"Practice safety plan for {self.person}, a fictional person"
+
 
 # --- say it out loud --------------------------------------------------------------------
 
@@ -159,6 +164,11 @@ class SayAloud(Item, Traceable):
     after: Text | None = None
     facilitator: AloudNotes | None = None
 
+    @property
+    def prompt(self) -> str:
+        """What saved words are filed under in the learner's journal."""
+        return f"Practice: {self.title}"
+
 
 # --- agreement builder ------------------------------------------------------------------
 
@@ -210,6 +220,11 @@ class AgreementBuilder(Item, Traceable):
     """The pace at which the script's spoken time is estimated."""
     long_after_words: int = Field(default=150, gt=0)
     """A script longer than this gets the 'long' note."""
+
+    @property
+    def prompt(self) -> str:
+        """What saved words are filed under in the learner's journal."""
+        return self.title
 
 
 LIST_ENTRY_NAMES.update(
