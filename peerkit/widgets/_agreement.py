@@ -71,7 +71,6 @@ class AgreementView:
                 layout=W.Layout(width="100%"),
             )
             box = stacked_box(part.own_words_prompt, rows=2)
-            box.continuous_update = False
             feedback = W.HTML(status())
             radio.observe(lambda change, p=part.id: self._on_pick(p, change), names="value")
             box.observe(lambda change, p=part.id: self._on_own(p, change), names="value")

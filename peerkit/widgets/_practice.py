@@ -21,7 +21,9 @@ from ._common import status
 PRACTICE_CSS = """<style>
 .pk-widget .pk-stacked.widget-textarea { flex-direction: column; align-items: stretch; }
 .pk-widget .pk-stacked.widget-textarea > .widget-label {
-  width: auto; max-width: none; text-align: left; font-weight: bold; white-space: normal;
+  width: auto; max-width: none; height: auto; overflow: visible; text-overflow: clip;
+  text-align: left; font-weight: bold; white-space: normal; line-height: 1.4;
+  margin-bottom: 0.2rem;
 }
 .pk-widget .pk-stacked.widget-textarea > textarea { width: 100%; }
 </style>"""
@@ -35,6 +37,9 @@ def stacked_box(label: str, placeholder: str = "", rows: int = 3) -> W.Textarea:
         placeholder=placeholder,
         description=label,
         rows=rows,
+        # Sent when the learner leaves the box (Tab, or a click on a button), so a button
+        # pressed straight after typing always acts on every word typed.
+        continuous_update=False,
         style={"description_width": "initial"},
         layout=W.Layout(width="100%"),
     )
