@@ -69,12 +69,12 @@ def test_say_it_out_loud_shows_one_stage_at_a_time(items):
     def visible(widget):
         return widget.layout.display != "none"
 
-    assert visible(view.typed_button) and not visible(view.aloud)
+    assert visible(view.typed_row) and not visible(view.aloud)
     view.said_button.click()  # pressed out of turn (a script could): nothing happens
     assert view.play.stage == "write"
     view.write("Are you thinking about suicide?")
     view.typed()
-    assert visible(view.aloud) and not visible(view.typed_button) and view.box.disabled
+    assert visible(view.aloud) and not visible(view.typed_row) and view.box.disabled
     view.go_on_without()
     assert visible(view.next_button) and visible(view.again_button)
     assert "Two ways to say it" in view.answers.value

@@ -56,6 +56,7 @@ class SayAloudView:
         self.aloud_html = W.HTML()
         self.said_button = button("I said it out loud", "Go on to the feedback")
         self.skip_button = button("Go on without saying it", "Go on to the feedback")
+        self.typed_row = W.HBox([self.typed_button])  # in a row: as wide as its words
         self.aloud = W.VBox([self.aloud_html, W.HBox([self.said_button, self.skip_button])])
         self.feedback = W.HTML(status())
         self.answers = W.HTML()
@@ -81,7 +82,7 @@ class SayAloudView:
                 self.step_html,
                 self.box,
                 self.privacy,
-                self.typed_button,
+                self.typed_row,
                 self.aloud,
                 self.feedback,
                 self.answers,
@@ -182,7 +183,7 @@ class SayAloudView:
         self.box.placeholder = step.placeholder or "Type what you would say."
         self.box.disabled = play.stage != "write"
         self.aloud_html.value = prose_html(step.aloud)
-        shown(self.typed_button, play.stage == "write")
+        shown(self.typed_row, play.stage == "write")
         shown(self.aloud, play.stage == "aloud")
         shown(self.next_button, play.stage == "feedback" and play.index + 1 < total)
         shown(self.again_button, play.stage == "feedback")
