@@ -4,17 +4,19 @@
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+QUICK  := not browser and not slow and not notebook
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3.10 python3; do \
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
             && { echo $$p; break; }; done)
 
-.PHONY: lab app check test validate clean-notebooks check-notebooks handouts clean help
+.PHONY: lab app check check-order test validate clean-notebooks check-notebooks handouts clean help
 
 help:
 	@echo "make lab              install (first time) and open the course in JupyterLab"
 	@echo "make app              install (first time) and open the course as an app, with no code in sight"
 	@echo "make check            the quick loop: style, content, and the tests that need no browser and are not slow"
-	@echo "make test             install (first time) and run every test"
+	@echo "make check-order      the quick tests in a random order (each test stands alone)"
+	@echo "make test             install (first time) and run every test, with the coverage floor"
 	@echo "make validate         check the lesson content in data/"
 	@echo "make clean-notebooks  strip outputs and fix metadata after editing notebooks"
 	@echo "make handouts         write the learner and facilitator handouts to handouts/"
@@ -48,13 +50,22 @@ check: $(STAMP)
 	$(BIN)/ruff check peerkit tests bench
 	$(BIN)/ruff format --check peerkit tests bench
 	$(BIN)/peerkit validate --strict
-	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -m "not browser and not slow and not notebook" tests
+	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -m "$(QUICK)" tests
 
+# make test: the quick tests under coverage (failing below the floor in pyproject.toml), then
+# the browser, notebook and slow tests, then every notebook run in a kernel.
 test: $(STAMP)
 	$(BIN)/ruff check peerkit tests bench
 	$(BIN)/ruff format --check peerkit tests bench
 	$(BIN)/peerkit validate --strict
-	PEERKIT_STRICT=1 $(BIN)/python -m pytest
+	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -m "$(QUICK)" --cov --cov-report=term tests
+	PEERKIT_STRICT=1 $(BIN)/python -m pytest -m "not ($(QUICK))" tests
+	PEERKIT_STRICT=1 $(BIN)/python -m pytest notebooks
+
+# make check-order: the quick tests in a random order (pytest-randomly prints the seed; rerun a
+# failure in the same order with -p randomly --randomly-seed=N), so no test needs another first.
+check-order: $(STAMP)
+	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -p randomly -m "$(QUICK)" tests
 
 validate: $(STAMP)
 	$(BIN)/peerkit validate

@@ -105,6 +105,7 @@ def test_does_it_refuse_missing_files_plainly(script, tmp_path, capsys):
     assert "none.csv: no such file" in capsys.readouterr().err
 
 
+@pytest.mark.slow  # trains the coach on every tuning file
 def test_are_thresholds_chosen_only_on_tuning_files_never_the_test_set(script):
     """Is the fresh test set outside TUNING, and are THRESHOLDS what the training script chooses there?"""
     names = [gold.name for _, gold in script.TUNING]

@@ -176,6 +176,7 @@ def test_is_clear_advice_only_advice_in_so_many_words(text, advice):
     assert clear_advice(sentence.words, sentence.question) is advice
 
 
+@pytest.mark.slow  # starts other Pythons
 def test_are_the_notes_the_same_in_every_process():
     """Do two Python processes with different hash seeds give the same notes in the same order?"""
     texts = [

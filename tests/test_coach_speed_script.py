@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from tests.bench_scripts import load_bench, write_csv
 
 
+@pytest.mark.slow  # times the coach on thousands of replies
 def test_does_it_print_each_figure(tmp_path: Path, capsys) -> None:
     """First call, per-reply times (analyze and feedback), three large inputs, and the rules' memory?"""
     rows = [("What was that like for you?",), ("You should call your sister tonight.",)]

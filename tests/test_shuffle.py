@@ -195,6 +195,7 @@ def test_does_a_resumed_case_show_the_same_replies_in_the_same_order(library) ->
     assert saved()[CASE][SALT_KEY] == keeper_module._DEFAULT.learner_salt()
 
 
+@pytest.mark.slow  # starts a second Python
 def test_is_the_order_the_same_in_a_second_python_process(library, home: Path) -> None:
     """Does a separate Python process (a real kernel restart) show the learner the same order?"""
     script = (

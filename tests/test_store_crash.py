@@ -44,6 +44,7 @@ def test_does_an_entry_reported_saved_survive_a_sigkill(tmp_path: Path, record_p
     assert report.missing_at_end == 0
 
 
+@pytest.mark.slow  # two writer processes, 400 saves
 @pytest.mark.parametrize("pause", [0.002, 0.0], ids=["with-pauses", "flat-out"])
 def test_do_two_processes_writing_at_once_lose_nothing(
     tmp_path: Path, record_property, pause: float

@@ -368,7 +368,7 @@ def check_curriculum(doc: YamlDocument, curriculum: Curriculum) -> list[Problem]
 
 
 def check_jurisdiction(doc: YamlDocument, rules: Jurisdiction) -> list[Problem]:
-    """Filled-in local rules must say when they were last checked (SPEC R-05, R-12)."""
+    """Filled-in local rules must say when they were last checked."""
     if not rules.localised or rules.last_reviewed is not None:
         return []
     line = doc.line_of(("last_reviewed",)) if ("last_reviewed",) in doc.lines else 1

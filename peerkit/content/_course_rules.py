@@ -7,16 +7,16 @@ the content files together with the lesson notebooks named in ``curriculum.yaml`
    under ``notebooks/`` is a lesson, each starts its own lesson under a heading with the
    lesson's title, shows only items that exist and every item of its lesson's folder,
    and cites only references in its lesson's list.
-2. **Content notes** (SPEC R-01): a cell tagged ``sensitive``, or one showing an item
+2. **Content notes**: a cell tagged ``sensitive``, or one showing an item
    with a content note, comes straight after a cell tagged ``content-note``; any cell
    naming suicide, self-harm, abuse, violence, relapse or overdose (in its markdown or in
    the items it shows) has a content note earlier in its section.
-3. **Safe messaging** (SPEC R-01, SRC-22): no "committed suicide" or "successful
+3. **Safe messaging** (the guidance cited as SRC-22 in data/references.yaml): no "committed suicide" or "successful
    suicide", no method or location detail, in any content file or notebook.
-4. **Person-first language** (SPEC R-10): no "client", "consumer", "addict",
+4. **Person-first language**: no "client", "consumer", "addict",
    "manipulative" or "non-compliant" in the course's own voice (quoted speech and the
    replies a case teaches as mistakes are a character's words).
-5. **Clean text** (SPEC R-09): no mojibake, platform leftovers ("Click Next"), emoji
+5. **Clean text**: no mojibake, platform leftovers ("Click Next"), emoji
    bullets or empty "How to respond" headings; no phone number written into a notebook
    (crisis lines come from ``crisis_resources.yaml``).
 6. **Session plans** (``data/facilitator/<lesson>.yaml``): a plan names a lesson of the

@@ -1,6 +1,6 @@
 """Rules for crisis cases (``crisis: true``): every path ends with the person connected to support.
 
-SPEC 4.2 and R-01: in a crisis branch no path may end with the person left
+The course's safety rule: in a crisis branch no path may end with the person left
 alone or with the peer supporter promising to keep it secret, and the case
 opens with a content note. A learner may still pick a harmful reply, and see
 why it harms, but the case must carry on to a step where support is reached.
@@ -9,7 +9,7 @@ why it harms, but the case must carry on to a step where support is reached.
 ("I won't tell anyone", "whatever you say stays here") and leaves alone the
 honest refusals a good reply makes ("I can't keep this between us").
 
-Listening before linking (issue 11): a reply marked right for connecting the
+Listening before linking: a reply marked right for connecting the
 person with support (``moves: [links]``) must never be the first thing a
 learner is taught to do. On every path from the start that reaches it, an
 earlier right reply must have heard the person out (``moves: [listens]``).

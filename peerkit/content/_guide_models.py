@@ -99,7 +99,7 @@ class CoveredBy(Strict):
 
 
 class Exclusion(Strict):
-    """Source items deliberately not taught, and why (SPEC 0.1: [ART] artefacts, [REF] references)."""
+    """Source items deliberately not taught, and why ([ART] artefacts of the source lessons, [REF] references)."""
 
     kind: ExclusionKind
     reason: Text
@@ -141,7 +141,7 @@ class Fact(Strict):
 
 
 class TimeSensitiveFacts(Document):
-    """data/facilitator/time-sensitive-facts.yaml: facts to re-check before each course (SPEC R-12)."""
+    """data/facilitator/time-sensitive-facts.yaml: facts to re-check before each course."""
 
     type: Literal["time-sensitive-facts"]
     facts: list[Fact] = Field(min_length=1)

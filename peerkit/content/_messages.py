@@ -16,13 +16,16 @@ _PATTERN_HINTS: dict[str, tuple[str, str]] = {
     r"^[a-z0-9]+(?:-[a-z0-9]+)*$": ("a valid id", f"use {_ID_RULE}"),
     r"^S00[0-4]-\d{2}$": (
         "a source item id",
-        "source items are numbered as in SPEC section 1, e.g. 'S003-19'",
+        "source items are numbered as in data/source_items.yaml, e.g. 'S003-19'",
     ),
     r"^SRC-\d{2}$": (
         "a reference key",
         "references are keyed as in data/references.yaml, e.g. 'SRC-14'",
     ),
-    r"^CS-\d{2}$": ("a case brief id", "briefs are numbered as in SPEC section 5, e.g. 'CS-02'"),
+    r"^CS-\d{2}$": (
+        "a case brief id",
+        "briefs are numbered CS- and two digits, e.g. 'CS-02'; a case of your own leaves 'brief:' out",
+    ),
     r"^https?://\S+$": ("a web address", "write the full address, starting with https://"),
 }
 

@@ -36,7 +36,7 @@ Id = Annotated[
 
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 SourceItemId = Annotated[str, StringConstraints(pattern=r"^S00[0-4]-\d{2}$")]
-"""An item of a source lesson as numbered in SPEC section 1, e.g. ``S003-19``."""
+"""An item of a source lesson as numbered in data/source_items.yaml, e.g. ``S003-19``."""
 ReferenceId = Annotated[str, StringConstraints(pattern=r"^SRC-\d{2}$")]
 """A reference key from data/references.yaml, e.g. ``SRC-14``."""
 BriefId = Annotated[str, StringConstraints(pattern=r"^CS-\d{2}$")]
@@ -262,7 +262,7 @@ DisclosureCheck = Literal[
     "timing",
     "permission",
 ]
-"""The self-disclosure checklist of lesson 02 (SPEC 4.2, SD)."""
+"""The self-disclosure checklist of lesson 02."""
 
 DISCLOSURE_CHECKS: tuple[str, ...] = get_args(DisclosureCheck)
 """Every check name a ``disclosure`` item may list. Files hold them as ids, and
@@ -601,7 +601,7 @@ class Link(Strict):
 
 
 class Jurisdiction(Document):
-    """data/jurisdiction.yaml: the local rules on reporting and confidentiality (SPEC R-05).
+    """data/jurisdiction.yaml: the local rules on reporting and confidentiality.
 
     Shipped empty: reporting duties differ by country, state and employer, so a
     facilitator fills this in for their own setting. Until then the notebooks say
@@ -653,7 +653,7 @@ class SourceItem(Strict):
 
 
 class SourceItems(Document):
-    """data/source_items.yaml: the numbered items of the source lessons (SPEC section 1)."""
+    """data/source_items.yaml: the numbered items of the source lessons."""
 
     type: Literal["source-items"]
     items: list[SourceItem] = Field(min_length=1)

@@ -5,7 +5,7 @@ comparing, assuming, hope, distressing detail, asking first) the check says
 what it found and why. Where only the learner can judge (does it help the peer,
 is it the right moment) it says so: "check this yourself". In the self-rated
 mode the learner ticks the points and gets guidance on each. Neither mode gives
-a score (SPEC 4.2, SD), and the learner's text stays in memory only.
+a score, and the learner's text stays in memory only.
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ def quoted(text: str) -> str:
 def feedback_items_html(items: Iterable[FeedbackItem], you: str = "your reply") -> str:
     """Coach feedback grouped under 'does well', 'to reconsider' and 'also noticed'.
 
-    A principle's source codes are left out: learners never see them (issue 12).
+    A principle's source codes are left out: learners never see them.
     """
     groups: dict[str, list[str]] = {}
     for item in items:
