@@ -54,7 +54,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     ),
     "missing-type.yaml": (
         1,
-        "'type' is missing - add a 'type:' line; for lesson content use one of: case, sort, quiz, note, rewrite, disclosure, journal, figure",
+        "'type' is missing - add a 'type:' line; for lesson content use one of: case, sort, quiz, note, rewrite, disclosure, journal, figure, safety-plan, say-aloud, agreement-builder",
     ),
     "unknown-type.yaml": (2, "unknown type 'cas' - did you mean 'case'?"),
     "unknown-key-feedbak.yaml": (
@@ -667,6 +667,70 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "zero-width-space-inside-a-key.yaml": (
         4,
         "the key 'title' holds an invisible zero width space (U+200B), often pasted from a web page or a word processor - delete the key and type it again: 'title:'",
+    ),
+    "safety-plan-without-professionals.yaml": (
+        10,
+        "the plan has no section 'professionals' - add it; keep the six sections in this order: warning-signs, on-my-own, people-and-places, ask-for-help, professionals, safer-surroundings",
+    ),
+    "safety-plan-sections-out-of-order.yaml": (
+        12,
+        "section 'people-and-places' is out of place: section 'on-my-own' comes here - keep the six sections in this order: warning-signs, on-my-own, people-and-places, ask-for-help, professionals, safer-surroundings",
+    ),
+    "safety-plan-with-a-phone-number.yaml": (
+        15,
+        "'988' is a phone number written into the exercise - name the service instead: the crisis panel shows the numbers for the learner's region, from data/crisis_resources.yaml",
+    ),
+    "safety-plan-unknown-auto-note.yaml": (
+        25,
+        "'too-long' is not a note this exercise can show (known: empty, method-detail, missing-crisis-line, phone-number, promise, round-the-clock, third-person) - use one of: empty, method-detail, missing-crisis-line, phone-number, promise, round-the-clock, third-person, or delete the line",
+    ),
+    "say-aloud-avoids-closed-question.yaml": (
+        19,
+        "a say-aloud step cannot list 'closed-question' to avoid: the direct question about suicide is a closed question, and the right one - delete it; list 'leading-to-no' under 'extra_notes:' for questions that make 'no' the easy answer",
+    ),
+    "say-aloud-without-a-method-note.yaml": (
+        9,
+        "step 'ask' does not say what to tell a learner who asks how the person would do it - add under 'extra_notes:' a '- rule: asks-for-method' entry with a 'message:' saying that those details are not needed and what to ask instead",
+    ),
+    "say-aloud-unknown-rule.yaml": (
+        22,
+        "'asks-for-methods' is not a rule a say-aloud step knows (known: asks-about-plan-and-timing, asks-for-method, leading-to-no, vague-about-suicide) - did you mean 'asks-for-method'?",
+    ),
+    "say-aloud-never-asks-directly.yaml": (
+        8,
+        "no step asks for 'ask-directly-about-suicide' - add '- {behaviour: ask-directly-about-suicide, point: ...}' under the 'coach: does:' of the step where the learner asks the question",
+    ),
+    "agreement-part-without-a-right-option.yaml": (
+        8,
+        "part 'notes' has no option marked 'verdict: follows' - mark the sentence a peer supporter could honestly say with 'verdict: follows'",
+    ),
+    "agreement-promise-note-without-the-words.yaml": (
+        17,
+        "the 'promise' note has no {words} - write {words} where the learner's words should appear",
+    ),
+    "rewrite-reply-with-a-note-behaviour.yaml": (
+        14,
+        "'quotes-person' reads a note for the record, not a reply - add 'writing: note' if the learner writes a note, or use a behaviour of replies",
+    ),
+    "rewrite-note-asks-for-an-open-question.yaml": (
+        16,
+        "'open-question' is about a reply said to a person, not a note for the record - for a note use one of: quotes-person, names-strength, says-next-step, says-when-where",
+    ),
+    "safety-plan-own-section-not-optional.yaml": (
+        17,
+        "section 'what-matters' is not one of the six every plan has - add 'optional: true' to it, or rename it to one of: warning-signs, on-my-own, people-and-places, ask-for-help, professionals, safer-surroundings",
+    ),
+    "safety-plan-standard-section-optional.yaml": (
+        16,
+        "section 'safer-surroundings' is one of the six every plan needs, so it cannot be optional - delete 'optional: true'",
+    ),
+    "safety-plan-auto-note-without-words.yaml": (
+        17,
+        "'auto_notes' has no words for 'round-the-clock' - add a line for it under 'auto_notes:', e.g. 'round-the-clock: >-' and the sentence to show",
+    ),
+    "say-aloud-extra-note-point-not-in-rubric.yaml": (
+        21,
+        "'no-details' is not a rubric point of step 'ask' (known: plain-words) - use one of: plain-words",
     ),
 }
 

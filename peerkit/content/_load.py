@@ -28,6 +28,7 @@ from ._models import (
     Settings,
     SourceItems,
 )
+from ._practice_checks import PRACTICE_CHECKS
 from ._problems import ContentError, Problem, did_you_mean, display_path, shown
 from ._types import DOCUMENT_TYPES, ITEM_TYPES
 from ._workshop import WORKSHOP_CHECKS
@@ -164,7 +165,11 @@ def load_file(path: Path | str) -> tuple[LoadedFile | None, list[Problem]]:
         model = model_class.model_validate(data)
     except ValidationError as err:
         return None, sorted(problems_from_validation(doc, model_class, err))
-    check = WORKSHOP_CHECKS.get(model_class) or FILE_CHECKS.get(model_class)
+    check = (
+        WORKSHOP_CHECKS.get(model_class)
+        or PRACTICE_CHECKS.get(model_class)
+        or FILE_CHECKS.get(model_class)
+    )
     problems = check(doc, model) if check else []
     if problems:
         return None, sorted(problems)

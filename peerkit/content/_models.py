@@ -359,6 +359,12 @@ class SharingLimits(Strict):
     words: int = Field(gt=0)
 
 
+class NoteLength(Strict):
+    """How many words a written note may run to before feedback asks for a shorter one."""
+
+    words: int = Field(gt=0)
+
+
 class Coaching(Strict):
     """What a good reply to a written exercise does and what it avoids.
 
@@ -371,6 +377,9 @@ class Coaching(Strict):
     does: list[CoachPoint] = Field(min_length=1)
     avoids: list[CoachPoint] = Field(min_length=1)
     sharing: SharingLimits | None = None
+    length: NoteLength | None = None
+    """How long a note may be before feedback asks whether it could be shorter
+    (rewrites with ``writing: note`` only)."""
 
 
 class Rewrite(Item, Traceable):
@@ -385,6 +394,9 @@ class Rewrite(Item, Traceable):
     rubric: list[RubricPoint] = Field(min_length=1)
     coach: Coaching
     model_answers: list[ModelAnswer] = Field(min_length=1)
+    writing: Literal["reply", "note"] = "reply"
+    """What the learner writes: a ``reply`` said to a person, or a ``note`` for the record
+    written about one (read by the note rules of :mod:`peerkit.practice._note_feedback`)."""
 
 
 class Disclosure(Item, Traceable):

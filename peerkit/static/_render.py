@@ -50,6 +50,25 @@ def _paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
 
 
+def _blocks(text: str) -> list[dict[str, Any]]:
+    """Text as paragraphs (``{"kind": "p", "body": text}``) and lists (``{"kind": "list",
+    "body": [...]}``: lines starting "- ")."""
+    found: list[dict[str, Any]] = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        if lines and re.match(r"[-*]\s+", lines[0]):
+            items: list[str] = []
+            for line in lines:
+                if re.match(r"[-*]\s+", line):
+                    items.append(re.sub(r"^[-*]\s+", "", line))
+                elif items:
+                    items[-1] += " " + line
+            found.append({"kind": "list", "body": items})
+        elif lines:
+            found.append({"kind": "p", "body": " ".join(" ".join(lines).split())})
+    return found
+
+
 def _host(url: str) -> str:
     parsed = urlparse(url)
     return (parsed.netloc + parsed.path).rstrip("/").removeprefix("www.")
@@ -92,6 +111,7 @@ def environment() -> Environment:
     env.filters["paragraphs"] = _paragraphs
     env.filters["markdown"] = markdown_html
     env.filters["markdown_inline"] = markdown_inline
+    env.filters["blocks"] = _blocks
     env.filters["host"] = _host
     env.filters["site"] = _site
     env.filters["svg"] = _svg
