@@ -17,25 +17,30 @@ is kept, with export and delete) and peerkit.progress() (exercises finished per 
 The welcome notebook's peerkit.self_assessment() is the skills check in the learner's own
 words, saved to their private journal only if they press "Save to my journal".
 
-The facilitator guide also calls peerkit.agenda(), peerkit.session_plan(lesson),
-peerkit.answer_key(lesson), peerkit.time_sensitive_facts() and peerkit.crisis_checks(),
-and for the skills day peerkit.triad(id), peerkit.skills_check(), peerkit.day_evaluation(),
-peerkit.printables() and peerkit.facilitator_pack(); learner notebooks never do.
+The facilitator guide also calls peerkit.agenda() (a course: ``course="two-day"``),
+peerkit.session_plan(lesson), peerkit.answer_key(lesson), peerkit.guide_section(id),
+peerkit.adaptations(), peerkit.local_rules_example(), peerkit.time_sensitive_facts(),
+peerkit.crisis_checks(), and for the skills day peerkit.triad(id), peerkit.skills_check(),
+peerkit.day_evaluation(), peerkit.printables() and peerkit.facilitator_pack(); learner
+notebooks never do.
 
 Content lives in data/ as YAML; ``peerkit validate`` checks it. The functions, and the
 registry of content types behind ``show``, are in :mod:`peerkit.api`.
 """
 
 from .api import (
+    adaptations,
     agenda,
     answer_key,
     crisis_checks,
     crisis_resources,
     day_evaluation,
     facilitator_pack,
+    guide_section,
     journal_tools,
     lesson,
     local_rules,
+    local_rules_example,
     printables,
     progress,
     references,
@@ -55,16 +60,19 @@ __all__ = [
     "ContentError",
     "Problem",
     "__version__",
+    "adaptations",
     "agenda",
     "answer_key",
     "crisis_checks",
     "crisis_resources",
     "day_evaluation",
     "facilitator_pack",
+    "guide_section",
     "journal_tools",
     "lesson",
     "load_library",
     "local_rules",
+    "local_rules_example",
     "printables",
     "progress",
     "references",

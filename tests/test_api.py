@@ -14,6 +14,7 @@ ARGUMENTS = {
     "session_plan": ("01-building-trust",),
     "answer_key": ("01-building-trust",),
     "triad": ("triad-01-first-contact",),
+    "guide_section": ("room-and-materials",),
 }
 
 

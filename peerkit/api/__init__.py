@@ -23,6 +23,7 @@ from ._skills_day import (
     skills_check,
     triad,
 )
+from ._workshop import adaptations, guide_section, local_rules_example
 
 FUNCTIONS: dict[str, NotebookFunction] = {
     "lesson": NotebookFunction(lesson),
@@ -38,6 +39,9 @@ FUNCTIONS: dict[str, NotebookFunction] = {
     "answer_key": NotebookFunction(answer_key, facilitator_only=True),
     "time_sensitive_facts": NotebookFunction(time_sensitive_facts, facilitator_only=True),
     "crisis_checks": NotebookFunction(crisis_checks, facilitator_only=True),
+    "guide_section": NotebookFunction(guide_section, facilitator_only=True),
+    "adaptations": NotebookFunction(adaptations, facilitator_only=True),
+    "local_rules_example": NotebookFunction(local_rules_example, facilitator_only=True),
 }
 """Every function a notebook may call, by its name after ``peerkit.``."""
 
@@ -72,6 +76,7 @@ __all__ = [
     "Notice",
     "RenderContext",
     "StaticBlock",
+    "adaptations",
     "agenda",
     "answer_key",
     "call_block",
@@ -81,10 +86,12 @@ __all__ = [
     "day_evaluation",
     "exercises",
     "facilitator_pack",
+    "guide_section",
     "journal_tools",
     "lesson",
     "live_context",
     "local_rules",
+    "local_rules_example",
     "new_view",
     "printables",
     "progress",

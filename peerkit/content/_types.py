@@ -12,6 +12,7 @@ from typing import Literal, get_args, get_origin
 
 from . import (
     _guide_models,  # noqa: F401 - the facilitator documents are content files too
+    _practice_models,  # noqa: F401 - lessons 06 and 07's practice types
     _skills_models,  # noqa: F401 - and so are the skills day's (triads, the skills check...)
 )
 from ._models import Document, Item
