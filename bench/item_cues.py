@@ -2,8 +2,9 @@
 
 .venv/bin/python bench/item_cues.py [DATA_DIR]
 
-Scored decisions are every case-study step (a right reply is one marked ``follows``)
-and every single-answer quiz question (the correct option). For each it asks:
+Scored decisions are every case-study step (a right reply is one marked ``follows``),
+every single-answer quiz question (the correct option) and every part of an agreement
+builder (its sentence marked ``follows``). For each it asks:
 
 - chance: the share of options that are right, i.e. what a blind pick scores;
 - longest: always pick the longest option (in characters);
@@ -91,9 +92,10 @@ def report(data: Path, verbose: bool = False) -> list[str]:
     positions = [sum(d.position(k) for d in found) / n for k in range(widest)]
     best_k = max(range(widest), key=lambda k: positions[k])
     steps = sum(1 for d in found if d.kind == "case")
+    parts = sum(1 for d in found if d.kind == "agreement")
     lines.append(
-        f"{n} scored decisions: {steps} case steps and {n - steps} single-answer questions"
-        f" ({skipped} multi-answer questions left out)"
+        f"{n} scored decisions: {steps} case steps, {n - steps - parts} single-answer questions"
+        f" and {parts} agreement-builder parts ({skipped} multi-answer questions left out)"
     )
     for k, rate in enumerate(positions):
         lines.append(f"  always option {k + 1}: {rate:.2f}")

@@ -14,22 +14,26 @@ The welcome notebook also calls peerkit.region_picker() (the learner chooses the
 crisis lines every lesson shows), peerkit.journal_tools() (where the private journal
 is kept, with export and delete) and peerkit.progress() (exercises finished per lesson).
 
-The facilitator guide also calls peerkit.agenda(), peerkit.session_plan(lesson),
-peerkit.answer_key(lesson), peerkit.time_sensitive_facts() and peerkit.crisis_checks();
-learner notebooks never do.
+The facilitator guide also calls peerkit.agenda() (a course: ``course="two-day"``),
+peerkit.session_plan(lesson), peerkit.answer_key(lesson), peerkit.guide_section(id),
+peerkit.adaptations(), peerkit.local_rules_example(), peerkit.time_sensitive_facts() and
+peerkit.crisis_checks(); learner notebooks never do.
 
 Content lives in data/ as YAML; ``peerkit validate`` checks it. The functions, and the
 registry of content types behind ``show``, are in :mod:`peerkit.api`.
 """
 
 from .api import (
+    adaptations,
     agenda,
     answer_key,
     crisis_checks,
     crisis_resources,
+    guide_section,
     journal_tools,
     lesson,
     local_rules,
+    local_rules_example,
     progress,
     references,
     region_picker,
@@ -45,14 +49,17 @@ __all__ = [
     "ContentError",
     "Problem",
     "__version__",
+    "adaptations",
     "agenda",
     "answer_key",
     "crisis_checks",
     "crisis_resources",
+    "guide_section",
     "journal_tools",
     "lesson",
     "load_library",
     "local_rules",
+    "local_rules_example",
     "progress",
     "references",
     "region_picker",

@@ -200,10 +200,6 @@ def sessions(lib: Library) -> list[Session]:
         if entry.kind != "lesson":
             continue
         plan = by_lesson.get(entry.id)
-        pauses = (
-            plan.model.pauses
-            if plan and sum(p.minutes for p in plan.model.parts) == entry.minutes
-            else ()
-        )
+        pauses = plan.model.pauses if plan and plan.model.core_minutes == entry.minutes else ()
         found.append(Session(entry.id, entry.title, entry.minutes, pauses))
     return found

@@ -115,12 +115,36 @@ def test_a_case_added_the_readmes_way_is_valid_and_plays(project: Path):
     ]
     notebook.write_text(json.dumps(nb, indent=1), encoding="utf-8")
 
-    # 4. Give it a place in the session plan.
+    # 4. Give it a place in the session plan: a part of its own, and its minutes in the total.
     plan = project / "data" / "facilitator" / f"{LESSON}.yaml"
     plan_text = plan.read_text(encoding="utf-8")
-    old = f"items: [cs01-sent-not-chosen, {ORIGINAL}]"
-    assert plan_text.count(old) == 1
-    plan.write_text(plan_text.replace(old, f"items: [cs01-sent-not-chosen, {ORIGINAL}, {NEW}]"))
+    after = "  - id: key-points\n"
+    assert plan_text.count(after) == 1
+    part = (
+        "  - id: case-second-setback\n"
+        "    title: Case study - a second setback\n"
+        "    minutes: 15\n"
+        "    optional: true\n"
+        "    if_skipped: Invite learners to play it on their own.\n"
+        "    budget:\n"
+        f"      - {{activity: case, item: {NEW}, mode: pairs, minutes: 15}}\n"
+        "    how: Pairs play it on their own screens.\n"
+        f"    items: [{NEW}]\n"
+    )
+    total = re.search(r"^minutes: (\d+)$", plan_text, flags=re.M)
+    assert total is not None
+    plan_text = plan_text.replace(after, part + after)
+    plan_text = plan_text.replace(total[0], f"minutes: {int(total[1]) + 15}", 1)
+    plan.write_text(plan_text, encoding="utf-8")
+    for agenda in sorted((project / "data" / "facilitator" / "agendas").glob("*.yaml")):
+        agenda_text = agenda.read_text(encoding="utf-8")
+        assert agenda_text.count("skip: [case-setback]") == 1
+        agenda.write_text(
+            agenda_text.replace(
+                "skip: [case-setback]", "skip: [case-setback, case-second-setback]"
+            ),
+            encoding="utf-8",
+        )
 
     # 5. Tidy the notebook.
     cleaned = peerkit(project, "clean-notebooks")

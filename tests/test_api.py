@@ -13,6 +13,7 @@ ARGUMENTS = {
     "show": ("cs01-sent-not-chosen",),
     "session_plan": ("01-building-trust",),
     "answer_key": ("01-building-trust",),
+    "guide_section": ("room-and-materials",),
 }
 
 

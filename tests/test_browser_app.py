@@ -161,6 +161,12 @@ def test_lesson_in_the_app_shows_no_code_or_error_works_by_keyboard_and_passes_a
         assert path.is_file(), f"the facilitators' app has no page for {lesson}"
         with running("voila", facilitator_pages, tmp_path / "server") as server:
             problems, found = _check_page(page, server, path, library, lesson)
+            # the guide's courses and running-the-day sections are there, made from data
+            for anchor in ("#pk-course-one-day", "#pk-course-two-day", "#pk-guide-working-alone"):
+                if page.locator(anchor).count() != 1:
+                    problems.append(f"the facilitators' app shows no {anchor}")
+            if page.locator("#pk-course-two-day table.pk-course-day").count() != 2:
+                problems.append("the two-day course does not show a table for each day")
     assert problems == [], "\n".join(problems)
     assert found == [], "\n".join(found)
 
@@ -385,3 +391,140 @@ def test_quiz_feedback_case_letters_and_the_path_replayed_at_an_ending(
         assert " ".join(choice.text.split()) in " ".join(item.split())
     assert not case_box.get_by_role("button", name="Choose this reply").is_visible()
     case_box.screenshot(path=str(SHOTS / "app-case-ending-replay.png"))
+
+
+# --- the practice exercises of lessons 06 and 07, by keyboard -----------------------------------
+
+
+def _tab_to(page, selector: str, wanted, what: str) -> dict:
+    """Tab forward until the focus, inside the first ``selector``, is what ``wanted`` accepts."""
+    from tests.browser_pages import press_until
+
+    return press_until(page, "Tab", selector, lambda f: f["widget"] == 0 and wanted(f), what)
+
+
+def _button(text: str):
+    return lambda f: f["tag"] == "BUTTON" and f["text"] == text
+
+
+def _box(f) -> bool:
+    return f["tag"] == "TEXTAREA"
+
+
+def _shot(page, locator, name: str) -> None:
+    """A screenshot of one exercise, whole: the window grows to hold it, then is restored."""
+    before = page.viewport_size or {"width": 1280, "height": 900}
+    height = int(locator.evaluate("el => el.getBoundingClientRect().height")) + 200
+    page.set_viewport_size({"width": before["width"], "height": max(height, before["height"])})
+    page.wait_for_timeout(300)
+    locator.scroll_into_view_if_needed()
+    locator.screenshot(path=str(SHOTS / name))
+    page.set_viewport_size(before)
+
+
+def _lesson(library, prefix: str) -> str:
+    return next(e.id for e in library.curriculum.lessons if e.id.startswith(prefix))
+
+
+def test_say_it_out_loud_and_the_safety_plan_by_keyboard_in_the_app(app, app_pages, page, library):
+    """In lesson 06, can both steps of "say it out loud" be done by keyboard (one said, one gone on
+    without), with the direct question praised and a question about method to reconsider, and the
+    safety plan filled in and compared with the model plan, all by keyboard?"""
+    notebook = Notebook.read(app_pages / f"{_lesson(library, '06-')}.ipynb")
+    open_in_app(page, app.url, notebook)
+    aloud = ".pk-say-aloud"
+    box = page.locator(aloud).first
+    status = box.locator("[role=status]").first
+    _tab_to(page, aloud, _box, "the say-aloud box")
+    page.keyboard.type("Cora, are you thinking about suicide?")
+    _tab_to(page, aloud, _button("Done: now say it out loud"), "the 'Done' button")
+    page.keyboard.press("Enter")
+    _tab_to(page, aloud, _button("I said it out loud"), "'I said it out loud'")
+    page.keyboard.press("Enter")
+    text = wait_for_text(status, "What your question does well", "feedback on the direct question")
+    assert "Asking directly about suicide" in text and "What to reconsider" not in text
+    _tab_to(page, aloud, _button("Next step"), "'Next step'")
+    page.keyboard.press("Enter")
+    wait_for_text(box, "Step 2 of 2", "the second step")
+    page.keyboard.press("Shift+Tab")
+    from tests.browser_pages import press_until
+
+    press_until(page, "Shift+Tab", aloud, lambda f: f["widget"] == 0 and _box(f), "the box again")
+    page.keyboard.type("How would you do it?")
+    _tab_to(page, aloud, _button("Done: now say it out loud"), "the 'Done' button")
+    page.keyboard.press("Enter")
+    _tab_to(page, aloud, _button("Go on without saying it"), "'Go on without saying it'")
+    page.keyboard.press("Enter")
+    text = wait_for_text(status, "What to reconsider", "feedback on a question about method")
+    assert "You do not need those details" in text
+    wait_for_text(box, "you have now said the hardest question once", "the closing words")
+    _shot(page, box, "app-06-say-it-out-loud.png")
+
+    plan = ".pk-safety-plan"
+    plan_box = page.locator(plan).first
+    _tab_to(page, plan, _box, "the first part of the safety plan")
+    page.keyboard.type("When I stop answering texts.")
+    page.keyboard.press("Tab")
+    page.keyboard.type("He takes the dog out.")
+    _tab_to(page, plan, _button("Show me the feedback"), "'Show me the feedback'")
+    page.keyboard.press("Enter")
+    text = wait_for_text(
+        plan_box.locator("[role=status]").first, "The model plan", "feedback on the plan"
+    )
+    assert "You wrote 2 of 7 parts" in text and "This reads as your description of Eli" in text
+    _shot(page, plan_box, "app-06-safety-plan.png")
+
+
+def test_the_agreement_builder_and_the_note_rewrite_by_keyboard_in_the_app(
+    app, app_pages, page, library
+):
+    """In lesson 07, can a learner pick a sentence with the arrow keys, write their own for another
+    part, put their words together and see the time they take, and rewrite the note, all by keyboard?"""
+    from tests.browser_pages import _pick_radio
+
+    notebook = Notebook.read(app_pages / f"{_lesson(library, '07-')}.ipynb")
+    open_in_app(page, app.url, notebook)
+    item = library.items["first-meeting-agreement"]
+    builder = ".pk-agreement"
+    box = page.locator(builder).first
+    _tab_to(page, builder, lambda f: f["radio"] >= 0, "the first part's sentences")
+    labels = box.locator(".widget-radio-box").first.locator("label").all_inner_texts()
+    right = next(o for o in item.parts[0].options if o.verdict == "follows")
+    _pick_radio(page, builder, 0, [" ".join(t.split()) for t in labels].index(right.text))
+    wait_for_text(box.locator("[role=status]").first, "Follows the principle", "a pick's feedback")
+    _tab_to(page, builder, _box, "the first part's own-words box")
+    page.keyboard.press("Tab")  # on to the second part
+    _tab_to(page, builder, _box, "the second part's own-words box")
+    page.keyboard.type("I write short notes, and you can read them.")
+    _tab_to(page, builder, _button("Put my words together"), "'Put my words together'")
+    page.keyboard.press("Enter")
+    text = wait_for_text(box, "Now read them out loud", "the script")
+    assert right.text in text and "I write short notes, and you can read them." in text
+    assert "You left out" in text
+    _shot(page, box, "app-07-agreement-builder.png")
+
+    rewrite = ".pk-rewrite"
+    note = page.locator(rewrite).filter(has_text="Kai").first
+    index = page.locator(rewrite).evaluate_all(
+        "(els) => els.findIndex(e => e.textContent.includes('Kai'))"
+    )
+    from tests.browser_pages import press_until
+
+    press_until(page, "Tab", rewrite, lambda f: f["widget"] == index and _box(f), "the note's box")
+    page.keyboard.type(
+        'Met Kai at the library, 45 minutes. He said: "I have an interview on Tuesday."'
+        " Next meeting: Thursday."
+    )
+    press_until(
+        page,
+        "Tab",
+        rewrite,
+        lambda f: f["widget"] == index and f["text"] == "Get feedback",
+        "'Get feedback'",
+    )
+    page.keyboard.press("Enter")
+    text = wait_for_text(
+        note.locator("[role=status]").first, "What your note does well", "note feedback"
+    )
+    assert "What to reconsider" not in text
+    _shot(page, note, "app-07-note-rewrite.png")

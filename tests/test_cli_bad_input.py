@@ -297,8 +297,18 @@ ROWS: dict[str, Row] = {
     "agenda --start out of the day": Row(
         ("agenda", "--start", "25:00"), USAGE, "the start time '25:00' is not a time of day"
     ),
-    "agenda without --start": Row(
-        ("agenda",), USAGE, "the following arguments are required: --start"
+    "agenda without --course or --start": Row(
+        ("agenda",), USAGE, "choose a course with --course (for example --course one-day"
+    ),
+    "agenda --course that does not exist": Row(
+        ("agenda", "--course", "three-day"),
+        USAGE,
+        "there is no course 'three-day' - choose one of: one-day, two-day",
+    ),
+    "agenda --course with --break-every": Row(
+        ("agenda", "--course", "one-day", "--break-every", "60"),
+        USAGE,
+        "--break-every works only without --course",
     ),
 }
 

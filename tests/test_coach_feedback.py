@@ -17,6 +17,7 @@ EXERCISES = (
     "rewrite-praise-to-affirmation",
     "rewrite-stop-thinking-that-way",
     "rewrite-you-should",
+    "rewrite-strengths-based-note",
 )
 
 

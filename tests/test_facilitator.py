@@ -59,29 +59,52 @@ def test_every_exercise_a_lesson_shows_has_a_place_in_its_plan(library):
         )
 
 
+PLAN = """\
+schema_version: 2
+type: session-plan
+lesson: {lesson}
+minutes: {minutes}
+weight: medium
+warm_up: {{minutes: 5, how: Hello.}}
+parts:
+  - id: all
+    title: Everything
+    minutes: 30
+    budget:
+      - {{activity: sort, item: {item}, mode: pairs, minutes: 30}}
+    how: Run it.
+    items: [{item}]
+misconceptions:
+  - belief: A.
+    response: B.
+debrief: [Why not]
+check_out: {{minutes: 5, how: Bye.}}
+"""
+
+
 def test_plan_problems_name_the_file_the_line_and_the_fix(library, write_yaml):
     """Are a wrong total, an unknown lesson and an unknown exercise each reported at their line?"""
     wrong_total = write_yaml(
-        "schema_version: 1\ntype: session-plan\nlesson: 01-building-trust\nwarm_up: Hello.\nparts:\n"
-        "  - id: all\n    title: Everything\n    minutes: 30\n    how: Run it.\n    items: [trust-srot]\n"
-        "misconceptions:\n  - belief: A.\n    response: B.\ndebrief: [Why not]\n",
-        "wrong-total.yaml",
+        PLAN.format(lesson="01-building-trust", minutes=45, item="trust-sort"), "wrong-total.yaml"
     )
     unknown_lesson = write_yaml(
-        "schema_version: 1\ntype: session-plan\nlesson: 01-bilding-trust\nwarm_up: Hello.\nparts:\n"
-        "  - id: all\n    title: Everything\n    minutes: 35\n    how: Run it.\n"
-        "misconceptions:\n  - belief: A.\n    response: B.\ndebrief: [Why not]\n",
-        "unknown-lesson.yaml",
+        PLAN.format(lesson="01-bilding-trust", minutes=40, item="trust-sort"), "unknown-lesson.yaml"
+    )
+    unknown_item = write_yaml(
+        PLAN.format(lesson="00-welcome", minutes=40, item="trust-srot"),
+        "unknown-item.yaml",
     )
     found = [
-        f"{p.line}: {p.problem} - {p.fix}"
-        for p in plan_problems(library, [wrong_total, unknown_lesson])
+        f"{p.file.rsplit('/', 1)[-1]}:{p.line}: {p.problem} - {p.fix}"
+        for p in plan_problems(library, [wrong_total, unknown_lesson, unknown_item])
     ]
-    assert found == [
-        "3: '01-bilding-trust' is not a lesson in curriculum.yaml - did you mean '01-building-trust'?",
-        "5: the parts add up to 30 minutes, but curriculum.yaml gives this lesson 45"
-        " - change the parts' 'minutes:' (or the lesson's) so that they agree",
-        "10: part 'all' names 'trust-srot', which is not a content item - did you mean 'trust-sort'?",
+    assert sorted(found) == [
+        "unknown-item.yaml:14: part 'all' names 'trust-srot', which is not a content item"
+        " - did you mean 'trust-sort'?",
+        "unknown-lesson.yaml:3: '01-bilding-trust' is not a lesson in curriculum.yaml"
+        " - did you mean '01-building-trust'?",
+        "wrong-total.yaml:4: the session has 45 minutes but the warm-up, parts and check-out add up"
+        " to 40 - make them agree: change 'minutes:' at the top, or the parts' minutes",
     ]
 
 
@@ -89,13 +112,18 @@ def test_session_plan_shows_clock_times_misconceptions_and_debrief(library):
     """Does the session plan give each part's start time and minutes, the misconceptions and the debrief questions?"""
     plan = plans(library)["01-building-trust"].model
     html = peerkit.session_plan("01-building-trust")._repr_mimebundle_()["text/html"]
-    start = 0
+    assert f"<td>0:00</td>\n<td>Warm-up</td>\n<td>{plan.warm_up.minutes}</td>" in html
+    start = plan.warm_up.minutes
     for part in plan.parts:
-        assert (
-            f"<td>{start // 60}:{start % 60:02d}</td>\n<td>{escape(part.title)}</td>\n<td>{part.minutes}</td>"
-            in html
-        )
+        if part.optional:
+            assert str(escape(part.if_skipped)) in html
+        for line in part.budget:
+            assert f"<li>{line.minutes} min: " in html
+        assert f"<td>{start // 60}:{start % 60:02d}</td>\n<td>{escape(part.title)}" in html
+        assert f"</td>\n<td>{part.minutes}</td>" in html
         start += part.minutes
+    assert f"<td>{start // 60}:{start % 60:02d}</td>\n<td>Check-out</td>" in html
+    assert start + plan.check_out.minutes == plan.minutes
     for m in plan.misconceptions:
         assert str(escape(m.belief)) in html and str(escape(m.response)) in html
     for question in plan.debrief:

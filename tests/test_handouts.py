@@ -288,7 +288,10 @@ def test_facilitator_material_is_only_in_the_facilitator_edition(handouts, libra
     from peerkit.content._course import plans
 
     for plan in plans(library).values():
-        markers += [plan.model.warm_up, *plan.model.debrief]  # misconceptions quote the exercises
+        markers += [
+            plan.model.warm_up.how,
+            *plan.model.debrief,
+        ]  # misconceptions quote the exercises
     markers = [m for m in markers if m]
     assert len(markers) >= 3 + 2 * len(plans(library))
     for marker in markers:
@@ -430,7 +433,7 @@ def test_an_unknown_call_names_the_notebook_and_the_cell(library):
     assert first.startswith(
         "notebooks/07-new.ipynb: cell 2: there is no notebook function peerkit.dance()"
     )
-    assert "use one of: peerkit.agenda()" in first
+    assert "use one of: peerkit.adaptations(), peerkit.agenda()" in first
     assert second.startswith("notebooks/07-new.ipynb: cell 3: peerkit.show() cannot be shown:")
     assert "there is no content with id 'no-such-item'" in second
 

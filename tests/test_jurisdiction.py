@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
+from pathlib import Path
 
 import peerkit
 from peerkit.content import Jurisdiction, load_library, validate
@@ -158,3 +159,46 @@ def test_lesson_07_shows_the_local_rules_where_it_gives_the_law_examples():
     heading = next(s for s in reversed(sources[:at]) if s.startswith("#"))
     assert heading.startswith("### The rules where you work")
     assert "None of them is the rule for everyone." in heading
+
+
+# --- the worked, fictional example -------------------------------------------------------
+
+EXAMPLE = DATA / "examples" / "jurisdiction-fictional.yaml"
+
+
+def test_the_fictional_example_is_valid_filled_in_and_marked_as_an_example(library):
+    """Is data/examples/jurisdiction-fictional.yaml a complete, dated jurisdiction marked example: true?"""
+    example = library.jurisdiction_example
+    assert isinstance(example, Jurisdiction) and example.example and example.localised
+    assert example.last_reviewed is not None and example.must_report and example.escalation_chain
+    assert all(link.url.startswith("https://www.example.org/") for link in example.links)
+    assert "fictional" in example.region_name
+
+
+def test_the_fictional_example_is_never_the_course_s_rules(library):
+    """Do lessons still say 'Not yet localised' with the example shipped beside the empty rules file?"""
+    assert library.jurisdiction is not None and not library.jurisdiction.example
+    assert not library.jurisdiction.localised
+    assert NOT_LOCALISED in peerkit.local_rules()._repr_mimebundle_()["text/plain"]
+
+
+def test_the_example_s_made_up_places_are_the_ones_validate_looks_for():
+    """Does the example still name each place the copied-rules check refuses (so the two stay in step)?"""
+    from peerkit.content._workshop import EXAMPLE_PLACES
+
+    text = EXAMPLE.read_text(encoding="utf-8")
+    for place in EXAMPLE_PLACES:
+        assert place in text, place
+
+
+def test_rules_copied_from_the_example_without_its_flag_are_refused(tmp_path):
+    """Is the example, flag removed and saved as data/jurisdiction.yaml, still refused (it names Lowmoor)?"""
+    copied = EXAMPLE.read_text(encoding="utf-8").replace("example: true\n", "")
+    root = _data_with(tmp_path, copied)
+    problems = validate(root)
+    assert [(Path(p.file).name, p.problem) for p in problems] == [
+        (
+            "jurisdiction.yaml",
+            "these rules still name Lowmoor, a made-up place of the fictional example",
+        )
+    ]

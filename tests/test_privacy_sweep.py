@@ -3,8 +3,9 @@
 Each notebook runs in a real kernel (nbclient), in a temporary copy, with
 PEERKIT_HOME in the temporary folder. In the same kernel a driver cell does
 what a learner would: it writes a unique marker into every journal prompt and
-saves it, lists the entries, types a second marker into every rewrite and
-self-disclosure exercise (pressing their buttons), and makes a move in each
+saves it, lists the entries, types a second marker into every written exercise (rewrite,
+self-disclosure check, safety plan, say it out loud, agreement builder: pressing their
+buttons), and makes a move in each
 case study. The markers reach the kernel through its environment, so no cell's
 source contains them. The notebook is then saved as JupyterLab saves it (outputs
 kept; widget state dropped, as ``saveState: false`` in our JupyterLab settings
@@ -51,7 +52,7 @@ from peerkit.api import current as _current
 from peerkit.api import REGISTRY as _REGISTRY
 
 _journal_text, _other_text = os.environ["PEERKIT_SWEEP_JOURNAL"], os.environ["PEERKIT_SWEEP_TEXT"]
-_written = ("rewrite", "disclosure")
+_written = ("rewrite", "disclosure", "safety-plan", "say-aloud", "agreement-builder")
 _shown = list(_current().shown)
 _have = {s.item.type for s in _shown}
 for _kind in ("journal",) + _written:

@@ -54,7 +54,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     ),
     "missing-type.yaml": (
         1,
-        "'type' is missing - add a 'type:' line; for lesson content use one of: case, sort, quiz, note, rewrite, disclosure, journal, figure",
+        "'type' is missing - add a 'type:' line; for lesson content use one of: case, sort, quiz, note, rewrite, disclosure, journal, figure, safety-plan, say-aloud, agreement-builder",
     ),
     "unknown-type.yaml": (2, "unknown type 'cas' - did you mean 'case'?"),
     "unknown-key-feedbak.yaml": (
@@ -132,7 +132,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     ),
     "unknown-reference.yaml": (
         6,
-        "unknown reference 'SRC-99' - use an id listed in data/references.yaml",
+        "unknown reference 'SRC-00' - use an id listed in data/references.yaml",
     ),
     "service-with-no-contact.yaml": (
         17,
@@ -147,10 +147,84 @@ EXPECTED: dict[str, tuple[int, str]] = {
         "region 'england' has no crisis resources - use one of: au, ca, ie, uk, us, or add the region to data/crisis_resources.yaml",
     ),
     "session-plan-part-without-minutes.yaml": (
-        6,
+        8,
         "part 'sort': 'minutes' is missing - add a 'minutes:' line here",
     ),
-    "session-plan-part-ids-twice.yaml": (5, "part id 'cases' is listed twice - keep one of them"),
+    "session-plan-part-ids-twice.yaml": (7, "part id 'cases' is listed twice - keep one of them"),
+    "adaptation-cites-a-reference-it-does-not-list.yaml": (
+        10,
+        "setting 'virtual' cites SRC-94 but does not list it under 'references:' - add SRC-94 to the setting's 'references:'",
+    ),
+    "adaptation-names-a-case-that-does-not-exist.yaml": (
+        11,
+        "setting 'virtual' names 'cs02-drank-agian', which is not a case - did you mean 'cs02-drank-again'?",
+    ),
+    "agenda-crisis-role-play-without-a-break-after-it.yaml": (
+        20,
+        "part 'role-play-ask' of lesson 06-crisis-and-suicide-response needs a break straight after it - add a pause to the block: {after: role-play-ask, kind: break, minutes: 10}",
+    ),
+    "agenda-crisis-role-play-without-support.yaml": (
+        20,
+        "the role-play 'triad-06-ask-and-what-next' runs on day 1 without a second facilitator or on-call person - set 'support: second-facilitator-or-on-call' (or '-on-day-1'), or leave the triad out",
+    ),
+    "agenda-day-ends-on-lesson-06.yaml": (
+        17,
+        "day 1 ends on lesson 06-crisis-and-suicide-response, one of the heaviest - follow it with a lighter lesson before the closing, or move it earlier",
+    ),
+    "agenda-id-differs-from-its-file-name.yaml": (
+        3,
+        "this course's id is 'a-short-morning' but its file is named 'agenda-id-differs-from-its-file-name'"
+        " - give them the same name (peerkit agenda --course finds a course by its id):"
+        " write 'id: agenda-id-differs-from-its-file-name', or rename the file to a-short-morning.yaml",
+    ),
+    "agenda-lesson-block-with-minutes.yaml": (
+        19,
+        "a 'lesson' block cannot have 'minutes' - a lesson's minutes come from its session plan: remove 'minutes:' and choose parts with 'skip:' and 'triads:'",
+    ),
+    "agenda-skips-a-part-that-is-not-optional.yaml": (
+        19,
+        "part 'key-points' is not optional, so it cannot be left out - run it, or mark it 'optional: true' in the session plan with 'if_skipped:'",
+    ),
+    "guide-section-about-suicide-without-content-note.yaml": (
+        9,
+        "section 'asking-practice' talks about suicide or self-harm but has no content note - add 'content_note:' saying in a sentence what the section covers",
+    ),
+    "guide-section-with-a-phone-number.yaml": (
+        7,
+        "'0800 123 4567' looks like a phone number - crisis lines come only from data/crisis_resources.yaml: point to the crisis panel instead",
+    ),
+    "jurisdiction-names-the-fictional-example.yaml": (
+        7,
+        "these rules still name Lowmoor, a made-up place of the fictional example - write your own rules with your supervisor or agency (the facilitator guide's 'Filling in your local rules' shows how, beside the fictional example)",
+    ),
+    "session-plan-break-after-a-light-part.yaml": (
+        112,
+        "part 'key-points' asks for a break after it, but it is neither a role-play nor heavy - keep 'break_after: true' for role-plays and heavy parts; put other breaks in the agenda",
+    ),
+    "session-plan-budget-does-not-add-up.yaml": (
+        40,
+        "part 'builds-and-breaks' has 19 minutes but its budget adds up to 18 - make them agree: change the part's 'minutes:' or its budget lines",
+    ),
+    "session-plan-optional-part-without-if-skipped.yaml": (
+        80,
+        "optional part 'role-play' does not say what to do when it is left out - add 'if_skipped:' with what to do instead (or point learners to it for self-study)",
+    ),
+    "session-plan-reading-line-without-covers.yaml": (
+        33,
+        "part 'why-trust': a 'reading' line says what it reads nowhere - add 'covers:' with the notebook headings read, e.g. covers: [\"Key points\"]",
+    ),
+    "session-plan-reads-a-section-the-lesson-lacks.yaml": (
+        42,
+        "part 'builds-and-breaks' reads section 'What build trust', which lesson 01-building-trust does not have - did you mean 'What builds trust'?",
+    ),
+    "session-plan-runs-an-exercise-the-lesson-does-not-show.yaml": (
+        64,
+        "part 'first-contact' runs 'mutuality-sort', which lesson 01-building-trust's notebook does not show - add a cell peerkit.show(\"mutuality-sort\") to the lesson, or run an exercise it shows",
+    ),
+    "session-plan-written-for-schema-version-1.yaml": (
+        1,
+        "this session plan is written for schema version 1, which this peerkit no longer reads - write 'schema_version: 2' and budget every minute: add 'minutes' and 'weight' at the top, give 'warm_up' and 'check_out' their 'minutes' and 'how', and give each part a 'budget' (CONTRIBUTING.md, 'Session plans', shows one)",
+    ),
     "coverage-unknown-exclusion-kind.yaml": (
         7,
         "exclusion 1 of 'excluded': 'kind' cannot be 'artifact' - did you mean 'artefact'?",
@@ -594,6 +668,70 @@ EXPECTED: dict[str, tuple[int, str]] = {
         4,
         "the key 'title' holds an invisible zero width space (U+200B), often pasted from a web page or a word processor - delete the key and type it again: 'title:'",
     ),
+    "safety-plan-without-professionals.yaml": (
+        10,
+        "the plan has no section 'professionals' - add it; keep the six sections in this order: warning-signs, on-my-own, people-and-places, ask-for-help, professionals, safer-surroundings",
+    ),
+    "safety-plan-sections-out-of-order.yaml": (
+        12,
+        "section 'people-and-places' is out of place: section 'on-my-own' comes here - keep the six sections in this order: warning-signs, on-my-own, people-and-places, ask-for-help, professionals, safer-surroundings",
+    ),
+    "safety-plan-with-a-phone-number.yaml": (
+        15,
+        "'988' is a phone number written into the exercise - name the service instead: the crisis panel shows the numbers for the learner's region, from data/crisis_resources.yaml",
+    ),
+    "safety-plan-unknown-auto-note.yaml": (
+        25,
+        "'too-long' is not a note this exercise can show (known: empty, method-detail, missing-crisis-line, phone-number, promise, round-the-clock, third-person) - use one of: empty, method-detail, missing-crisis-line, phone-number, promise, round-the-clock, third-person, or delete the line",
+    ),
+    "say-aloud-avoids-closed-question.yaml": (
+        19,
+        "a say-aloud step cannot list 'closed-question' to avoid: the direct question about suicide is a closed question, and the right one - delete it; list 'leading-to-no' under 'extra_notes:' for questions that make 'no' the easy answer",
+    ),
+    "say-aloud-without-a-method-note.yaml": (
+        9,
+        "step 'ask' does not say what to tell a learner who asks how the person would do it - add under 'extra_notes:' a '- rule: asks-for-method' entry with a 'message:' saying that those details are not needed and what to ask instead",
+    ),
+    "say-aloud-unknown-rule.yaml": (
+        22,
+        "'asks-for-methods' is not a rule a say-aloud step knows (known: asks-about-plan-and-timing, asks-for-method, leading-to-no, vague-about-suicide) - did you mean 'asks-for-method'?",
+    ),
+    "say-aloud-never-asks-directly.yaml": (
+        8,
+        "no step asks for 'ask-directly-about-suicide' - add '- {behaviour: ask-directly-about-suicide, point: ...}' under the 'coach: does:' of the step where the learner asks the question",
+    ),
+    "agreement-part-without-a-right-option.yaml": (
+        8,
+        "part 'notes' has no option marked 'verdict: follows' - mark the sentence a peer supporter could honestly say with 'verdict: follows'",
+    ),
+    "agreement-promise-note-without-the-words.yaml": (
+        17,
+        "the 'promise' note has no {words} - write {words} where the learner's words should appear",
+    ),
+    "rewrite-reply-with-a-note-behaviour.yaml": (
+        14,
+        "'quotes-person' reads a note for the record, not a reply - add 'writing: note' if the learner writes a note, or use a behaviour of replies",
+    ),
+    "rewrite-note-asks-for-an-open-question.yaml": (
+        16,
+        "'open-question' is about a reply said to a person, not a note for the record - for a note use one of: quotes-person, names-strength, says-next-step, says-when-where",
+    ),
+    "safety-plan-own-section-not-optional.yaml": (
+        17,
+        "section 'what-matters' is not one of the six every plan has - add 'optional: true' to it, or rename it to one of: warning-signs, on-my-own, people-and-places, ask-for-help, professionals, safer-surroundings",
+    ),
+    "safety-plan-standard-section-optional.yaml": (
+        16,
+        "section 'safer-surroundings' is one of the six every plan needs, so it cannot be optional - delete 'optional: true'",
+    ),
+    "safety-plan-auto-note-without-words.yaml": (
+        17,
+        "'auto_notes' has no words for 'round-the-clock' - add a line for it under 'auto_notes:', e.g. 'round-the-clock: >-' and the sentence to show",
+    ),
+    "say-aloud-extra-note-point-not-in-rubric.yaml": (
+        21,
+        "'no-details' is not a rubric point of step 'ask' (known: plain-words) - use one of: plain-words",
+    ),
 }
 
 
@@ -626,6 +764,17 @@ def test_duplicate_ids_across_files():
     ]
     assert problems[0].file.endswith("duplicate-item-ids/second.yaml")
     assert problems[0].line == 4
+
+
+def test_the_fictional_example_copied_over_the_local_rules_is_refused():
+    """Is the fictional jurisdiction example, saved as jurisdiction.yaml, refused as local rules?"""
+    problems = validate(INVALID / "example-copied-over-local-rules")
+    assert [f"{p.line}: {p.problem} - {p.fix}" for p in problems] == [
+        "3: this is the fictional example, not your local rules - write your own rules with your"
+        " supervisor or agency (the facilitator guide's 'Filling in your local rules' shows how,"
+        " beside the fictional example)"
+    ]
+    assert problems[0].file.endswith("example-copied-over-local-rules/jurisdiction.yaml")
 
 
 def test_problems_from_several_files_are_all_reported(tmp_path):

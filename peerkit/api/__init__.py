@@ -15,6 +15,7 @@ from ._guide import agenda, answer_key, session_plan, time_sensitive_facts
 from ._items import lesson, local_rules, references, show
 from ._journal import journal_tools, progress
 from ._registry import REGISTRY, ROWS, ContentType, exercises, new_view, render_item, row_for
+from ._workshop import adaptations, guide_section, local_rules_example
 
 FUNCTIONS: dict[str, NotebookFunction] = {
     "lesson": NotebookFunction(lesson),
@@ -30,6 +31,9 @@ FUNCTIONS: dict[str, NotebookFunction] = {
     "answer_key": NotebookFunction(answer_key, facilitator_only=True),
     "time_sensitive_facts": NotebookFunction(time_sensitive_facts, facilitator_only=True),
     "crisis_checks": NotebookFunction(crisis_checks, facilitator_only=True),
+    "guide_section": NotebookFunction(guide_section, facilitator_only=True),
+    "adaptations": NotebookFunction(adaptations, facilitator_only=True),
+    "local_rules_example": NotebookFunction(local_rules_example, facilitator_only=True),
 }
 """Every function a notebook may call, by its name after ``peerkit.``."""
 
@@ -53,6 +57,7 @@ __all__ = [
     "Notice",
     "RenderContext",
     "StaticBlock",
+    "adaptations",
     "agenda",
     "answer_key",
     "call_block",
@@ -60,10 +65,12 @@ __all__ = [
     "crisis_resources",
     "current",
     "exercises",
+    "guide_section",
     "journal_tools",
     "lesson",
     "live_context",
     "local_rules",
+    "local_rules_example",
     "new_view",
     "progress",
     "references",

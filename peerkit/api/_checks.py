@@ -17,7 +17,19 @@ from typing import Any, Protocol
 
 from markupsafe import escape as jinja_escape
 
-from ..content import Case, Disclosure, Figure, Item, Journal, Quiz, Rewrite, Sort
+from ..content import (
+    AgreementBuilder,
+    Case,
+    Disclosure,
+    Figure,
+    Item,
+    Journal,
+    Quiz,
+    Rewrite,
+    SafetyPlan,
+    SayAloud,
+    Sort,
+)
 from ..journal import Entry, Keeper
 from ..practice import VERDICT_LABELS, JournalPlay, Step, covering_walks, list_paths
 
@@ -149,12 +161,13 @@ def check_rewrite(rewrite: Rewrite, row: Row) -> int:
                 "the model answers do not appear after trying",
             )
         _expect(
-            "Why the original reply did not help" in view.answers.value,
+            f"Why the original {rewrite.writing} did not help" in view.answers.value,
             rewrite,
             "the reason is not shown",
         )
     view = row.new_view(rewrite)
-    result = view.get_feedback(POOR_REPLY)
+    # A note for the record is judged by note rules: its own hurried original is the poor one.
+    result = view.get_feedback(rewrite.unhelpful if rewrite.writing == "note" else POOR_REPLY)
     _expect(
         bool(result.reconsider) and "What to reconsider" in view.feedback.value,
         rewrite,
@@ -264,3 +277,135 @@ def check_journal(journal: Journal, row: Row) -> int:
         "sample entry" not in view.feedback.value, journal, "the confirmation repeats the entry"
     )
     return 2
+
+
+# --- the practice types of lessons 06 and 07 ------------------------------------------------
+
+METHOD_QUESTION = "How would you do it?"
+"""A question about method: every say-aloud step must mark it to reconsider, never praise it."""
+
+
+def check_safety_plan(plan: SafetyPlan, row: Row) -> int:
+    view = row.new_view(plan)
+    for section in plan.sections:
+        view.write(section.id, section.model)
+    result = view.get_feedback()
+    feedback = view.feedback.value
+    _expect('role="status"' in feedback, plan, "feedback is not in a status region")
+    _expect(
+        not any(part.notes for part in result.sections),
+        plan,
+        "the model plan earns an automatic note",
+    )
+    for section in plan.sections:
+        _expect(
+            escape(section.model) in feedback and escape(section.principle) in feedback,
+            plan,
+            f"section '{section.id}' does not show the model and its principle",
+        )
+    view = row.new_view(plan)
+    view.write(plan.sections[0].id, "He calls 555-0100 and promises to stay safe.")
+    view.get_feedback()
+    for name in ("third-person", "phone-number", "promise"):
+        _expect(
+            escape(plan.auto_notes[name]) in view.feedback.value,
+            plan,
+            f"the '{name}' note does not appear when it applies",
+        )
+    _expect(
+        escape(plan.auto_notes["empty"]) in view.feedback.value,
+        plan,
+        "an empty part gets no note",
+    )
+    view.restart()
+    _expect(
+        all(not box.value for box in view.boxes.values()) and not view.play.tried,
+        plan,
+        "starting again leaves words behind",
+    )
+    return len(plan.sections) + 2
+
+
+def check_say_aloud(item: SayAloud, row: Row) -> int:
+    checked = 0
+    view = row.new_view(item)
+    for i, step in enumerate(item.steps):
+        view.write(step.model_answers[0].text)
+        view.typed()
+        result = view.said_it() if i % 2 == 0 else view.go_on_without()
+        feedback = view.feedback.value
+        _expect('role="status"' in feedback, item, "feedback is not in a status region")
+        _expect(
+            bool(result.strengths) and not result.reconsider,
+            item,
+            f"the model answer of step '{step.id}' is not a strength, or is marked to reconsider",
+        )
+        _expect(
+            all(escape(a.text) in view.answers.value for a in step.model_answers),
+            item,
+            f"step '{step.id}' does not show its model answers",
+        )
+        if i + 1 < len(item.steps):
+            view.next_step()
+        checked += 1
+    _expect(view.play.finished, item, "the steps do not lead to the end")
+    if item.after:
+        _expect(escape(" ".join(item.after.split())) in view.after.value, item, "no closing words")
+    for step in item.steps:
+        view = row.new_view(item)
+        while view.play.step.id != step.id:
+            view.typed()
+            view.go_on_without()
+            view.next_step()
+        view.write(METHOD_QUESTION)
+        view.typed()
+        result = view.go_on_without()
+        _expect(
+            any(n.label == "asks-for-method" and n.tone == "reconsider" for n in result.items)
+            and not result.strengths,
+            item,
+            f"a question about method is not marked to reconsider in step '{step.id}'",
+        )
+        checked += 1
+    view = row.new_view(item)
+    view.write(CRISIS_TEXT)
+    view.typed()
+    _expect(
+        view.said_it().crisis and "pk-crisis" in view.feedback.value and not view.answers.value,
+        item,
+        "words of crisis do not bring up the support panel",
+    )
+    return checked + 1
+
+
+def check_agreement(item: AgreementBuilder, row: Row) -> int:
+    view = row.new_view(item)
+    for part in item.parts:
+        right = next(o for o in part.options if o.verdict == "follows")
+        view.pick(part.id, right.id)
+        shown = view.part_feedback[part.id].value
+        _expect('role="status"' in shown, item, "a part's feedback is not in a status region")
+        _expect(
+            escape(right.feedback) in shown and VERDICT_LABELS["follows"] in shown,
+            item,
+            f"the feedback on part '{part.id}' is not shown",
+        )
+    script = view.build()
+    _expect(not script.notes, item, "the honest sentences together earn a note")
+    _expect(
+        escape(script.spoken_time) in view.feedback.value
+        and escape(" ".join(item.model_script.text.split())) in view.answers.value,
+        item,
+        "the script, its time or the model script is not shown",
+    )
+    view = row.new_view(item)
+    view.write(item.parts[0].id, "Whatever you tell me stays between us.")
+    _expect(
+        "stays between us" in view.part_feedback[item.parts[0].id].value,
+        item,
+        "a promise of secrecy in own words is not named",
+    )
+    view.write(item.parts[0].id, CRISIS_TEXT)
+    view.build()
+    _expect("pk-crisis" in view.feedback.value, item, "words of crisis do not bring up support")
+    return len(item.parts) + 2

@@ -17,25 +17,46 @@ from markupsafe import Markup
 
 from .. import _agenda
 from ..content import ContentError, LessonEntry, Library
-from ..content._course import FACILITATOR_DIR, FACTS_FILE, facts, plan_problems, plans, shown_ids
+from ..content._course import (
+    FACILITATOR_DIR,
+    FACTS_FILE,
+    course_of,
+    facts,
+    plan_problems,
+    plans,
+    shown_ids,
+)
+from ..content._guide_models import BudgetLine
 from ..static import environment
 from ._blocks import Block, StaticBlock, guide_content_problem, guide_problem
 from ._context import RenderContext, current
-from ._registry import row_for
+from ._registry import REGISTRY, row_for
 
 
 def agenda(
-    start: str = "09:30",
+    start: str | None = None,
     break_every: int = 90,
     break_minutes: int = 15,
     lunch_after: str | None = None,
     lunch_minutes: int = 45,
+    course: str | None = None,
 ) -> Block:
-    """The timed agenda of the whole course (facilitators only)."""
+    """A course's timed days (``course="one-day"`` or ``"two-day"``), or without ``course`` the
+    whole course at self-paced times from ``start`` (default 09:30); facilitators only."""
     try:
         lib = current().library
     except ContentError as err:
         return guide_content_problem(err)
+    if course is not None:
+        from ._workshop import course_agenda
+
+        try:
+            first = _agenda.parse_clock(start, "start time") if start is not None else None
+        except _agenda.AgendaError as err:
+            problem, _, fix = str(err).partition(" - ")
+            return guide_problem(problem, fix)
+        return course_agenda(lib, course, first)
+    start = "09:30" if start is None else start
     try:
         rows = _agenda.plan(
             _agenda.sessions(lib),
@@ -74,7 +95,8 @@ def session_plan(lesson_id: str) -> Block:
         return guide_problem(
             f"{problems[0].file}:{problems[0].line}: {problems[0].problem}", problems[0].fix
         )
-    starts, total = [], 0
+    triad_titles = course_of(lib).triad_titles()
+    starts, total = [], plan.model.warm_up.minutes
     for part in plan.model.parts:
         starts.append(total)
         total += part.minutes
@@ -85,6 +107,8 @@ def session_plan(lesson_id: str) -> Block:
             entry=entry,
             plan=plan.model,
             starts=starts,
+            check_out_start=total,
+            budget_words=lambda line: budget_words(line, lib, triad_titles),
             items=lib.items,
             sensitive=[
                 lib.items[i]
@@ -93,10 +117,48 @@ def session_plan(lesson_id: str) -> Block:
             ],
         )
     )
+    total += plan.model.check_out.minutes
     return StaticBlock(
         html.strip(),
         f"Session plan for {entry.title}: {len(plan.model.parts)} parts, {total} minutes.",
     )
+
+
+_MODES = {"group": "as a group", "pairs": "in pairs", "alone": "each person alone"}
+_ACTIVITY_WORDS = {
+    "practice": "practice",
+    "discussion": "discussion",
+    "talk": "you tell the group",
+}
+"""Budget lines that run no exercise; an exercise's line is named by its type's row."""
+
+
+def budget_words(line: BudgetLine, lib: Library, triad_titles: dict[str, str] | None = None) -> str:
+    """One line of a part's budget in words, e.g. 'case study “Sent, not chosen”, as a group'."""
+    mode = f", {_MODES[line.mode]}" if line.mode else ""
+    if line.activity == "reading":
+        read = ", ".join("the opening" if h == "(top)" else f"“{h}”" for h in line.covers)
+        return f"read together: {read}"
+    if line.activity == "role-play":
+        title = (triad_titles or {}).get(line.triad or "")
+        name = f"“{title}”" if title else line.triad
+        return f"role-play {name}: set-up, rounds of play and feedback, debrief"
+    name = _ACTIVITY_WORDS.get(line.activity) or (
+        REGISTRY[line.activity].kind_name if line.activity in REGISTRY else line.activity
+    )
+    name = name[:1].lower() + name[1:]
+    if line.item:
+        item = lib.items.get(line.item)
+        quoted = item is not None and item.title.startswith(("“", '"'))
+        title = (
+            f" {item.title}"
+            if quoted
+            else f" “{item.title}”"
+            if item is not None
+            else f" {line.item}"
+        )
+        return f"{name}{title}{mode}" + (f" ({line.what})" if line.what else "")
+    return f"{name}{mode}: {line.what}" if line.what else f"{name}{mode}"
 
 
 class AnswerKey(Block):

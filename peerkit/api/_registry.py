@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..content import (
+    AgreementBuilder,
     Case,
     Disclosure,
     Figure,
@@ -31,25 +32,33 @@ from ..content import (
     Note,
     Quiz,
     Rewrite,
+    SafetyPlan,
+    SayAloud,
     Sort,
 )
 from ..practice import (
     FILE_ORDER,
+    AgreementPlay,
     CasePlay,
     DisclosurePlay,
     JournalPlay,
     Order,
     QuizPlay,
     RewritePlay,
+    SafetyPlanPlay,
+    SayAloudPlay,
     SortPlay,
 )
 from ..static import Edition, macro, render_macro
 from ..widgets import (
+    AgreementView,
     CaseView,
     DisclosureView,
     JournalView,
     QuizView,
     RewriteView,
+    SafetyPlanView,
+    SayAloudView,
     SortView,
     StaticView,
 )
@@ -180,6 +189,33 @@ ROWS: tuple[ContentType, ...] = (
         play=JournalPlay,
         view=JournalView,
         check=_checks.check_journal,
+    ),
+    ContentType(
+        "safety-plan",
+        SafetyPlan,
+        "Safety plan practice",
+        "safety-plan.html.j2",
+        play=SafetyPlanPlay,
+        view=SafetyPlanView,
+        check=_checks.check_safety_plan,
+    ),
+    ContentType(
+        "say-aloud",
+        SayAloud,
+        "Say it out loud",
+        "say-aloud.html.j2",
+        play=SayAloudPlay,
+        view=SayAloudView,
+        check=_checks.check_say_aloud,
+    ),
+    ContentType(
+        "agreement-builder",
+        AgreementBuilder,
+        "Build your words",
+        "agreement-builder.html.j2",
+        play=AgreementPlay,
+        view=AgreementView,
+        check=_checks.check_agreement,
     ),
     ContentType("note", Note, "Note", "note.html.j2"),
     ContentType("figure", Figure, "Figure", "figure.html.j2", check=_checks.check_figure),

@@ -1,4 +1,5 @@
-"""``peerkit agenda``: the timed agenda of the whole course, printed in the terminal."""
+"""``peerkit agenda``: a course's timed days (``--course``), or the whole course at self-paced
+times (``--start``), printed in the terminal."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import sys
 
 from .. import _agenda
 from ..content import ContentError, load_library
+from ..content._course import AGENDA_DIR, FACILITATOR_DIR, course_schedule
+from ..content._schedule import as_text as schedule_text
 
 
 def _clock_arg(name: str):
@@ -20,6 +23,28 @@ def _clock_arg(name: str):
 
 
 def _run_agenda(args: argparse.Namespace) -> int:
+    if args.course is None and args.start is None:
+        args.parser.error(
+            "choose a course with --course (for example --course one-day or --course two-day),"
+            " or give --start for a timetable of the whole course at self-paced times"
+        )
+    if args.course is not None:
+        spare = [
+            name
+            for name, value in (
+                ("--break-every", args.break_every),
+                ("--break-minutes", args.break_minutes),
+                ("--lunch-after", args.lunch_after),
+                ("--lunch-minutes", args.lunch_minutes),
+            )
+            if value is not None
+        ]
+        if spare:
+            args.parser.error(
+                f"{' and '.join(spare)} {'works' if len(spare) == 1 else 'work'} only without --course:"
+                " a course's breaks and lunch are"
+                f" in its agenda file (data/{FACILITATOR_DIR}/{AGENDA_DIR}/{args.course}.yaml)"
+            )
     try:
         lib = load_library()
     except ContentError as err:
@@ -30,14 +55,22 @@ def _run_agenda(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    if args.course is not None:
+        try:
+            schedule = course_schedule(lib, args.course, args.start)
+        except ValueError as err:
+            print(f"peerkit agenda: {err}", file=sys.stderr)
+            return 2
+        print(schedule_text(schedule))
+        return 1 if schedule.problems else 0
     try:
         rows = _agenda.plan(
             _agenda.sessions(lib),
             args.start,
-            args.break_every,
-            args.break_minutes,
+            90 if args.break_every is None else args.break_every,
+            15 if args.break_minutes is None else args.break_minutes,
             args.lunch_after,
-            args.lunch_minutes,
+            45 if args.lunch_minutes is None else args.lunch_minutes,
         )
     except _agenda.AgendaError as err:
         print(f"peerkit agenda: {err}", file=sys.stderr)
@@ -50,42 +83,50 @@ def register(commands: argparse._SubParsersAction) -> None:
     """Add ``peerkit agenda`` to the command line."""
     parser = commands.add_parser(
         "agenda",
-        help="print a timed workshop agenda for the whole course",
-        description="Print the lessons of data/curriculum.yaml with start and end times, a break"
-        " whenever carrying on would mean more than --break-every minutes of work, and an optional lunch.",
+        help="print a course's timed agenda (--course one-day, --course two-day)",
+        description="Print a course from data/facilitator/agendas/ day by day, with times computed"
+        " from the session plans, the pre-work, what to print and the rules check (--course)."
+        " Without --course, --start prints every lesson of data/curriculum.yaml at self-paced"
+        " times, with a break whenever carrying on would mean more than --break-every minutes of work.",
+    )
+    parser.add_argument(
+        "--course",
+        default=None,
+        metavar="ID",
+        help="the course to print: one-day (an introduction) or two-day (the whole course)",
     )
     parser.add_argument(
         "--start",
-        required=True,
+        default=None,
         type=_clock_arg("start time"),
-        help="start time, HH:MM (e.g. 09:30)",
+        help="start time, HH:MM (e.g. 09:30); with --course, moves the start of every day",
     )
     parser.add_argument(
         "--break-every",
         type=int,
-        default=90,
+        default=None,
         metavar="MINUTES",
-        help="longest stretch of work before a break (default: 90)",
+        help="without --course: longest stretch of work before a break (default: 90)",
     )
     parser.add_argument(
         "--break-minutes",
         type=int,
-        default=15,
+        default=None,
         metavar="MINUTES",
-        help="length of a break (default: 15)",
+        help="without --course: length of a break (default: 15)",
     )
     parser.add_argument(
         "--lunch-after",
         type=_clock_arg("lunch time"),
         default=None,
         metavar="HH:MM",
-        help="take lunch at the first lesson boundary at or after this time",
+        help="without --course: take lunch at the first lesson boundary at or after this time",
     )
     parser.add_argument(
         "--lunch-minutes",
         type=int,
-        default=45,
+        default=None,
         metavar="MINUTES",
-        help="length of lunch (default: 45)",
+        help="without --course: length of lunch (default: 45)",
     )
-    parser.set_defaults(run=_run_agenda)
+    parser.set_defaults(run=_run_agenda, parser=parser)

@@ -45,6 +45,7 @@ from ._models import (
     Sort,
     SourceItems,
 )
+from ._practice_models import AgreementBuilder, SafetyPlan, SayAloud
 from ._problems import ContentError, Problem
 from ._types import DOCUMENT_TYPES, ITEM_TYPES
 
@@ -53,6 +54,7 @@ __all__ = [
     "DOCUMENT_TYPES",
     "ITEM_TYPES",
     "SCHEMA_VERSION",
+    "AgreementBuilder",
     "Bin",
     "Card",
     "Case",
@@ -84,6 +86,8 @@ __all__ = [
     "ReportRule",
     "Rewrite",
     "RubricPoint",
+    "SafetyPlan",
+    "SayAloud",
     "Service",
     "Settings",
     "Sort",

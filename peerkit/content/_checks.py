@@ -246,20 +246,25 @@ def check_rewrite(doc: YamlDocument, rewrite: Rewrite) -> list[Problem]:
 
 
 def check_coaching(
-    doc: YamlDocument, coaching: Coaching, points: list[str], point_noun: str
+    doc: YamlDocument,
+    coaching: Coaching,
+    points: list[str],
+    point_noun: str,
+    at: tuple[Any, ...] = (),
 ) -> list[Problem]:
     """The ``coach:`` block of a written exercise: known behaviours, each in the right list.
 
     A behaviour the lessons teach (an open question, asking directly about suicide) can
     only be asked for; a habit they teach against (minimizing, praise) can only be
     avoided; nothing may be both. Each ``point`` must name one of the exercise's own
-    rubric or checklist points.
+    rubric or checklist points. ``at`` is where the ``coach:`` block sits in the file
+    (a say-aloud item has one per step).
     """
     problems: list[Problem] = []
     first_line: dict[str, dict[str, int]] = {"does": {}, "avoids": {}}
     for section, other in (("does", "avoids"), ("avoids", "does")):
         for i, entry in enumerate(getattr(coaching, section)):
-            line = doc.line_of(("coach", section, i, "behaviour"))
+            line = doc.line_of((*at, "coach", section, i, "behaviour"))
             name = entry.behaviour
             problem = _behaviour_problem(name, section, other, first_line)
             if problem is not None:
@@ -270,7 +275,7 @@ def check_coaching(
                 problems.append(
                     Problem(
                         doc.file,
-                        doc.line_of(("coach", section, i, "point")),
+                        doc.line_of((*at, "coach", section, i, "point")),
                         f"'{entry.point}' is not a {point_noun} of this exercise"
                         f" (known: {known_list(points)})",
                         did_you_mean(entry.point, points),

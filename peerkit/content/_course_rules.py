@@ -19,9 +19,9 @@ the content files together with the lesson notebooks named in ``curriculum.yaml`
 5. **Clean text**: no mojibake, platform leftovers ("Click Next"), emoji
    bullets or empty "How to respond" headings; no phone number written into a notebook
    (crisis lines come from ``crisis_resources.yaml``).
-6. **Session plans** (``data/facilitator/<lesson>.yaml``): a plan names a lesson of the
-   curriculum, one plan per lesson, its parts add up to the lesson's minutes, and the
-   items it names exist.
+6. **Session plans** (``data/facilitator/<lesson>.yaml``): every lesson has one, and every
+   exercise of a lesson is run in some part of it. What a plan says about the course (its
+   lesson, minutes, headings, items and triads) is checked by :mod:`._facilitator`.
 
 The words and patterns of rules 2 to 5, and the line-by-line checks of one content file's
 text, are in :mod:`._wording`. Like the lints, these run only in ``peerkit validate``, never
@@ -106,7 +106,6 @@ def course_problems(root: Path, loaded: Iterable[Any]) -> list[Problem]:
             problems += item_label_problems(doc, model)
     problems += _curriculum_labels(course)
     plans = [(d, m) for d, m in course.docs if isinstance(m, SessionPlan)]
-    problems += session_plan_problems(plans, course.curriculum, set(course.items))
     problems += _notebook_problems(course)
     problems += _unplanned_exercises(course, plans)
     return problems
@@ -174,64 +173,6 @@ def _curriculum_labels(course: Course) -> list[Problem]:
 
 
 # --- session plans ----------------------------------------------------------------------
-
-
-def session_plan_problems(
-    plans: Iterable[tuple[YamlDocument, SessionPlan]], curriculum: Curriculum, item_ids: set[str]
-) -> list[Problem]:
-    """What session plans get wrong about the rest of the course: a lesson that is not in the
-    curriculum, a second plan for a lesson, parts that do not add up to the lesson's minutes,
-    and items that do not exist."""
-    problems: list[Problem] = []
-    seen: dict[str, str] = {}
-    lessons = {entry.id: entry for entry in curriculum.lessons}
-    for doc, model in sorted(plans, key=lambda pair: pair[0].file):
-        entry = lessons.get(model.lesson)
-        if entry is None or entry.kind != "lesson":
-            known = [e.id for e in curriculum.lessons if e.kind == "lesson"]
-            problems.append(
-                Problem(
-                    doc.file,
-                    doc.line_of(("lesson",)),
-                    f"'{model.lesson}' is not a lesson in curriculum.yaml",
-                    did_you_mean(model.lesson, known),
-                )
-            )
-            continue
-        if model.lesson in seen:
-            problems.append(
-                Problem(
-                    doc.file,
-                    doc.line_of(("lesson",)),
-                    f"lesson '{model.lesson}' already has a session plan ({seen[model.lesson]})",
-                    "keep one plan per lesson; merge the two",
-                )
-            )
-            continue
-        seen[model.lesson] = doc.file
-        total = sum(part.minutes for part in model.parts)
-        if total != entry.minutes:
-            problems.append(
-                Problem(
-                    doc.file,
-                    doc.line_of(("parts",)),
-                    f"the parts add up to {total} minutes, but curriculum.yaml gives this lesson"
-                    f" {entry.minutes}",
-                    "change the parts' 'minutes:' (or the lesson's) so that they agree",
-                )
-            )
-        for i, part in enumerate(model.parts):
-            for j, item_id in enumerate(part.items):
-                if item_id not in item_ids:
-                    problems.append(
-                        Problem(
-                            doc.file,
-                            doc.line_of(("parts", i, "items", j)),
-                            f"part '{part.id}' names '{item_id}', which is not a content item",
-                            did_you_mean(item_id, sorted(item_ids)),
-                        )
-                    )
-    return sorted(problems)
 
 
 # --- notebooks --------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """Cues in the shape of the choices: what a learner could guess without reading them.
 
-A *scored decision* is a case-study step (a right reply is one marked ``follows``)
-or a single-answer quiz question (the correct option). Two cues give the answer
+A *scored decision* is a case-study step (a right reply is one marked ``follows``),
+a single-answer quiz question (the correct option) or a part of an agreement builder
+(its sentence marked ``follows``). Two cues give the answer
 away whatever the words say:
 
 - length: the right option is much longer than the wrong ones. A right option is
@@ -27,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ._models import Case, Item, Quiz
+from ._practice_models import AgreementBuilder
 from ._problems import Problem
 from ._yaml import YamlDocument
 
@@ -152,6 +154,18 @@ def item_decisions(item: Item) -> tuple[list[Decision], int]:
                     ),
                 )
             )
+    elif isinstance(item, AgreementBuilder):
+        for i, part in enumerate(item.parts):
+            found.append(
+                Decision(
+                    "agreement",
+                    f"{item.id}/{part.id}",
+                    tuple(o.text for o in part.options),
+                    tuple(o.verdict == "follows" for o in part.options),
+                    tuple(o.id for o in part.options),
+                    tuple(("parts", i, "options", j, "text") for j in range(len(part.options))),
+                )
+            )
     return found, skipped
 
 
@@ -203,7 +217,8 @@ def position_cues(found: Sequence[Decision]) -> list[PositionCue]:
 
 def _step_name(decision: Decision) -> str:
     inner = decision.where.split("/", 1)[1]
-    return f"step '{inner}'" if decision.kind == "case" else f"question '{inner}'"
+    noun = {"case": "step", "agreement": "part"}.get(decision.kind, "question")
+    return f"{noun} '{inner}'"
 
 
 def length_warnings(doc: YamlDocument, item: Item) -> list[Problem]:
@@ -212,7 +227,10 @@ def length_warnings(doc: YamlDocument, item: Item) -> list[Problem]:
     for decision in item_decisions(item)[0]:
         base = decision.median_wrong()
         for k in decision.too_long():
-            noun, nouns = ("reply", "replies") if decision.kind == "case" else ("option", "options")
+            noun, nouns = {
+                "case": ("reply", "replies"),
+                "agreement": ("sentence", "sentences"),
+            }.get(decision.kind, ("option", "options"))
             problems.append(
                 Problem(
                     doc.file,

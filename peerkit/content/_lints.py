@@ -28,6 +28,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ._models import Case, CrisisResources, Curriculum, Item
+from ._practice_models import AgreementBuilder
 from ._problems import Problem, display_path
 from ._yaml import YamlDocument
 
@@ -125,12 +126,15 @@ _ALLOWED_VERDICTS = ("breaks", "partial")
 
 
 def _is_taught_mistake(item: Item, path: tuple[Any, ...]) -> bool:
-    """A reply marked breaks or partial, or the unhelpful reply a rewrite starts from."""
+    """A reply or sentence marked breaks or partial, or the unhelpful reply a rewrite starts from."""
     if path and path[-1] == "unhelpful":
         return True
     if isinstance(item, Case) and len(path) >= 5 and path[0] == "nodes" and path[2] == "choices":
         choice = item.nodes[path[1]].choices[path[3]]
         return path[-1] == "text" and choice.verdict in _ALLOWED_VERDICTS
+    if isinstance(item, AgreementBuilder) and path[-1] == "text" and "options" in path:
+        option = item.parts[path[1]].options[path[3]]
+        return option.verdict in _ALLOWED_VERDICTS
     return False
 
 

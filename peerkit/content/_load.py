@@ -14,6 +14,7 @@ from pydantic import ValidationError
 from ._checks import FILE_CHECKS
 from ._course_rules import course_problems
 from ._cues import cue_warnings
+from ._facilitator import facilitator_problems as check_facilitator_files
 from ._lints import lint_problems
 from ._messages import problems_from_validation
 from ._models import (
@@ -27,8 +28,10 @@ from ._models import (
     Settings,
     SourceItems,
 )
+from ._practice_checks import PRACTICE_CHECKS
 from ._problems import ContentError, Problem, did_you_mean, display_path, shown
 from ._types import DOCUMENT_TYPES, ITEM_TYPES
+from ._workshop import WORKSHOP_CHECKS
 from ._yaml import YamlDocument, read_yaml
 
 DATA_ENV = "PEERKIT_DATA"
@@ -162,7 +165,11 @@ def load_file(path: Path | str) -> tuple[LoadedFile | None, list[Problem]]:
         model = model_class.model_validate(data)
     except ValidationError as err:
         return None, sorted(problems_from_validation(doc, model_class, err))
-    check = FILE_CHECKS.get(model_class)
+    check = (
+        WORKSHOP_CHECKS.get(model_class)
+        or PRACTICE_CHECKS.get(model_class)
+        or FILE_CHECKS.get(model_class)
+    )
     problems = check(doc, model) if check else []
     if problems:
         return None, sorted(problems)
@@ -186,12 +193,22 @@ def _check_version(doc: YamlDocument, data: dict[str, Any]) -> Problem | None:
             f"'schema_version' should be a whole number, not '{shown(str(version))}'",
             f"write 'schema_version: {SCHEMA_VERSION}'",
         )
-    if version > SCHEMA_VERSION:
+    kind = DOCUMENT_TYPES.get(data["type"]) if isinstance(data.get("type"), str) else None
+    versions = kind.schema_versions if kind is not None else (SCHEMA_VERSION,)
+    if version > max(versions):
         return Problem(
             doc.file,
             line,
-            f"schema version {version} is newer than this peerkit reads ({SCHEMA_VERSION})",
-            "update peerkit (make lab reinstalls it), or write the file for version 1",
+            f"schema version {version} is newer than this peerkit reads ({max(versions)})",
+            f"update peerkit (make lab reinstalls it), or write the file for version {max(versions)}",
+        )
+    if version not in versions and version >= 1:
+        return Problem(
+            doc.file,
+            line,
+            f"this {_KIND_WORDS.get(str(data.get('type')), 'file')} is written for schema version {version},"
+            f" which this peerkit no longer reads",
+            _upgrade_fix(data.get("type"), max(versions)),
         )
     if version < 1:
         return Problem(
@@ -201,6 +218,20 @@ def _check_version(doc: YamlDocument, data: dict[str, Any]) -> Problem | None:
             f"write 'schema_version: {SCHEMA_VERSION}'",
         )
     return None
+
+
+_KIND_WORDS: dict[str, str] = {"session-plan": "session plan"}
+"""How a message names a kind of file whose schema version changed."""
+
+_UPGRADES: dict[str, str] = {
+    "session-plan": "write 'schema_version: 2' and budget every minute: add 'minutes' and 'weight'"
+    " at the top, give 'warm_up' and 'check_out' their 'minutes' and 'how', and give each part"
+    " a 'budget' (CONTRIBUTING.md, 'Session plans', shows one)",
+}
+
+
+def _upgrade_fix(type_name: Any, newest: int) -> str:
+    return _UPGRADES.get(str(type_name), f"write the file for schema version {newest}")
 
 
 def _document_type(
@@ -240,6 +271,9 @@ class Library:
     lesson_items: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     jurisdiction: Jurisdiction | None = None
     """The local rules of data/jurisdiction.yaml (optional; see :func:`peerkit.local_rules`)."""
+    jurisdiction_example: Jurisdiction | None = None
+    """The worked, fictional example (data/examples/): shown in the facilitator guide, never
+    used as the course's rules."""
 
     def item(self, item_id: str) -> Item:
         try:
@@ -282,6 +316,11 @@ _SINGLETONS: dict[type[Document], str] = {
 }
 
 
+def _is_example(model: Document) -> bool:
+    """The fictional jurisdiction example: a file to copy from, never the course's rules."""
+    return isinstance(model, Jurisdiction) and model.example
+
+
 def check_files(
     files: Iterable[Path], *, context_root: Path | None = None
 ) -> tuple[list[LoadedFile], list[Problem]]:
@@ -321,7 +360,7 @@ def _reference_lists(
     """The course-wide files to check ids against: from the set, else from the data folder."""
     found: dict[type[Document], Document] = {}
     for item in loaded:
-        if type(item.model) in _SINGLETONS:
+        if type(item.model) in _SINGLETONS and not _is_example(item.model):
             found.setdefault(type(item.model), item.model)
     if context_root is not None:
         for name, kind in (
@@ -342,7 +381,7 @@ def _cross_checks(loaded: list[LoadedFile], context_root: Path | None) -> list[P
     singles: dict[type[Document], LoadedFile] = {}
     for item in loaded:
         kind = type(item.model)
-        if kind in _SINGLETONS:
+        if kind in _SINGLETONS and not _is_example(item.model):
             if kind in singles:
                 problems.append(
                     Problem(
@@ -508,6 +547,22 @@ def validate(path: Path | str | None = None) -> list[Problem]:
     return check_content(path)[0]
 
 
+class _Loader:
+    """What the facilitator checks read the rest of the course with."""
+
+    load_file = staticmethod(lambda path: load_file(path))
+    load_library = staticmethod(lambda root: load_library(root))
+
+
+LOADER = _Loader()
+"""This module's readers, for :mod:`._facilitator` (which cannot import this module)."""
+
+
+def facilitator_problems(loaded: list[LoadedFile], context_root: Path | None):
+    """The facilitator files checked against the course (see :mod:`._facilitator`)."""
+    return check_facilitator_files(loaded, context_root, LOADER)
+
+
 def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[Problem]]:
     """Every problem in the content at ``path``, and every warning (see :mod:`._cues`).
 
@@ -546,10 +601,11 @@ def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[P
     loaded, problems = _check_tree(root, files)
     course = root if root.is_dir() and (root / "curriculum.yaml").is_file() else None
     items = [(f.doc, f.model) for f in loaded if isinstance(f.model, Item)]
-    problems = problems + walk_problems + lint_problems(loaded, course)
+    extra, facilitator_warnings = facilitator_problems(loaded, _context_root(root))
+    problems = problems + walk_problems + lint_problems(loaded, course) + extra
     if course is not None:
         problems += course_problems(course, loaded)
-    return sorted(set(problems)), cue_warnings(items)
+    return sorted(set(problems)), cue_warnings(items) + sorted(set(facilitator_warnings))
 
 
 def _check_tree(root: Path, files: list[Path]) -> tuple[list[LoadedFile], list[Problem]]:
@@ -647,7 +703,9 @@ def load_library(root: Path | str | None = None) -> Library:
     lesson_items: dict[str, list[str]] = {}
     for entry in loaded:
         model = entry.model
-        if type(model) in _SINGLETONS:
+        if _is_example(model):
+            singles.setdefault("jurisdiction_example", model)
+        elif type(model) in _SINGLETONS:
             singles[_SINGLETONS[type(model)]] = model
         elif isinstance(model, Item):
             items[model.id] = model

@@ -60,6 +60,8 @@ class FacilitatorNotes(Strict):
 class Document(Strict):
     """Fields shared by every content file."""
 
+    schema_versions: ClassVar[tuple[int, ...]] = (SCHEMA_VERSION,)
+    """The schema versions this peerkit reads for this kind of file (session plans: 2)."""
     schema_version: int
     type: str
 
@@ -74,6 +76,9 @@ class Item(Document):
     exercise: ClassVar[bool] = True
     """Something a learner does (a session plan gives it a place), not only reads; the
     registry's row of the type agrees (tests/test_registry.py)."""
+    room_minutes: ClassVar[int | None] = None
+    """The fewest minutes a workshop gives one of these, whatever its content (a rewrite: 5);
+    None where the content decides (a case by its decisions, a sort by its cards)."""
 
 
 class Traceable(Strict):
@@ -228,6 +233,7 @@ class Note(Item, Traceable):
     """A short fixed statement shown in several places, e.g. the scope of practice."""
 
     type: Literal["note"]
+    room_minutes: ClassVar[int | None] = 1
     kind: Literal["info", "scope", "content-note", "tip"] = "info"
     text: Text
 
@@ -353,6 +359,12 @@ class SharingLimits(Strict):
     words: int = Field(gt=0)
 
 
+class NoteLength(Strict):
+    """How many words a written note may run to before feedback asks for a shorter one."""
+
+    words: int = Field(gt=0)
+
+
 class Coaching(Strict):
     """What a good reply to a written exercise does and what it avoids.
 
@@ -365,12 +377,16 @@ class Coaching(Strict):
     does: list[CoachPoint] = Field(min_length=1)
     avoids: list[CoachPoint] = Field(min_length=1)
     sharing: SharingLimits | None = None
+    length: NoteLength | None = None
+    """How long a note may be before feedback asks whether it could be shorter
+    (rewrites with ``writing: note`` only)."""
 
 
 class Rewrite(Item, Traceable):
     """An unhelpful reply in context; the learner writes a better one and gets feedback."""
 
     type: Literal["rewrite"]
+    room_minutes: ClassVar[int | None] = 5
     context: Text
     unhelpful: Text
     why_unhelpful: Text
@@ -378,12 +394,16 @@ class Rewrite(Item, Traceable):
     rubric: list[RubricPoint] = Field(min_length=1)
     coach: Coaching
     model_answers: list[ModelAnswer] = Field(min_length=1)
+    writing: Literal["reply", "note"] = "reply"
+    """What the learner writes: a ``reply`` said to a person, or a ``note`` for the record
+    written about one (read by the note rules of :mod:`peerkit.practice._note_feedback`)."""
 
 
 class Disclosure(Item, Traceable):
     """A scenario in which the learner decides what, if anything, to share of their own story."""
 
     type: Literal["disclosure"]
+    room_minutes: ClassVar[int | None] = 6
     scenario: Text
     prompt: Text = (
         "What, if anything, would you share about your own experience? Write one or two sentences."
@@ -398,6 +418,7 @@ class Journal(Item, Traceable):
     """A private reflection prompt; answers go only to the learner's own journal."""
 
     type: Literal["journal"]
+    room_minutes: ClassVar[int | None] = 3
     prompt: Text
     guidance: Text | None = None
 
@@ -414,6 +435,7 @@ class Figure(Item, Traceable):
     """
 
     type: Literal["figure"]
+    room_minutes: ClassVar[int | None] = 1
     svg: Text
     description: Text
     caption: Text | None = None
@@ -598,6 +620,9 @@ class Jurisdiction(Document):
     """
 
     type: Literal["jurisdiction"]
+    example: bool = False
+    """True only for the worked, fictional example facilitators copy from
+    (data/examples/): never used as the course's rules."""
     region_name: Text | None = None
     who_must_report: Text | None = None
     must_report: list[ReportRule] = []
@@ -626,6 +651,8 @@ class Reference(Strict):
     citation: Text
     url: Url | None = None
     note: Text | None = None
+    checked_against: Text | None = None
+    """What was read to check the citation (the publisher's page, or a stored copy)."""
 
 
 class References(Document):

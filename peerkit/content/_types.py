@@ -10,7 +10,10 @@ from __future__ import annotations
 
 from typing import Literal, get_args, get_origin
 
-from . import _guide_models  # noqa: F401 - the facilitator documents are content files too
+from . import (
+    _guide_models,  # noqa: F401 - the facilitator documents are content files too
+    _practice_models,  # noqa: F401 - lessons 06 and 07's practice types
+)
 from ._models import Document, Item
 
 

@@ -4,6 +4,7 @@ Nothing here imports ipywidgets; tests drive these objects directly and the
 widget views in :mod:`peerkit.widgets` only forward events to them.
 """
 
+from ._agreement import AgreementPlay, PartResult, Script
 from ._case import (
     OUTCOME_LABELS,
     VERDICT_LABELS,
@@ -32,6 +33,8 @@ from ._journal import NO_LESSON, JournalPlay
 from ._order import FILE_ORDER, Order
 from ._quiz import OptionResult, QuestionResult, QuizPlay
 from ._rewrite import RewriteFeedback, RewritePlay
+from ._safety_plan import PlanFeedback, SafetyPlanPlay, SectionFeedback
+from ._say_aloud import SayAloudPlay, StepFeedback
 from ._sort import CardResult, SortPlay, SortResult
 
 __all__ = [
@@ -42,6 +45,7 @@ __all__ = [
     "STATUS_LABELS",
     "TONE_HEADINGS",
     "VERDICT_LABELS",
+    "AgreementPlay",
     "CardResult",
     "CasePlay",
     "CheckInfo",
@@ -53,7 +57,9 @@ __all__ = [
     "OptionResult",
     "Order",
     "Outcome",
+    "PartResult",
     "PathList",
+    "PlanFeedback",
     "PlayError",
     "Principle",
     "QuestionResult",
@@ -61,10 +67,15 @@ __all__ = [
     "Rating",
     "RewriteFeedback",
     "RewritePlay",
+    "SafetyPlanPlay",
+    "SayAloudPlay",
+    "Script",
+    "SectionFeedback",
     "SelfRating",
     "SortPlay",
     "SortResult",
     "Step",
+    "StepFeedback",
     "all_paths",
     "count_paths",
     "covering_walks",

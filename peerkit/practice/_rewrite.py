@@ -14,6 +14,7 @@ from typing import Any
 from ..coach import crisis_signs, feedback
 from ..content import Rewrite, RubricPoint
 from ._coaching import FeedbackItem
+from ._note_feedback import note_notes
 
 
 @dataclass(frozen=True)
@@ -61,30 +62,48 @@ class RewriteFeedback:
         return tuple(self.rewrite.rubric)
 
     @property
+    def noun(self) -> str:
+        """What the learner writes: "reply", or "note" for a note for the record."""
+        return self.rewrite.writing
+
+    @property
     def summary(self) -> str:
+        noun = self.noun
         if self.empty:
-            return "Write your reply in the box first, then ask for feedback."
+            return f"Write your {noun} in the box first, then ask for feedback."
         if self.crisis:
             return (
                 "Before any feedback: what you wrote sounds as if you may be going through something"
                 " very hard yourself right now."
             )
         if self.same_as_original:
+            if noun == "note":
+                return "This is the original note. Try writing it so the person would be glad to read it."
             return "This is the original reply. Try saying it in a way that would help the person more."
         if not self.items:
             return (
-                "The checker is not sure enough about this reply to comment on it. That does not make"
-                " it wrong: check it against the questions below."
+                f"The checker is not sure enough about this {noun} to comment on it. That does not"
+                " make it wrong: check it against the questions below."
             )
         if self.reconsider and self.strengths:
-            return "Your reply has strengths, and something worth reconsidering."
+            return f"Your {noun} has strengths, and something worth reconsidering."
         if self.reconsider:
-            return "Your reply has something worth reconsidering."
+            return f"Your {noun} has something worth reconsidering."
+        if noun == "note":
+            return "Your note does what a strengths-based note does."
         return "Your reply uses helpful skills."
 
 
 def _plain(text: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", "", text.lower().replace("’", "'")).split())
+
+
+def _notes(text: str, rewrite: Rewrite) -> tuple[FeedbackItem, ...]:
+    """The coach's notes on a reply; on a note for the record, the note rules' and the
+    coach's harmful habits (see :mod:`._note_feedback`)."""
+    if rewrite.writing == "note":
+        return note_notes(text, rewrite)
+    return feedback(text, rewrite)
 
 
 class RewritePlay:
@@ -112,7 +131,7 @@ class RewritePlay:
         elif crisis_signs(text):
             result = RewriteFeedback(self.rewrite, text, crisis=True)
         else:
-            result = RewriteFeedback(self.rewrite, text, items=feedback(text, self.rewrite))
+            result = RewriteFeedback(self.rewrite, text, items=_notes(text, self.rewrite))
         self._feedback = result
         self._tried = self._tried or result.coached
         return result

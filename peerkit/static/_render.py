@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
-from typing import Literal
+from typing import Any, Literal
 from urllib.parse import urlparse
 
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
@@ -50,6 +50,25 @@ def _paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip()) if p.strip()]
 
 
+def _blocks(text: str) -> list[dict[str, Any]]:
+    """Text as paragraphs (``{"kind": "p", "body": text}``) and lists (``{"kind": "list",
+    "body": [...]}``: lines starting "- ")."""
+    found: list[dict[str, Any]] = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        if lines and re.match(r"[-*]\s+", lines[0]):
+            items: list[str] = []
+            for line in lines:
+                if re.match(r"[-*]\s+", line):
+                    items.append(re.sub(r"^[-*]\s+", "", line))
+                elif items:
+                    items[-1] += " " + line
+            found.append({"kind": "list", "body": items})
+        elif lines:
+            found.append({"kind": "p", "body": " ".join(" ".join(lines).split())})
+    return found
+
+
 def _host(url: str) -> str:
     parsed = urlparse(url)
     return (parsed.netloc + parsed.path).rstrip("/").removeprefix("www.")
@@ -58,6 +77,26 @@ def _host(url: str) -> str:
 def _site(url: str) -> str:
     """Only the site of an address (``samaritans.org``), for tables where a full path won't fit."""
     return urlparse(url).netloc.removeprefix("www.")
+
+
+@cache
+def _markdown() -> Any:
+    import mistune
+
+    return mistune.create_markdown(escape=True)
+
+
+def markdown_html(text: str) -> Markup:
+    """Facilitator prose written in markdown (bold, lists, code), as HTML; any HTML in it is escaped."""
+    return Markup(_markdown()(text))
+
+
+def markdown_inline(text: str) -> Markup:
+    """One paragraph of markdown as inline HTML (for a list item), without its <p>."""
+    html = str(_markdown()(text)).strip()
+    if html.startswith("<p>") and html.endswith("</p>") and html.count("<p>") == 1:
+        html = html[3:-4]
+    return Markup(html)
 
 
 @cache
@@ -70,6 +109,9 @@ def environment() -> Environment:
         lstrip_blocks=True,
     )
     env.filters["paragraphs"] = _paragraphs
+    env.filters["markdown"] = markdown_html
+    env.filters["markdown_inline"] = markdown_inline
+    env.filters["blocks"] = _blocks
     env.filters["host"] = _host
     env.filters["site"] = _site
     env.filters["svg"] = _svg

@@ -12,16 +12,20 @@ change a learner makes, ``order`` is the learner's own shuffle of replies, optio
 where "Save to my journal" saves. A view uses the arguments its type needs.
 """
 
+from ._agreement import AgreementView
 from ._case import CaseView
 from ._disclosure import DisclosureView
 from ._journal import JournalView
 from ._journal_tools import JournalPanel, JournalToolsView
 from ._quiz import QuizView
 from ._rewrite import RewriteView
+from ._safety_plan import SafetyPlanView
+from ._say_aloud import SayAloudView
 from ._sort import SortView
 from ._static import StaticView
 
 __all__ = [
+    "AgreementView",
     "CaseView",
     "DisclosureView",
     "JournalPanel",
@@ -29,6 +33,8 @@ __all__ = [
     "JournalView",
     "QuizView",
     "RewriteView",
+    "SafetyPlanView",
+    "SayAloudView",
     "SortView",
     "StaticView",
 ]

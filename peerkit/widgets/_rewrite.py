@@ -40,27 +40,33 @@ class RewriteView(WrittenView):
         journal: JournalPlay | None = None,
     ):
         self.rewrite = rewrite
+        noun = self.noun = rewrite.writing  # "reply", or "note" for a note for the record
         self._setup(
             rewrite,
             play or RewritePlay(rewrite),
             on_change,
             journal,
-            text_box("Your reply:", "Write what you would say instead"),
-            "Keep your reply in your private journal (never in the notebook)",
-            "Clear your reply and the feedback",
+            text_box(
+                f"Your {noun}:",
+                "Write the note as you would put it in the record"
+                if noun == "note"
+                else "Write what you would say instead",
+            ),
+            f"Keep your {noun} in your private journal (never in the notebook)",
+            f"Clear your {noun} and the feedback",
         )
         self.reply = self.box
         self.title = title_html(kind, rewrite.title)
         # A context that ends by introducing the reply ("...says cheerfully:") leads straight
         # into it; only otherwise does a label say what the quoted reply is.
-        label = "" if introduces_reply(rewrite.context) else "<p>The reply that did not help:</p>"
+        label = "" if introduces_reply(rewrite.context) else f"<p>The {noun} that did not help:</p>"
         self.situation = W.HTML(
             paragraphs(rewrite.context)
             + f"{label}<blockquote><p>{quoted(rewrite.unhelpful)}</p></blockquote>"
             + f"<p><strong>{escape(rewrite.prompt)}</strong></p>"
         )
         self.feedback_button = button(
-            "Get feedback", "See what your reply does well and what to reconsider"
+            "Get feedback", f"See what your {noun} does well and what to reconsider"
         )
         self.feedback_button.on_click(lambda _: self._on_feedback())
         self._layout("pk-rewrite", [self.title, self.situation], self.feedback_button)
@@ -85,7 +91,7 @@ class RewriteView(WrittenView):
         self._changed()
 
     def _on_restart(self) -> None:
-        self._clear("Your reply and the feedback are cleared. Try again whenever you like.")
+        self._clear(f"Your {self.noun} and the feedback are cleared. Try again whenever you like.")
 
     # Rendering
     def _feedback_html(self, result: RewriteFeedback) -> str:
@@ -94,19 +100,19 @@ class RewriteView(WrittenView):
         parts = [f"<p><strong>{escape(result.summary)}</strong></p>"]
         if result.empty:
             return parts[0]
-        parts.append(feedback_items_html(result.items))
+        parts.append(feedback_items_html(result.items, f"your {self.noun}"))
         parts.append(caveat_html())
         rubric = "".join(f"<li>{escape(point.question)}</li>" for point in result.rubric)
-        parts.append(f"<h4>Check your reply yourself</h4><ul>{rubric}</ul>")
+        parts.append(f"<h4>Check your {self.noun} yourself</h4><ul>{rubric}</ul>")
         parts.append(
-            "<p>The model answers, and why the original reply did not help, are below.</p>"
+            f"<p>The model answers, and why the original {self.noun} did not help, are below.</p>"
         )
         return "".join(parts)
 
     def _answers_html(self) -> str:
         rewrite = self.rewrite
         return (
-            "<h4>Why the original reply did not help</h4>"
+            f"<h4>Why the original {self.noun} did not help</h4>"
             + paragraphs(rewrite.why_unhelpful)
             + model_answers_html("Model answers", rewrite.model_answers)
         )

@@ -84,7 +84,7 @@ def feedback_items_html(items: Iterable[FeedbackItem], you: str = "your reply") 
                 if item.point_question
                 else ""
             )
-            + f" <em>Tip:</em> {escape(item.suggestion)}"
+            + (f" <em>Tip:</em> {escape(item.suggestion)}" if item.suggestion else "")
             + (
                 f" <em>The principle:</em> {escape(principle.name)}. {escape(principle.text)}"
                 if principle is not None

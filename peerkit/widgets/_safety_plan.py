@@ -1,0 +1,147 @@
+"""The live view of a safety-plan practice: stock widgets over a :class:`SafetyPlanPlay`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+
+import ipywidgets as W
+
+from ..content import SafetyPlan
+from ..practice import FILE_ORDER, JournalPlay, Order, PlanFeedback, SafetyPlanPlay
+from ._common import button, status, title_html
+from ._practice import PRACTICE_CSS, prose_html, quote_html, save_to_journal, stacked_box
+from ._written import PRIVACY_NOTE
+
+
+class SafetyPlanView:
+    """The person's story, one box per section of the plan, and feedback beside a model plan.
+
+    Keyboard: Tab goes from box to box, then to the buttons (Enter or Space presses them).
+    The feedback is written out in a role="status" region. Nothing is scored; feedback can
+    be asked for with any section empty.
+    """
+
+    def __init__(
+        self,
+        plan: SafetyPlan,
+        play: SafetyPlanPlay | None = None,
+        on_change: Callable[[SafetyPlanPlay], None] | None = None,
+        order: Order = FILE_ORDER,
+        *,
+        kind: str,
+        journal: JournalPlay | None = None,
+    ):
+        self.plan = plan
+        self.play = play or SafetyPlanPlay(plan)
+        self.on_change = on_change
+        self.journal = journal or JournalPlay(plan)
+        self.title = title_html(kind, plan.title)
+        self.story = W.HTML(
+            PRACTICE_CSS
+            + prose_html(plan.story)
+            + f"<p><strong>{escape(plan.instructions)}</strong></p>"
+        )
+        self.boxes: dict[str, W.Textarea] = {}
+        parts: list[W.Widget] = []
+        for section in plan.sections:
+            # The label names the part and asks its question, above the box.
+            box = stacked_box(f"{section.label}: {section.ask}", section.placeholder or "", rows=2)
+            self.boxes[section.id] = box
+            parts.append(box)
+        self.privacy = W.HTML(f"<p><small>{escape(PRIVACY_NOTE)}</small></p>")
+        self.feedback_button = button(
+            "Show me the feedback", "Compare your plan with the model plan, part by part"
+        )
+        self.save_button = button(
+            "Save to my journal",
+            "Keep your practice plan in your private journal (never in the notebook)",
+        )
+        self.restart_button = button("Start again", "Clear every part and the feedback")
+        self.feedback = W.HTML(status())
+        self.saved = W.HTML(status())
+        self.feedback_button.on_click(lambda _: self._on_feedback())
+        self.save_button.on_click(lambda _: self._on_save())
+        self.restart_button.on_click(lambda _: self._on_restart())
+        self.widget = W.VBox(
+            [
+                self.title,
+                self.story,
+                *parts,
+                self.privacy,
+                W.HBox([self.feedback_button, self.save_button, self.restart_button]),
+                self.feedback,
+                self.saved,
+            ]
+        )
+        self.widget.add_class("pk-widget")
+        self.widget.add_class("pk-safety-plan")
+
+    # Programmatic triggers, as ipywidgets' Button.click(): tests and checks use them.
+    def write(self, section_id: str, text: str) -> None:
+        self.boxes[section_id].value = text
+
+    def get_feedback(self) -> PlanFeedback:
+        self.feedback_button.click()
+        assert self._last is not None
+        return self._last
+
+    def save(self) -> None:
+        self.save_button.click()
+
+    def restart(self) -> None:
+        self.restart_button.click()
+
+    _last: PlanFeedback | None = None
+
+    # Event handlers
+    def _read_boxes(self) -> None:
+        for section_id, box in self.boxes.items():
+            self.play.write(section_id, box.value)
+
+    def _on_feedback(self) -> None:
+        self._read_boxes()
+        self._last = self.play.feedback()
+        self.feedback.value = status(self._feedback_html(self._last))
+        self.saved.value = status()
+        if self.on_change is not None:
+            self.on_change(self.play)
+
+    def _on_save(self) -> None:
+        self._read_boxes()
+        if not any(box.value.strip() for box in self.boxes.values()):
+            self.saved.value = save_to_journal(self.journal, "")
+            return
+        self.saved.value = save_to_journal(self.journal, self.play.journal_text())
+
+    def _on_restart(self) -> None:
+        for box in self.boxes.values():
+            box.value = ""
+        self.play.clear()
+        self._last = None
+        self.feedback.value = status(
+            "<p>Every part and the feedback are cleared. Start again whenever you like.</p>"
+        )
+        self.saved.value = status()
+
+    # Rendering
+    def _feedback_html(self, result: PlanFeedback) -> str:
+        html = [f"<p><strong>{escape(result.summary)}</strong></p>"]
+        for part in result.sections:
+            section = part.section
+            html.append(f"<h4>{escape(section.label)}</h4>")
+            if part.empty:
+                html.append("<p><em>You left this part empty.</em></p>")
+            else:
+                html.append("<p>You wrote:</p>" + quote_html(part.text))
+            if part.notes:
+                notes = "".join(f"<li>{escape(n.message)}</li>" for n in part.notes)
+                html.append(f"<p><strong>Something to look at:</strong></p><ul>{notes}</ul>")
+            html.append(f"<p>The model plan, in {escape(self.plan.person)}'s words:</p>")
+            html.append(quote_html(section.model))
+            checks = "".join(f"<li>{escape(q)}</li>" for q in section.check)
+            html.append(f"<p>Check your part:</p><ul>{checks}</ul>")
+            html.append(f"<p><em>Why:</em> {escape(section.principle)}</p>")
+        if self.plan.after:
+            html.append(prose_html(self.plan.after))
+        return "".join(html)
