@@ -5,6 +5,8 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 QUICK  := not browser and not slow and not notebook
+# Processes for the quick tests (pytest-xdist); JOBS=0 runs them in this one, e.g. on a busy machine.
+JOBS   ?= 2
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3.10 python3; do \
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
             && { echo $$p; break; }; done)
@@ -50,7 +52,7 @@ check: $(STAMP)
 	$(BIN)/ruff check peerkit tests bench
 	$(BIN)/ruff format --check peerkit tests bench
 	$(BIN)/peerkit validate --strict
-	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -m "$(QUICK)" tests
+	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -n $(JOBS) -m "$(QUICK)" tests
 
 # make test: the quick tests under coverage (failing below the floor in pyproject.toml), then
 # the browser, notebook and slow tests, then every notebook run in a kernel.
@@ -58,7 +60,7 @@ test: $(STAMP)
 	$(BIN)/ruff check peerkit tests bench
 	$(BIN)/ruff format --check peerkit tests bench
 	$(BIN)/peerkit validate --strict
-	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -m "$(QUICK)" --cov --cov-report=term tests
+	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -n $(JOBS) -m "$(QUICK)" --cov --cov-report=term tests
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest -m "not ($(QUICK))" tests
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest notebooks
 

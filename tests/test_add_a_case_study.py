@@ -66,6 +66,7 @@ def test_the_readme_lists_every_step():
     ]
 
 
+@pytest.mark.slow  # runs peerkit four times on a copy of the course
 def test_a_case_added_the_readmes_way_is_valid_and_plays(project: Path):
     """Following the README (copy, new id, show it after a content note, place it in the plan,
     clean the notebook), does validate name each step still missing and then pass?"""

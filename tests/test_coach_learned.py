@@ -105,6 +105,7 @@ def test_is_no_training_reply_or_file_taken_from_the_evaluation_data():
                     assert " ".join(row["text"].split()).lower() not in texts, row["id"]
 
 
+@pytest.mark.slow  # trains the coach's learned check again
 def test_does_the_training_script_reproduce_the_shipped_weights():
     """Trained again from the data, are the weights byte for byte the shipped file?"""
     pytest.importorskip("sklearn")

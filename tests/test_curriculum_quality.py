@@ -17,13 +17,13 @@ from pathlib import Path
 import pytest
 
 from peerkit.content import validate
-from peerkit.content._course_rules import (
+from peerkit.content._prose import cell_source, notebook_cells, shown_in
+from peerkit.content._wording import (
     ALLOWED_WITHOUT_NOTE,
     labels_outside_quotes,
     text_problems,
     unsafe_phrases,
 )
-from peerkit.content._prose import cell_source, notebook_cells, shown_in
 from tests.conftest import NOTEBOOKS, course_notebooks
 
 NOTEBOOK_FILES = course_notebooks()

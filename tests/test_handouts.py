@@ -581,6 +581,7 @@ def test_a_page_someone_else_put_in_the_handouts_folder_is_not_replaced(tmp_path
     assert index.read_text("utf-8") == "<p>edited by hand</p>"
 
 
+@pytest.mark.slow  # starts nbconvert
 def test_nbconvert_exporter_writes_the_same_page(tmp_path, handouts):
     """Does 'jupyter nbconvert --to peerkit_handout' give the same page as 'peerkit handouts'?"""
     from nbconvert.exporters import get_exporter
@@ -614,6 +615,7 @@ def test_nbconvert_exporter_writes_the_same_page(tmp_path, handouts):
     assert "<nav" not in exported
 
 
+@pytest.mark.slow  # starts nbconvert
 def test_exporter_refuses_a_learner_edition_of_the_guide(tmp_path, library):
     """Does exporting the facilitator guide as a learner handout stop with a plain message?"""
     from peerkit.handouts import HandoutExporter

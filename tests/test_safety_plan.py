@@ -155,8 +155,8 @@ def test_an_unknown_section_is_refused_in_plain_words(plan):
 
 def test_no_automatic_note_contradicts_the_teaching(plan):
     """Do the notes' words keep to the teaching: no number, no method, no promise asked for?"""
-    from peerkit.content._course_rules import unsafe_phrases
     from peerkit.content._practice_checks import phone_numbers
+    from peerkit.content._wording import unsafe_phrases
 
     for text in plan.auto_notes.values():
         assert not phone_numbers(text) and not unsafe_phrases(text)

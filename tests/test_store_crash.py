@@ -2,7 +2,8 @@
 
 The writers are ``os.fork()`` children: cheap to start, and killed with
 SIGKILL, which gives the store no chance to tidy up. The figures are printed
-(``pytest -s``) and recorded as test properties (``--junitxml``).
+(``pytest -s``) and recorded as test-suite properties named after the test
+(``--junitxml``; per-test properties are not allowed in pytest's default xunit2 format).
 """
 
 from __future__ import annotations
@@ -25,6 +26,16 @@ pytestmark = [
 ]
 KILLS = 1000
 SEED = 20261123
+
+
+@pytest.fixture
+def record_property(request, record_testsuite_property):
+    """Record a figure for --junitxml as a suite property named after the test."""
+
+    def record(name: str, value: object) -> None:
+        record_testsuite_property(f"{request.node.name}.{name}", value)
+
+    return record
 
 
 @pytest.mark.slow

@@ -15,7 +15,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from ._checks import _behaviour_problem, check_coaching, check_rewrite, duplicate_ids
-from ._course_rules import PHONE
 from ._models import COACH_BEHAVIOURS, Rewrite
 from ._practice_models import (
     AGREEMENT_NOTES,
@@ -30,6 +29,7 @@ from ._practice_models import (
     SayAloud,
 )
 from ._problems import Problem, did_you_mean, known_list
+from ._wording import PHONE
 from ._yaml import YamlDocument
 
 _NOT_WORDS = frozenset({"id", "type", "schema_version", "sources", "references", "rule", "point"})

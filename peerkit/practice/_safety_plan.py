@@ -31,8 +31,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..content import SafetyPlan
-from ..content._course_rules import unsafe_phrases
 from ..content._practice_models import PlanSection
+from ..content._wording import unsafe_phrases
 
 # Means a person might use, which a practice plan has no need to name: the story says
 # "things I've thought about", and so should the plan. (Safe messaging: no method detail.)
