@@ -55,13 +55,14 @@ check: $(STAMP)
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -n $(JOBS) -m "$(QUICK)" tests
 
 # make test: the quick tests under coverage (failing below the floor in pyproject.toml), then
-# the browser, notebook and slow tests, then every notebook run in a kernel.
+# the browser, notebook and slow tests (two processes too: most of their time is spent waiting
+# on a kernel, a server or Chromium), then every notebook run in a kernel.
 test: $(STAMP)
 	$(BIN)/ruff check peerkit tests bench
 	$(BIN)/ruff format --check peerkit tests bench
 	$(BIN)/peerkit validate --strict
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -n $(JOBS) -m "$(QUICK)" --cov --cov-report=term tests
-	PEERKIT_STRICT=1 $(BIN)/python -m pytest -m "not ($(QUICK))" tests
+	PEERKIT_STRICT=1 $(BIN)/python -m pytest -n $(JOBS) -m "not ($(QUICK))" tests
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest notebooks
 
 # make check-order: the quick tests in a random order (pytest-randomly prints the seed; rerun a
