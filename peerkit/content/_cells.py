@@ -181,3 +181,19 @@ def read_notebook(path: Path) -> dict[str, Any]:
 def authored_cells(path: Path) -> list[dict[str, Any]]:
     """A notebook's cells as its authors wrote them: without the cells peerkit makes from data."""
     return [cell for cell in read_notebook(path)["cells"] if not is_generated(cell)]
+
+
+def source_lines(raw: str) -> dict[int, int]:
+    """For each cell index, the line of its ``"source"`` in the notebook file."""
+    lines: dict[int, int] = {}
+    cell = -1
+    in_cells = False
+    for number, line in enumerate(raw.splitlines(), start=1):
+        stripped = line.strip()
+        if stripped.startswith('"cells"'):
+            in_cells = True
+        if in_cells and stripped.startswith('"cell_type"'):
+            cell += 1
+        if in_cells and cell >= 0 and stripped.startswith('"source"') and cell not in lines:
+            lines[cell] = number
+    return lines

@@ -172,26 +172,7 @@ def _curriculum_labels(course: Course) -> list[Problem]:
     return problems
 
 
-# --- session plans ----------------------------------------------------------------------
-
-
 # --- notebooks --------------------------------------------------------------------------
-
-
-def _source_lines(raw: str) -> dict[int, int]:
-    """For each cell index, the line of its ``"source"`` in the notebook file."""
-    lines: dict[int, int] = {}
-    cell = -1
-    in_cells = False
-    for number, line in enumerate(raw.splitlines(), start=1):
-        stripped = line.strip()
-        if stripped.startswith('"cells"'):
-            in_cells = True
-        if in_cells and stripped.startswith('"cell_type"'):
-            cell += 1
-        if in_cells and cell >= 0 and stripped.startswith('"source"') and cell not in lines:
-            lines[cell] = number
-    return lines
 
 
 @dataclass
@@ -249,7 +230,7 @@ def _notebook_problems(course: Course) -> list[Problem]:
                 )
             )
             continue
-        nb = _Notebook(path, entry.id, cells, _source_lines(raw))
+        nb = _Notebook(path, entry.id, cells, _cells.source_lines(raw))
         problems += _agreement(nb, entry, course)
         problems += _content_notes(nb, course)
         problems += _notebook_text(nb, raw)

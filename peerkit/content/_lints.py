@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
 
+from ._cells import source_lines
 from ._models import Case, CrisisResources, Curriculum, Item
 from ._practice_models import AgreementBuilder
 from ._problems import Problem, display_path
@@ -180,22 +181,6 @@ def curriculum_promises(doc: YamlDocument, curriculum: Curriculum) -> list[Probl
     return problems
 
 
-def _markdown_lines(raw: str) -> dict[int, int]:
-    """For each cell index, the line of its ``"source"`` in the notebook file."""
-    lines: dict[int, int] = {}
-    cell = -1
-    in_cells = False
-    for number, line in enumerate(raw.splitlines(), start=1):
-        stripped = line.strip()
-        if stripped.startswith('"cells"'):
-            in_cells = True
-        if in_cells and stripped.startswith('"cell_type"'):
-            cell += 1
-        if in_cells and cell >= 0 and stripped.startswith('"source"') and cell not in lines:
-            lines[cell] = number
-    return lines
-
-
 def notebook_promises(path: Path) -> list[Problem]:
     """Unconditional promises in a lesson notebook's markdown cells."""
     from ._prose import markdown_words
@@ -205,7 +190,7 @@ def notebook_promises(path: Path) -> list[Problem]:
         cells = json.loads(raw).get("cells", [])
     except (OSError, ValueError, AttributeError):
         return []  # the notebook tests and clean-notebooks report unreadable notebooks
-    where = _markdown_lines(raw)
+    where = source_lines(raw)
     problems = []
     for index, cell in enumerate(cells):
         if not isinstance(cell, dict) or cell.get("cell_type") != "markdown":
