@@ -57,9 +57,9 @@ SUBPACKAGES = {
 TOP_MODULES = {
     "peerkit": 5,
     "peerkit.__main__": 6,
-    "peerkit._agenda": 2,
-    "peerkit._evaluation": 2,
-    "peerkit._app": 6,
+    "peerkit._workshop_agenda": 2,
+    "peerkit._evaluation_tally": 2,
+    "peerkit._app_build": 6,
     "peerkit._badges": 6,
     "peerkit._course_server": 6,
     "peerkit._generated": 6,

@@ -78,7 +78,7 @@ from coach_feedback_eval import TUNING, Reply, load, print_table, score, thresho
 from coach_feedback_eval import choose as choose_thresholds  # noqa: E402
 
 from peerkit.coach import HARMFUL, LABELS, SKILLS, THRESHOLDS, _learned, feedback  # noqa: E402
-from peerkit.coach._crisis import crisis_signs  # noqa: E402
+from peerkit.coach._distress_signs import crisis_signs  # noqa: E402
 from peerkit.coach._feedback import candidates  # noqa: E402
 from peerkit.coach._notes import DEFAULT_TONES, Note  # noqa: E402
 from peerkit.coach._reading import Reading  # noqa: E402

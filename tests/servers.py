@@ -32,7 +32,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from peerkit._app import voila_command, voila_environment
+from peerkit._app_build import voila_command, voila_environment
 
 ROOT = Path(__file__).resolve().parent.parent
 OVERRIDES = ROOT / "peerkit" / "jupyterlab" / "overrides.json"

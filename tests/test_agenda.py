@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from peerkit._agenda import AgendaError, Session, as_text, clock, parse_clock, plan
+from peerkit._workshop_agenda import AgendaError, Session, as_text, clock, parse_clock, plan
 from peerkit.cli import main
 
 NINE_THIRTY = 9 * 60 + 30

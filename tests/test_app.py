@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 
-from peerkit._app import (
+from peerkit._app_build import (
     JUPYTER_DATA,
     MARKER,
     NAV_TAG,
@@ -263,7 +263,7 @@ def test_the_app_command_reports_content_problems_in_words(tmp_path, capsys, mon
 
 def test_the_app_badge_opens_the_apps_first_page_in_voila(library):
     """Does the Binder app badge open, in Voila, the first page that 'peerkit app --build-only' writes?"""
-    from peerkit._app import DEFAULT_OUT
+    from peerkit._app_build import DEFAULT_OUT
     from peerkit._badges import APP_WELCOME, LAUNCHES
 
     first = library.curriculum.lessons[0].id

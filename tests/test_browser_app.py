@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from peerkit._app import build
+from peerkit._app_build import build
 from peerkit._modes import foreign_phrases
 from peerkit._notebooks import clean, dumps
 from tests.browser_pages import (

@@ -154,7 +154,7 @@ def test_does_every_finding_have_a_message_and_a_suggestion() -> None:
 
 def test_do_messages_speak_to_the_learner_kindly_and_briefly() -> None:
     """Are all messages short, second person and free of programmer words?"""
-    for (label, kind), (message, suggestion) in coach._messages.MESSAGES.items():
+    for (label, kind), (message, suggestion) in coach._note_texts.MESSAGES.items():
         assert "you" in message.lower(), (label, kind)
         assert len(message) < 200 and len(suggestion) < 200, (label, kind)
         for word in ("label", "regex", "token", "None", "score"):

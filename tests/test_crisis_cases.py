@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from peerkit.content import Case, load_library, validate
-from peerkit.content._crisis import links_before_listening, promises_secrecy
+from peerkit.content._crisis_cases import links_before_listening, promises_secrecy
 from peerkit.practice import all_paths
 from tests.conftest import DATA
 

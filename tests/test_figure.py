@@ -8,7 +8,7 @@ import pytest
 
 import peerkit
 from peerkit.api import REGISTRY, new_view, render_item
-from peerkit.api._checks import CheckFailed
+from peerkit.api._view_checks import CheckFailed
 from peerkit.content import Figure
 from peerkit.content._prose import notebook_cells
 from tests.conftest import NOTEBOOKS

@@ -17,7 +17,7 @@ import re
 
 import pytest
 
-from peerkit._app import build
+from peerkit._app_build import build
 from peerkit._generated import (
     BEFORE_RUN,
     HIDE_AFTER_RUN_CSS,

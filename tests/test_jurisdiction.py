@@ -184,7 +184,7 @@ def test_the_fictional_example_is_never_the_course_s_rules(library):
 
 def test_the_example_s_made_up_places_are_the_ones_validate_looks_for():
     """Does the example still name each place the copied-rules check refuses (so the two stay in step)?"""
-    from peerkit.content._workshop import EXAMPLE_PLACES
+    from peerkit.content._workshop_checks import EXAMPLE_PLACES
 
     text = EXAMPLE.read_text(encoding="utf-8")
     for place in EXAMPLE_PLACES:

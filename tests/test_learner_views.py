@@ -14,7 +14,7 @@ import re
 
 import pytest
 
-from peerkit._app import build
+from peerkit._app_build import build
 from tests.conftest import DATA, NOTEBOOKS
 from tests.learner_text import authoring_text, without_references
 from tests.test_handouts import built_handouts

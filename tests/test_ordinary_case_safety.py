@@ -15,7 +15,7 @@ import re
 import pytest
 
 from peerkit.content import Case
-from peerkit.content._crisis import promises_secrecy
+from peerkit.content._crisis_cases import promises_secrecy
 from peerkit.practice import all_paths
 
 SUICIDE = re.compile(r"\bsuicid\w*", re.I)

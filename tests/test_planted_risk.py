@@ -5,7 +5,7 @@ bad" in cs02, Priya's "what's the point of any of it" in cs05): noticing the sig
 one of the choices, and the path that follows may reach a direct question about
 suicide. Such a case is not ``crisis: true`` (its other paths end in ordinary ways), so
 ``peerkit validate`` holds the part that touches suicide to the crisis rules
-(``peerkit/content/_crisis.py``, :func:`check_touching_case`): a content note that names
+(``peerkit/content/_crisis_cases.py``, :func:`check_touching_case`): a content note that names
 it; no promise of secrecy that is not marked as breaking, nor one that leads into an
 ending; a right reply that links the person to support only after one that listened
 (``moves:``); and every ending reachable from there either connected to support or saying
@@ -19,7 +19,7 @@ import pytest
 import yaml
 
 from peerkit.content import Case, load_library, validate
-from peerkit.content._crisis import (
+from peerkit.content._crisis_cases import (
     SUICIDE,
     check_touching_case,
     links_before_listening,

@@ -23,7 +23,7 @@ import peerkit
 from peerkit.content import load_library
 from peerkit.journal import HOME_ENV, Store
 from peerkit.journal._choices import COURSE, saved_region
-from peerkit.widgets import _crisis as panel_module
+from peerkit.widgets import _crisis_panel as panel_module
 from peerkit.widgets._written import crisis_panel as crisis_signs_panel
 from tests.conftest import DATA, ROOT
 

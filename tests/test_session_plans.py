@@ -1,6 +1,6 @@
 """Session plans budget every minute: what a line needs, headings read, and the shipped plans.
 
-peerkit/content/_workshop.py checks a plan on its own (minutes add up); _facilitator.py
+peerkit/content/_workshop_checks.py checks a plan on its own (minutes add up); _facilitator.py
 checks it against its lesson: the headings it reads, the exercises it runs, and whether
 each line gives its content the minutes it needs (a warning, counted by --strict).
 """

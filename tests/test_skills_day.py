@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from peerkit._evaluation import TallyError, blank_sheet, in_words, summary, tally
+from peerkit._evaluation_tally import TallyError, blank_sheet, in_words, summary, tally
 from peerkit.content import load_file, validate
 from peerkit.content._skills_checks import PHONE, personal_words
 from peerkit.content._skills_course import Sections

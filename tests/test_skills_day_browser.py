@@ -12,7 +12,7 @@ import urllib.request
 
 import pytest
 
-from peerkit._app import build
+from peerkit._app_build import build
 from tests.browser_pages import (
     SHOTS,
     Notebook,

@@ -1,6 +1,6 @@
 """Each rule of a facilitator file checked on its own names the line and the fix.
 
-peerkit/content/_workshop.py: session plans (every line says what it is, optional parts
+peerkit/content/_workshop_checks.py: session plans (every line says what it is, optional parts
 say what replaces them), agendas (each block has what its kind needs), guide sections and
 adaptations. Each case below breaks one rule of a small, valid file.
 """

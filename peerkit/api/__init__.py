@@ -10,10 +10,10 @@ from ._blocks import Block, Notice, StaticBlock
 from ._calls import NotebookFunction, call_block
 from ._calls import render_call as _render_call
 from ._context import RenderContext, current, live_context, reset_live_context, using
-from ._crisis import crisis_checks, crisis_resources, region_picker
+from ._crisis_blocks import crisis_checks, crisis_resources, region_picker
 from ._guide import agenda, answer_key, session_plan, time_sensitive_facts
 from ._items import lesson, local_rules, references, show
-from ._journal import journal_tools, progress
+from ._journal_panels import journal_tools, progress
 from ._registry import REGISTRY, ROWS, ContentType, exercises, new_view, render_item, row_for
 from ._skills_day import (
     day_evaluation,

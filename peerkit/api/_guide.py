@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from markupsafe import Markup
 
-from .. import _agenda
+from .. import _workshop_agenda
 from ..content import ContentError, LessonEntry, Library
 from ..content._course import (
     FACILITATOR_DIR,
@@ -51,30 +51,37 @@ def agenda(
         from ._workshop import course_agenda
 
         try:
-            first = _agenda.parse_clock(start, "start time") if start is not None else None
-        except _agenda.AgendaError as err:
+            first = _workshop_agenda.parse_clock(start, "start time") if start is not None else None
+        except _workshop_agenda.AgendaError as err:
             problem, _, fix = str(err).partition(" - ")
             return guide_problem(problem, fix)
         return course_agenda(lib, course, first)
     start = "09:30" if start is None else start
     try:
-        rows = _agenda.plan(
-            _agenda.sessions(lib),
-            _agenda.parse_clock(start, "start time"),
+        rows = _workshop_agenda.plan(
+            _workshop_agenda.sessions(lib),
+            _workshop_agenda.parse_clock(start, "start time"),
             break_every,
             break_minutes,
-            _agenda.parse_clock(lunch_after, "lunch time") if lunch_after is not None else None,
+            _workshop_agenda.parse_clock(lunch_after, "lunch time")
+            if lunch_after is not None
+            else None,
             lunch_minutes,
         )
-    except _agenda.AgendaError as err:
+    except _workshop_agenda.AgendaError as err:
         problem, _, fix = str(err).partition(" - ")
         return guide_problem(problem, fix)
     html = (
         environment()
         .get_template("agenda.html.j2")
-        .render(rows=rows, clock=_agenda.clock, title=lib.curriculum.title, break_every=break_every)
+        .render(
+            rows=rows,
+            clock=_workshop_agenda.clock,
+            title=lib.curriculum.title,
+            break_every=break_every,
+        )
     )
-    return StaticBlock(html.strip(), _agenda.as_text(rows, lib.curriculum.title))
+    return StaticBlock(html.strip(), _workshop_agenda.as_text(rows, lib.curriculum.title))
 
 
 def session_plan(lesson_id: str) -> Block:

@@ -62,7 +62,7 @@ from ..widgets import (
     SortView,
     StaticView,
 )
-from . import _checks
+from . import _view_checks
 
 
 @dataclass(frozen=True)
@@ -141,7 +141,7 @@ ROWS: tuple[ContentType, ...] = (
         play=CasePlay,
         view=CaseView,
         progress=True,
-        check=_checks.check_case,
+        check=_view_checks.check_case,
     ),
     ContentType(
         "sort",
@@ -151,7 +151,7 @@ ROWS: tuple[ContentType, ...] = (
         play=SortPlay,
         view=SortView,
         progress=True,
-        check=_checks.check_sort,
+        check=_view_checks.check_sort,
     ),
     ContentType(
         "quiz",
@@ -161,7 +161,7 @@ ROWS: tuple[ContentType, ...] = (
         play=QuizPlay,
         view=QuizView,
         progress=True,
-        check=_checks.check_quiz,
+        check=_view_checks.check_quiz,
     ),
     ContentType(
         "rewrite",
@@ -170,7 +170,7 @@ ROWS: tuple[ContentType, ...] = (
         "rewrite.html.j2",
         play=RewritePlay,
         view=RewriteView,
-        check=_checks.check_rewrite,
+        check=_view_checks.check_rewrite,
     ),
     ContentType(
         "disclosure",
@@ -179,7 +179,7 @@ ROWS: tuple[ContentType, ...] = (
         "disclosure.html.j2",
         play=DisclosurePlay,
         view=DisclosureView,
-        check=_checks.check_disclosure,
+        check=_view_checks.check_disclosure,
     ),
     ContentType(
         "journal",
@@ -188,7 +188,7 @@ ROWS: tuple[ContentType, ...] = (
         "journal.html.j2",
         play=JournalPlay,
         view=JournalView,
-        check=_checks.check_journal,
+        check=_view_checks.check_journal,
     ),
     ContentType(
         "safety-plan",
@@ -197,7 +197,7 @@ ROWS: tuple[ContentType, ...] = (
         "safety-plan.html.j2",
         play=SafetyPlanPlay,
         view=SafetyPlanView,
-        check=_checks.check_safety_plan,
+        check=_view_checks.check_safety_plan,
     ),
     ContentType(
         "say-aloud",
@@ -206,7 +206,7 @@ ROWS: tuple[ContentType, ...] = (
         "say-aloud.html.j2",
         play=SayAloudPlay,
         view=SayAloudView,
-        check=_checks.check_say_aloud,
+        check=_view_checks.check_say_aloud,
     ),
     ContentType(
         "agreement-builder",
@@ -215,10 +215,10 @@ ROWS: tuple[ContentType, ...] = (
         "agreement-builder.html.j2",
         play=AgreementPlay,
         view=AgreementView,
-        check=_checks.check_agreement,
+        check=_view_checks.check_agreement,
     ),
     ContentType("note", Note, "Note", "note.html.j2"),
-    ContentType("figure", Figure, "Figure", "figure.html.j2", check=_checks.check_figure),
+    ContentType("figure", Figure, "Figure", "figure.html.j2", check=_view_checks.check_figure),
 )
 
 REGISTRY: dict[str, ContentType] = {row.type: row for row in ROWS}

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from .. import _agenda
+from .. import _workshop_agenda
 from ..content import ContentError, load_library
 from ..content._course import AGENDA_DIR, FACILITATOR_DIR, course_schedule
 from ..content._schedule import as_text as schedule_text
@@ -15,8 +15,8 @@ from ..content._schedule import as_text as schedule_text
 def _clock_arg(name: str):
     def parse(text: str) -> int:
         try:
-            return _agenda.parse_clock(text, name)
-        except _agenda.AgendaError as err:
+            return _workshop_agenda.parse_clock(text, name)
+        except _workshop_agenda.AgendaError as err:
             raise argparse.ArgumentTypeError(str(err)) from None
 
     return parse
@@ -64,18 +64,18 @@ def _run_agenda(args: argparse.Namespace) -> int:
         print(schedule_text(schedule))
         return 1 if schedule.problems else 0
     try:
-        rows = _agenda.plan(
-            _agenda.sessions(lib),
+        rows = _workshop_agenda.plan(
+            _workshop_agenda.sessions(lib),
             args.start,
             90 if args.break_every is None else args.break_every,
             15 if args.break_minutes is None else args.break_minutes,
             args.lunch_after,
             45 if args.lunch_minutes is None else args.lunch_minutes,
         )
-    except _agenda.AgendaError as err:
+    except _workshop_agenda.AgendaError as err:
         print(f"peerkit agenda: {err}", file=sys.stderr)
         return 2
-    print(_agenda.as_text(rows, lib.curriculum.title))
+    print(_workshop_agenda.as_text(rows, lib.curriculum.title))
     return 0
 
 

@@ -11,7 +11,7 @@ import urllib.request
 import webbrowser
 from pathlib import Path
 
-from .._app import (
+from .._app_build import (
     DEFAULT_OUT,
     FACILITATOR_OUT,
     NOTEBOOKS,

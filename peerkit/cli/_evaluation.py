@@ -3,7 +3,7 @@
     peerkit evaluation --blank evaluation.csv    # the header row to type the forms under
     peerkit evaluation evaluation.csv            # the summary the form's tally asks for
 
-The arithmetic is :mod:`peerkit._evaluation`'s; this module reads the arguments and the
+The arithmetic is :mod:`peerkit._evaluation_tally`'s; this module reads the arguments and the
 files, prints the summary (never saves it) and turns every problem into one sentence and
 exit status 1.
 """
@@ -14,7 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .._evaluation import TallyError, blank_sheet, summary, tally
+from .._evaluation_tally import TallyError, blank_sheet, summary, tally
 from ..content import find_data_dir, load_file
 from ..content._skills_models import DayEvaluation
 

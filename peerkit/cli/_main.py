@@ -188,7 +188,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 EXTRA_COMMANDS: tuple[str, ...] = (
-    "peerkit.cli._journal",
+    "peerkit.cli._journal_commands",
     "peerkit.cli._app",
     "peerkit.cli._handouts",
     "peerkit.cli._agenda",

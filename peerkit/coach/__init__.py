@@ -31,7 +31,7 @@ project's own labelled replies (``bench/train_coach.py``), with that check in pl
 from __future__ import annotations
 
 from ._analyze import analyze
-from ._crisis import crisis_signs
+from ._distress_signs import crisis_signs
 from ._feedback import feedback
 from ._model import HARMFUL, LABELS, SKILLS, Analysis, Finding
 from ._notes import TONE_HEADINGS, Note, Principle

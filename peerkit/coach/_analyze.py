@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ._messages import message_for
 from ._model import HARMFUL, LABELS, Analysis, Finding
+from ._note_texts import message_for
 from ._score import QUESTION_LABELS, SentenceScore, score_sentence
 from ._tokens import sentences
 

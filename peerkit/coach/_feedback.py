@@ -29,7 +29,7 @@ from itertools import pairwise
 from ..content import Disclosure, Rewrite
 from ._analyze import SHOWN, SURE, confidence
 from ._checklist import CHECKS, ME, RULES, STATUS_TONES, YOU, Found, tokens
-from ._crisis import crisis_signs
+from ._distress_signs import crisis_signs
 from ._learned import acts, adjust
 from ._model import HARMFUL, LABELS, SKILLS
 from ._notes import BEHAVIOUR_LABELS, DEFAULT_TONES, Note, Principle, Tone, words_for

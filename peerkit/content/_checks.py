@@ -10,7 +10,7 @@ from collections import deque
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from ._crisis import check_crisis_case
+from ._crisis_cases import check_crisis_case
 from ._models import (
     ASKABLE_ONLY,
     AVOIDABLE_ONLY,

@@ -43,7 +43,7 @@ from ._guide_models import (
 from ._models import Case, Curriculum, Item, Quiz, References, Sort
 from ._problems import ContentError, Problem, did_you_mean, known_list
 from ._schedule import TOP, TriadInfo, build
-from ._workshop import CITATION
+from ._workshop_checks import CITATION
 from ._yaml import YamlDocument
 
 READING_RATE = 150

@@ -32,7 +32,7 @@ from ._practice_checks import PRACTICE_CHECKS
 from ._problems import ContentError, Problem, did_you_mean, display_path, shown
 from ._skills_course import skills_day_problems  # and the skills-day files' own checks
 from ._types import DOCUMENT_TYPES, ITEM_TYPES
-from ._workshop import WORKSHOP_CHECKS
+from ._workshop_checks import WORKSHOP_CHECKS
 from ._yaml import YamlDocument, read_yaml
 
 DATA_ENV = "PEERKIT_DATA"

@@ -27,11 +27,11 @@ from ._destination import default_export_path, export_refusal
 from ._hosting import Hosting, hosting, hosting_note
 from ._keeper import Keeper, keeper
 from ._location import HOME_ENV, default_path
-from ._problems import StoreProblem
 from ._records import Entry, ProgressRecord
 from ._salt import SALT_KEY, fallback_salt, learner_salt, new_salt, saved_salt, with_salt
 from ._schema import CURRENT_VERSION as SCHEMA_VERSION
 from ._store import Store
+from ._store_problems import StoreProblem
 
 __all__ = [
     "HOME_ENV",

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from ._keeper import Keeper, keeper
-from ._problems import StoreProblem
+from ._store_problems import StoreProblem
 
 COURSE = "_course"
 """The lesson id under which course-wide choices are kept (never a real lesson's id)."""

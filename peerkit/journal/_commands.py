@@ -18,9 +18,9 @@ from ._destination import export_refusal
 from ._export import when
 from ._hosting import hosting, hosting_note
 from ._location import check_location, default_path, set_aside_files
-from ._problems import StoreProblem, cannot_use
 from ._records import Entry
 from ._store import Store
+from ._store_problems import StoreProblem, cannot_use
 
 FIRST_WORDS = 60
 """How many characters of an entry ``peerkit journal list --first-words`` shows, at most."""

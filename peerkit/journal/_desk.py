@@ -23,9 +23,9 @@ from ._commands import (
 from ._destination import default_export_path
 from ._export import FORMATS
 from ._keeper import Keeper, keeper
-from ._problems import StoreProblem
 from ._records import Entry
 from ._store import Store
+from ._store_problems import StoreProblem
 
 GONE = "It may have been deleted already: the list now shows what is left."
 """Ends the message for an entry that is no longer there when the learner asks to delete it."""

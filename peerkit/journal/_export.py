@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Literal
 
 from ._location import owner_only
-from ._problems import StoreProblem
 from ._records import Entry
+from ._store_problems import StoreProblem
 
 ExportFormat = Literal["markdown", "html"]
 FORMATS: tuple[str, ...] = ("markdown", "html")

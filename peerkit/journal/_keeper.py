@@ -43,10 +43,10 @@ from pathlib import Path
 from typing import Any
 
 from ._location import check_location, default_path
-from ._problems import StoreProblem
 from ._records import Entry, ProgressRecord
 from ._salt import fallback_salt, learner_salt, new_salt
 from ._store import Store
+from ._store_problems import StoreProblem
 
 NOT_SAVING = "Your progress in the exercises is not being saved, but every exercise still works."
 

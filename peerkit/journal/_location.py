@@ -24,7 +24,7 @@ from pathlib import Path
 import platformdirs
 
 from ._hosting import hosting
-from ._problems import StoreProblem
+from ._store_problems import StoreProblem
 
 HOME_ENV = "PEERKIT_HOME"
 FOLDER_NAME = "journal"

@@ -29,7 +29,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, TypeVar
 
-from . import _problems, _schema
+from . import _schema, _store_problems
 from ._export import export_entries
 from ._location import (
     check_location,
@@ -41,9 +41,9 @@ from ._location import (
     tighten_file,
 )
 from ._location import set_aside as _set_aside
-from ._problems import StoreProblem
 from ._records import Entry, ProgressRecord, parse_timestamp
 from ._salvage import copy_into, read_damaged
+from ._store_problems import StoreProblem
 
 BUSY_TIMEOUT = 15.0  # seconds a call waits for another writer before giving up
 _PRAGMAS = (
@@ -100,15 +100,15 @@ def _prepare(location: Path) -> str:
             if _schema.read_version(con) > _schema.CURRENT_VERSION:
                 return "newer"  # checked before anything could write to it
             if con.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                return _problems.DAMAGED
+                return _store_problems.DAMAGED
             outcome = _in_transaction(con, _schema.prepare)
             if outcome in _USABLE:
                 con.execute("PRAGMA journal_mode = DELETE").fetchall()
             return outcome
     except sqlite3.DatabaseError as exc:
-        reason = _problems.damage(exc)
+        reason = _store_problems.damage(exc)
         if reason is None:
-            raise _problems.from_sqlite(exc, location, BUSY_TIMEOUT) from exc
+            raise _store_problems.from_sqlite(exc, location, BUSY_TIMEOUT) from exc
         return reason
 
 
@@ -117,7 +117,7 @@ def _create(location: Path, *, own_folder: bool) -> None:
         ensure_private_folder(location.parent, tighten=own_folder)
         create_private_file(location)
     except OSError as exc:
-        raise _problems.cannot_create(location, exc.strerror or "an error") from exc
+        raise _store_problems.cannot_create(location, exc.strerror or "an error") from exc
 
 
 def _entry_from_row(row: tuple[Any, ...]) -> Entry:
@@ -159,7 +159,7 @@ class Store:
         try:
             return cls._open(location, own_folder, allow_inside_project)
         except OSError as exc:  # a folder on the way that cannot be read, a full disk...
-            raise _problems.cannot_use(location, exc) from exc
+            raise _store_problems.cannot_use(location, exc) from exc
 
     @classmethod
     def _open(cls, location: Path, own_folder: bool, allow_inside_project: bool) -> Store:
@@ -171,31 +171,31 @@ class Store:
         if (
             kind is not None
         ):  # a folder, a pipe, a link to nothing: never opened (a pipe would hang)
-            raise _problems.cannot_create(location, f"that is {kind}")
+            raise _store_problems.cannot_create(location, f"that is {kind}")
         _create(location, own_folder=own_folder)
         tighten_file(
             location
         )  # a store made by hand, or by an older peerkit, may be readable by all
         outcome = _prepare(location)
         if outcome == "newer":
-            raise _problems.newer_version(location, _schema.CURRENT_VERSION)
+            raise _store_problems.newer_version(location, _schema.CURRENT_VERSION)
         if outcome in _USABLE:
             return cls(location)
-        reason = _problems.FOREIGN if outcome == "foreign" else outcome
+        reason = _store_problems.FOREIGN if outcome == "foreign" else outcome
         try:
             moved: Path | None = _set_aside(location)
         except FileNotFoundError:  # another process moved it first
             moved = None
         _create(location, own_folder=own_folder)
         if _prepare(location) not in _USABLE:
-            raise _problems.cannot_create(location, "a new journal could not be started")
+            raise _store_problems.cannot_create(location, "a new journal could not be started")
         salvage = None
         if moved is not None and outcome != "foreign":  # a journal of ours: keep what can be read
             salvage = read_damaged(moved)
             if salvage.entries or salvage.progress:
                 with closing(_connect(location)) as con:
                     _in_transaction(con, lambda con: copy_into(con, salvage))
-        notice = _problems.set_aside_notice(location, reason, moved, salvage)
+        notice = _store_problems.set_aside_notice(location, reason, moved, salvage)
         return cls(location, recovered=notice)
 
     @property
@@ -211,7 +211,7 @@ class Store:
         try:
             present = self._location.exists()
         except OSError as exc:  # its folder was made unreadable since
-            raise _problems.cannot_use(self._location, exc) from exc
+            raise _store_problems.cannot_use(self._location, exc) from exc
         if not present:  # deleted while open: start again, owner-only
             _create(self._location, own_folder=False)
             _prepare(self._location)
@@ -219,7 +219,7 @@ class Store:
             with closing(_connect(self._location)) as con:
                 yield con
         except sqlite3.Error as exc:
-            raise _problems.from_sqlite(exc, self._location, BUSY_TIMEOUT) from exc
+            raise _store_problems.from_sqlite(exc, self._location, BUSY_TIMEOUT) from exc
 
     def _write(self, work: Callable[[sqlite3.Connection], T]) -> T:
         with self._connection() as con:

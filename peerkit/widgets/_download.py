@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from ..journal._download import Download
+from ..journal._browser_copy import Download
 
 LINKS_CSS = """<style>
 .pk-downloads ul { list-style: none; padding: 0; margin: 0.25rem 0; display: flex; flex-wrap: wrap;

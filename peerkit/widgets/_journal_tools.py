@@ -27,7 +27,7 @@ from ..journal import (
     hosting_note,
     lesson_name,
 )
-from ..journal._download import Download, prepare_download
+from ..journal._browser_copy import Download, prepare_download
 from ..journal._export import when
 from ._common import WIDGET_CSS, button, status
 from ._download import download_links

@@ -17,7 +17,7 @@ from ..content import Item, ModelAnswer
 from ..journal import StoreProblem, hosting, hosting_note
 from ..practice import TONE_HEADINGS, FeedbackItem, JournalPlay
 from ._common import button, status
-from ._crisis import live_crisis_html
+from ._crisis_panel import live_crisis_html
 
 PRIVACY_NOTE = (
     "What you write here stays in this session only. It is not saved anywhere unless you press"

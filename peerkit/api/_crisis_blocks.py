@@ -1,5 +1,5 @@
 """The crisis panel and the region picker, as notebook calls: live for the learner, static for
-everyone else. Which region a panel shows, and why, is in :mod:`peerkit.widgets._crisis`.
+everyone else. Which region a panel shows, and why, is in :mod:`peerkit.widgets._crisis_panel`.
 
 The static HTML of a panel (what handouts and saved notebooks keep) is the same for every
 learner: a handout's (or a generated cell's) fixed region, else the course's region
@@ -20,7 +20,7 @@ import ipywidgets as W
 from ..content import CrisisResources
 from ..static import environment, render_crisis
 from ..widgets._common import WIDGET_CSS
-from ..widgets._crisis import (
+from ..widgets._crisis_panel import (
     CRISIS_FALLBACK,
     PICKER_STATIC,
     RegionPicker,
@@ -79,7 +79,7 @@ class CrisisPanel(Block):
 def crisis_resources(region: str | None = None) -> CrisisPanel:
     """The crisis panel: the region chosen for this learner, or every region's main line.
 
-    See :mod:`peerkit.widgets._crisis` for who chooses the region. It never raises: if
+    See :mod:`peerkit.widgets._crisis_panel` for who chooses the region. It never raises: if
     the crisis lines cannot be read it still says to call the local emergency number.
     """
     return CrisisPanel(region)
@@ -140,7 +140,7 @@ class RegionPickerBlock(Block):
 
 
 def region_picker() -> RegionPickerBlock:
-    """The welcome lesson's region picker (see :class:`peerkit.widgets._crisis.RegionPicker`)."""
+    """The welcome lesson's region picker (see :class:`peerkit.widgets._crisis_panel.RegionPicker`)."""
     return RegionPickerBlock()
 
 
