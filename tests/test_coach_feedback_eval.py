@@ -12,7 +12,6 @@ from pathlib import Path
 import pytest
 
 from peerkit.coach import MEASURED, SKILLS, THRESHOLDS
-from peerkit.coach._thresholds import RULES_THRESHOLDS
 from peerkit.widgets._written import CHECKER_CAVEAT
 from tests.bench_scripts import BENCH, load_bench, write_csv
 
@@ -105,9 +104,13 @@ def test_does_it_refuse_missing_files_plainly(script, tmp_path, capsys):
     assert "none.csv: no such file" in capsys.readouterr().err
 
 
-@pytest.mark.slow  # trains the coach on every tuning file
 def test_are_thresholds_chosen_only_on_tuning_files_never_the_test_set(script):
-    """Is the fresh test set outside TUNING, and are THRESHOLDS what the training script chooses there?"""
+    """Is the fresh test set outside TUNING, and is every skill given a threshold?
+
+    That THRESHOLDS and RULES_THRESHOLDS are what the training script chooses on those
+    files is checked where the script is run once for all its results, in
+    tests/test_coach_learned.py (test_does_the_training_script_reproduce_the_shipped_weights).
+    """
     names = [gold.name for _, gold in script.TUNING]
     assert "coach_gold.csv" in names and "coach_probe_gold.csv" in names
     assert not [name for name in names if "fresh" in name]
@@ -115,9 +118,6 @@ def test_are_thresholds_chosen_only_on_tuning_files_never_the_test_set(script):
     tune = script.tuning_replies()
     assert not [r for r in tune if r.split != "tune"]
     assert set(THRESHOLDS) == set(SKILLS)
-    pytest.importorskip("sklearn")
-    _, thresholds, rules_thresholds = load_bench("train_coach").chosen()
-    assert thresholds == THRESHOLDS and rules_thresholds == RULES_THRESHOLDS
 
 
 def test_is_a_threshold_judged_only_where_enough_notes_are_shown(script, monkeypatch):
