@@ -22,7 +22,9 @@ Every problem names the notebook and the cell: ``name: cell N (# label): ...``.
 from __future__ import annotations
 
 import json
+import os
 import re
+import sys
 import time
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -605,9 +607,23 @@ SCROLLER = """(top) => {
 }"""
 
 
-def screenshot_whole(page, path: Path, width: int = 1280, max_height: int = 20_000) -> None:
-    """Screenshot the whole lesson: grow the window to the notebook's full height, then restore it."""
+SCREENSHOTS_ENV = "PEERKIT_SCREENSHOTS"
+"""Set to 1 for whole-page screenshots of every page the browser tests pass through (to look at
+them by eye). Without it, a page is shot whole only when its test fails, and otherwise only as
+far as the window shows: a whole lesson is a tall image, and the guide's takes seconds to draw."""
+
+
+def screenshot_whole(
+    page, path: Path, width: int = 1280, max_height: int = 20_000, failing: bool = False
+) -> None:
+    """Screenshot the whole lesson: grow the window to the notebook's full height, then restore it.
+
+    Whole when asked for (``PEERKIT_SCREENSHOTS=1``), when ``failing`` or when called while an
+    exception is on its way out (from a ``finally``); otherwise the window only."""
     path.parent.mkdir(parents=True, exist_ok=True)
+    if not (failing or os.environ.get(SCREENSHOTS_ENV) or sys.exc_info()[0] is not None):
+        page.screenshot(path=str(path))
+        return
     before = page.viewport_size or {"width": width, "height": 900}
     height = min(int(page.evaluate(SCROLLER, False)), max_height)
     page.set_viewport_size({"width": width, "height": max(height, before["height"])})

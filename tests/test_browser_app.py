@@ -121,6 +121,7 @@ def _check_page(page, server, path, library, lesson) -> tuple[list[str], list[st
     sorts = [item for item in shown if item.type == "sort"]
     exercise = first_exercise(notebook, library)
     found: list[str] = []
+    problems: list[str] = []
     try:
         open_in_app(page, server.url, notebook)
         problems = page_problems(page, notebook, "app")
@@ -140,7 +141,7 @@ def _check_page(page, server, path, library, lesson) -> tuple[list[str], list[st
                 f"shows words meant for elsewhere: {w!r}" for w in foreign_phrases("app", text)
             ]
     finally:  # also when it fails: the screenshot shows what went wrong
-        screenshot_whole(page, SHOTS / f"app-{lesson}.png")
+        screenshot_whole(page, SHOTS / f"app-{lesson}.png", failing=bool(problems or found))
     return problems, found
 
 

@@ -127,6 +127,7 @@ def test_lesson_runs_in_jupyterlab_without_errors_or_code_and_works_by_keyboard(
     notebook = _notebook(course, library, lesson)
     exercise = first_exercise(notebook, library)
     feedback = ""
+    problems: list[str] = []
     try:
         run_all_in_lab(page, lab.url, notebook)
         problems = page_problems(page, notebook, "lab")
@@ -134,7 +135,7 @@ def test_lesson_runs_in_jupyterlab_without_errors_or_code_and_works_by_keyboard(
             feedback = do_by_keyboard(page, exercise)
         shown = page.evaluate(WITHOUT_REFERENCES_JS, OPEN_NOTEBOOK)
     finally:  # also when it fails: the screenshot shows what went wrong
-        screenshot_whole(page, SHOTS / f"lab-{lesson}.png")
+        screenshot_whole(page, SHOTS / f"lab-{lesson}.png", failing=bool(problems))
     assert problems == [], "\n".join(problems)
     if library.curriculum.lesson(lesson).kind == "lesson":  # the guide is for facilitators
         assert authoring_text(shown) == [], "the executed lesson shows authoring text"
