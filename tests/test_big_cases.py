@@ -71,7 +71,10 @@ def test_covering_walks_take_every_reply(wide, long):
         assert taken == {(n.id, c.id) for n in case.nodes for c in n.choices}
 
 
-@pytest.mark.parametrize("name", ["wide", "long"])
+@pytest.mark.parametrize(
+    "name",
+    ["wide", pytest.param("long", marks=pytest.mark.slow)],  # "long" takes about 14 s
+)
 def test_the_case_check_finishes_on_a_huge_case(name, request):
     """Does the check of a huge case play through the widget and pass?"""
     case = request.getfixturevalue(name)

@@ -104,6 +104,7 @@ def test_does_any_text_give_valid_notes_quickly(text: str, exercise: str | None)
         assert not (note.tone == "reconsider" and note.kind == "suicide" and not note.harmful)
 
 
+@pytest.mark.slow  # reads 1.25 MB of text (about 10 s)
 def test_does_a_huge_input_finish() -> None:
     """Does a 1 MB reply finish, with cost growing linearly rather than faster?
 

@@ -293,6 +293,7 @@ print(json.dumps(out))
 """
 
 
+@pytest.mark.slow  # two Python processes read 300 replies each (about 14 s)
 def test_are_the_notes_the_same_in_two_processes_with_different_hash_seeds(tmp_path):
     """Do two processes with different hash seeds show the same notes, the shipped and an eager model alike?"""
     replies = DATA / "coach_probe_replies.csv"
