@@ -47,6 +47,9 @@ def widget_types(*widgets) -> set[type]:
 
 
 def pytest_sessionfinish(session, exitstatus):
+    from tests.browser_support import close_shared_browser
+
+    close_shared_browser()
     shutil.rmtree(SESSION_HOME, ignore_errors=True)
 
 
