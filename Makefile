@@ -5,6 +5,11 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 QUICK  := not browser and not slow and not notebook
+# Python keeps compiled bytecode (in __pycache__, ignored by git) so that each test process,
+# kernel and server does not compile the package and rewrite the tests' asserts again (some
+# machines set PYTHONDONTWRITEBYTECODE: each pytest process then spends about 4 s of CPU
+# collecting the tests, and each kernel and command line compiles peerkit anew).
+export PYTHONDONTWRITEBYTECODE :=
 # Processes for the quick tests (pytest-xdist); JOBS=0 runs them in this one, e.g. on a busy machine.
 JOBS   ?= 2
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3.10 python3; do \
