@@ -158,8 +158,10 @@ def test_a_failed_load_is_cached_and_not_read_again(tmp_path, monkeypatch):
     data.mkdir()
     (data / "curriculum.yaml").write_text("schema_version: 1\ntype: curriculum\ntitle: \x0b\n")
     reads = []
-    real = _load.read_yaml
-    monkeypatch.setattr(_load, "read_yaml", lambda path: reads.append(path) or real(path))
+    real = _load.read_bytes
+    monkeypatch.setattr(
+        _load, "read_bytes", lambda path, name: reads.append(path) or real(path, name)
+    )
     with pytest.raises(ContentError) as first:
         load_library(data)
     count = len(reads)
@@ -207,3 +209,28 @@ def test_a_file_of_many_small_values_is_refused_before_it_is_checked(tmp_path):
         " the largest course file holds about a thousand - check that nothing was pasted in by"
         " mistake, or split it into smaller files (one case, sort or quiz per file)"
     )
+
+
+def test_a_file_is_checked_once_per_content_and_an_edit_is_always_seen(tmp_path, monkeypatch):
+    """Is a file read every time but parsed only when its bytes are new, even for an edit
+    that keeps the size and the change time?"""
+    from tests.conftest import SMALL_CASE
+
+    path = tmp_path / "small-case.yaml"
+    path.write_text(SMALL_CASE, encoding="utf-8")
+    parsed = []
+    real = _load.read_yaml_bytes
+    monkeypatch.setattr(
+        _load, "read_yaml_bytes", lambda raw, name: parsed.append(raw) or real(raw, name)
+    )
+    first, problems = load_file(path)
+    assert problems == [] and first is not None
+    again, _ = load_file(path)
+    assert again is first and len(parsed) == 1
+    stamp = path.stat().st_mtime_ns
+    path.write_text(SMALL_CASE.replace("A small case", "A small tale"), encoding="utf-8")
+    assert path.stat().st_size == len(SMALL_CASE.encode())  # the same size
+    os.utime(path, ns=(stamp, stamp))  # and the same change time
+    edited, _ = load_file(path)
+    assert edited is not None and edited is not first and len(parsed) == 2
+    assert edited.model.title == "A small tale"

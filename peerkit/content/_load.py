@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+from collections import OrderedDict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +35,7 @@ from ._problems import ContentError, Problem, did_you_mean, display_path, shown
 from ._skills_course import skills_day_problems  # and the skills-day files' own checks
 from ._types import DOCUMENT_TYPES, ITEM_TYPES
 from ._workshop_checks import WORKSHOP_CHECKS
-from ._yaml import YamlDocument, read_yaml
+from ._yaml import YamlDocument, read_bytes, read_yaml_bytes
 
 DATA_ENV = "PEERKIT_DATA"
 """Environment variable naming the data folder to use instead of the project's own."""
@@ -140,9 +142,40 @@ def content_files(path: Path) -> list[Path]:
     return scan_content(path)[0]
 
 
+_LOADED: OrderedDict[tuple[str, bytes], tuple[LoadedFile | None, tuple[Problem, ...]]] = (
+    OrderedDict()
+)
+"""Files already read and checked, by (name shown, digest of the bytes): the same bytes
+always give the same result, so a file is parsed once however often it is loaded (a
+notebook, a handout build or ``validate`` loads the course many times over)."""
+_LOADED_MAX = 1024
+
+
 def load_file(path: Path | str) -> tuple[LoadedFile | None, list[Problem]]:
-    """Read and check one content file on its own."""
-    doc, problems = read_yaml(path)
+    """Read and check one content file on its own.
+
+    The file is read every time (an edit is always seen); checking it again is skipped
+    when its bytes are ones already checked under the same name.
+    """
+    path = Path(path)
+    name = display_path(path)
+    raw, problem = read_bytes(path, name)
+    if problem is not None or raw is None:
+        return None, [problem] if problem else []
+    key = (name, hashlib.blake2b(raw, digest_size=20).digest())
+    if key in _LOADED:
+        _LOADED.move_to_end(key)
+    else:
+        loaded, problems = _load_bytes(raw, name)
+        _LOADED[key] = (loaded, tuple(problems))
+        if len(_LOADED) > _LOADED_MAX:
+            _LOADED.popitem(last=False)
+    loaded, problems = _LOADED[key]
+    return loaded, list(problems)
+
+
+def _load_bytes(raw: bytes, name: str) -> tuple[LoadedFile | None, list[Problem]]:
+    doc, problems = read_yaml_bytes(raw, name)
     if problems or doc.data is None:
         return None, problems
     data = doc.data

@@ -382,6 +382,12 @@ def read_yaml(
     raw, problem = read_bytes(path, name)
     if problem is not None or raw is None:
         return doc, [problem] if problem else []
+    return read_yaml_bytes(raw, name)
+
+
+def read_yaml_bytes(raw: bytes, name: str) -> tuple[YamlDocument, list[Problem]]:
+    """The document in ``raw`` (a file's bytes, shown as ``name`` in problems), and problems."""
+    doc = YamlDocument(name, None, {(): 1})
     text, problem = _decode(raw, name)
     if problem is not None or text is None:
         return doc, [problem] if problem else []
