@@ -16,7 +16,7 @@ import pytest
 
 from peerkit.content import Case, load_library, validate
 from peerkit.content._crisis_cases import links_before_listening, promises_secrecy
-from peerkit.practice import all_paths
+from peerkit.practice import list_paths
 from tests.conftest import DATA
 
 CRISIS_CASES = sorted(
@@ -81,7 +81,7 @@ def test_every_path_ends_connected_and_never_on_secrecy(case_id, library):
 def test_every_complete_path_agrees_with_the_walk(case_id, library):
     """Does every full path a learner can take (as the widgets play it) finish at a connected ending?"""
     case = library.items[case_id]
-    paths = all_paths(case)
+    paths = list_paths(case).paths
     assert paths
     for steps, ending_id in paths:
         assert case.ending(ending_id).connected_to_support, [s.choice for s in steps]

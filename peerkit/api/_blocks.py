@@ -47,6 +47,7 @@ class Block:
         return self.plain(current())
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        # IPython passes include/exclude; every format is offered and IPython filters them.
         ctx = current()
         bundle: dict[str, Any] = {}
         widget = self.live_widget(ctx)
@@ -110,6 +111,7 @@ class Notice(Block):
         )
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        # IPython passes include/exclude; every format is offered and IPython filters them.
         ctx = current()
         text = BRIEF_NOTICE if self.brief else f"{self.plain(ctx)[:-1]}:\n{self.error}"
         return {"text/plain": text, "text/html": self.static_html(ctx)}

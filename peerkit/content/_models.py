@@ -100,8 +100,6 @@ with support beyond the peer supporter (a crisis line, a crisis team, a doctor, 
 safety plan's contacts); ``emergency`` calls emergency help because the danger is
 immediate, which never waits for listening."""
 
-MOVES: tuple[str, ...] = get_args(Move)
-
 
 class Choice(Traceable):
     """One reply the learner can pick, with its verdict and the feedback it earns."""
@@ -525,12 +523,6 @@ class Checked(Strict):
                 " day you checked the service's own page, e.g. 'last_verified: 2026-11-01'"
             )
         return self
-
-    @property
-    def checked_on(self) -> dt.date:
-        """The newest date on which the entry was checked, live or against a stored copy."""
-        dates = [d for d in (self.last_verified, self.copy_checked and self.copy_checked.date) if d]
-        return max(dates)  # type: ignore[type-var]
 
 
 class Service(Checked):
