@@ -1,6 +1,7 @@
 """What the browser tests do on a page, in JupyterLab or in the Voila app, as a person would.
 
-What "no code is visible" means, precisely (research/toolchain.md section 8):
+What "no code is visible" means, precisely (JupyterLab still shows a hidden code cell's
+first line as a grey placeholder, so that line must read as words):
 
 - JupyterLab: no code cell's editor is visible (``checkVisibility()`` on every
   ``.cm-editor`` / ``.jp-InputArea-editor`` in a code cell is false); each hidden

@@ -73,12 +73,12 @@ def coverage_gaps(coverage: Coverage, known: list[str]) -> list[str]:
 
 
 def test_every_source_item_is_taught_or_excluded(library):
-    """Does every item of SPEC section 1 map to a lesson or to an exclusion with its reason, and never to both?"""
+    """Does every source item map to a lesson or to an exclusion with its reason, and never to both?"""
     assert coverage_gaps(_coverage(), [s.id for s in library.source_items.items]) == []
 
 
 def test_exclusions_are_only_artefacts_and_replaced_references(library):
-    """Are excluded items only platform artefacts and the source lessons' references (SPEC 0.1, 2.3)?"""
+    """Are excluded items only platform artefacts and the source lessons' references?"""
     kinds = {s.id: s.kind for s in library.source_items.items}
     for source, exclusion in exclusions(_coverage()).items():
         wanted = "ART" if exclusion.kind == "artefact" else "REF"

@@ -1,7 +1,7 @@
 """Crisis cases (crisis: true): every path ends with the person connected to support, never on secrecy.
 
-SPEC 4.2 and R-01: in a crisis branch no path may end with the person left alone
-or with the peer supporter promising to keep it secret. These tests walk the
+In a crisis branch no path may end with the person left alone or with the peer
+supporter promising to keep it secret. These tests walk the
 graph of every crisis case in data/ themselves, and check that validation
 refuses a crisis case that breaks either rule.
 """

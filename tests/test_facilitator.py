@@ -174,7 +174,7 @@ def test_answer_key_lists_every_path_through_each_case(library):
 
 
 def test_time_sensitive_facts_were_checked_within_twelve_months(library):
-    """Is every time-sensitive fact (SPEC R-12) dated within the last twelve months and not in the future?"""
+    """Is every time-sensitive fact dated within the last twelve months and not in the future?"""
     from peerkit.content._course import facts
 
     found = facts(library)

@@ -1,9 +1,10 @@
 """What every notebook function returns: an object that shows itself live and as static HTML.
 
-A :class:`Block` has three representations (research/toolchain.md section 3): a live
-ipywidgets view where a kernel runs it (JupyterLab, Binder, Voila), a static
-``text/html`` for the render context (what saved notebooks, nbconvert and the handouts
-show) and a short fixed ``text/plain``. Handouts never build widgets: they ask each
+A :class:`Block` has three representations: a live ipywidgets view where a kernel runs
+it (JupyterLab, Binder, Voila), a static ``text/html`` for the render context (what saved
+notebooks, nbconvert and the handouts show) and a short fixed ``text/plain``. (nbconvert
+shows the widget view whenever the saved notebook holds its state, and the static HTML
+only when it does not.) Handouts never build widgets: they ask each
 block for :meth:`Block.static_html` in their own context.
 
 Bad content never raises into a learner's notebook: the function returns a
