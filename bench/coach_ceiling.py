@@ -14,7 +14,7 @@ of words and word pairs) and the two together.
 Printed: rows and folds, then one ``macro-F1`` line per method, the coach as shipped
 first, scored exactly as ``bench/coach_eval.py`` scores it. Everything is fitted in
 memory and thrown away: nothing is written, and no fitted model may be shipped (the
-evaluation data's licences forbid it; see ``../shared/evaldata/README.md``).
+research evaluation data's licences forbid it).
 
 Needs scikit-learn (``pip install -e '.[bench]'``).
 """

@@ -2,8 +2,9 @@
 
     python bench/coach_speed.py [CSV]
 
-CSV defaults to ../shared/evaldata/dev.csv beside the repository (any CSV with a
-``text`` column works; without one, a built-in set of sample replies is used). Prints
+CSV defaults to bench/data/coach_replies.csv, the project's own learner-style replies
+(any CSV with a ``text`` column works; without one, a built-in set of sample replies is
+used). Prints
 the median time per reply (target under 0.2 ms) of ``analyze`` and of ``feedback`` for
 a written exercise, then the time to analyse 0.25, 0.5 and 1 MB of text (target under
 0.5 s for 1 MB; best and median of --repeat calls) with the ratio between steps: a
@@ -28,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 from peerkit.coach import analyze, crisis_signs, feedback  # noqa: E402
 from peerkit.coach._phrases import build  # noqa: E402
 
-DEFAULT = ROOT.parent / "shared" / "evaldata" / "dev.csv"
+DEFAULT = ROOT / "bench" / "data" / "coach_replies.csv"
 SAMPLES = (
     "It sounds like you've been carrying a lot on your own. What has helped, even a little?",
     "You should just call your sister and tell her how you feel.",

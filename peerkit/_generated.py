@@ -39,11 +39,6 @@ from .content._cells import BEFORE_RUN, CellProblem, is_generated, lesson_id, pa
 
 BEFORE_RUN_CLASS = "pk-before-run"
 
-HIDE_AFTER_RUN_CSS = (
-    ".jp-Cell:has(.pk-before-run):has(+ .jp-CodeCell .jp-OutputArea-output) { display: none; }"
-)
-"""Hides a before-run cell once the cell after it shows output (its live view)."""
-
 _STRIP = re.compile(r'\s(?:id|aria-labelledby|aria-describedby|aria-label|role)="[^"]*"')
 
 

@@ -10,9 +10,9 @@ notebook").
 
 A notebook cell tagged ``mode-text:<key>`` holds the JupyterLab words of ``TEXTS[key]``
 (``peerkit clean-notebooks`` writes them); ``peerkit app`` and ``peerkit handouts`` put
-the app's and the handout's words in its place. Each mode's ``FOREIGN`` words are the
-phrases that would only make sense in another mode; tests check that no learner view
-shows them.
+the app's and the handout's words in its place. The phrases that would only make sense
+in another mode are listed in ``tests/learner_text.py``: tests check that no learner
+view shows them.
 """
 
 from __future__ import annotations
@@ -62,30 +62,6 @@ TEXTS: dict[str, dict[Mode, str]] = {
 }
 """Instructions for using the course, for each mode (Markdown)."""
 
-FOREIGN: dict[Mode, tuple[str, ...]] = {
-    "lab": ("Download this handout", "on paper, the answers", "This is the printed lesson"),
-    "app": (
-        "Run menu",
-        "Run All",
-        START_BUTTON,
-        "toolbar",
-        "JupyterLab",
-        "notebook",
-        "kernel",
-        "This is the printed lesson",
-    ),
-    "handout": (
-        "Run menu",
-        "Run All",
-        START_BUTTON,
-        "toolbar",
-        "notebook",
-        "kernel",
-        "as soon as the page has loaded",
-    ),
-}
-"""Phrases that belong to other modes: a learner view in this mode must not contain them."""
-
 
 def text(key: str, mode: Mode) -> str:
     """The words for ``key`` in ``mode``."""
@@ -95,9 +71,3 @@ def text(key: str, mode: Mode) -> str:
 def mode_key(tags: list[str]) -> str | None:
     """The :data:`TEXTS` key a cell's tags name, if any."""
     return next((t[len(MODE_TEXT_TAG) :] for t in tags if t.startswith(MODE_TEXT_TAG)), None)
-
-
-def foreign_phrases(mode: Mode, shown: str) -> list[str]:
-    """The phrases of other modes that ``shown`` (a learner view's text in ``mode``) contains."""
-    lowered = shown.lower()
-    return [phrase for phrase in FOREIGN[mode] if phrase.lower() in lowered]

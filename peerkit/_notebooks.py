@@ -20,7 +20,6 @@ from .content._cells import CellProblem, parse_cell
 
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 LANGUAGE_INFO = {"name": "python"}
-KEEP_CELL_METADATA = ("tags",)
 
 
 def code_lines(source: str) -> list[str]:

@@ -1,6 +1,7 @@
 """What the browser tests do on a page, in JupyterLab or in the Voila app, as a person would.
 
-What "no code is visible" means, precisely (research/toolchain.md section 8):
+What "no code is visible" means, precisely (JupyterLab still shows a hidden code cell's
+first line as a grey placeholder, so that line must read as words):
 
 - JupyterLab: no code cell's editor is visible (``checkVisibility()`` on every
   ``.cm-editor`` / ``.jp-InputArea-editor`` in a code cell is false); each hidden
@@ -34,7 +35,7 @@ from typing import Any
 import yaml
 
 from peerkit.content._cells import shown_in
-from peerkit.practice import VERDICT_LABELS, SortPlay, all_paths
+from peerkit.practice import VERDICT_LABELS, SortPlay, list_paths
 from tests.browser_support import chromium
 from tests.conftest import DATA, ROOT
 
@@ -438,7 +439,7 @@ def _labels_in(scope) -> list[str]:
 def complete_case_by_keyboard(page, case, widget: int = 0) -> list[str]:
     """Walk the longest path of ``case`` to an ending with Tab, arrows and Enter; return each step's feedback."""
     selector = ".pk-case"
-    steps, ending_id = max(all_paths(case), key=lambda path: len(path[0]))
+    steps, ending_id = max(list_paths(case).paths, key=lambda path: len(path[0]))
     box = page.locator(selector).nth(widget)
     status = box.locator("[role=status]")
     feedback = []

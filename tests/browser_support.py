@@ -26,7 +26,8 @@ LAUNCH_ARGS = [
     "--no-first-run",
     "--disable-quic",
 ]
-"""The flags that work on these machines (research/toolchain.md section 4)."""
+"""The flags that work on these machines (Chromium run by Playwright, without its own
+sandbox or GPU, and with no background network traffic or first-run pages)."""
 
 
 def chromium_path() -> str | None:

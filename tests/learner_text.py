@@ -1,4 +1,4 @@
-"""What must never reach a learner's view: the authors' codes, notes and config paths.
+"""What must never reach a learner's view: authors' codes and notes, another mode's words.
 
 Learners see the lesson, not how it was made. Source-item codes (``S003-19``), reference
 keys outside an inline citation or the reference list (``SRC-10``; ``[SRC-10]`` in the
@@ -9,11 +9,17 @@ them in the text of a learner view; the tests run it over every learner-facing o
 executed lessons in JupyterLab and in the app (tests/test_browser_lab.py,
 tests/test_browser_app.py), and the learner handouts and notebook text
 (tests/test_learner_views.py).
+
+Each mode's :data:`FOREIGN` phrases make sense only in another mode (a toolbar button in
+the app, "the printed lesson" in JupyterLab); :func:`foreign_phrases` finds them in what a
+learner view in that mode shows.
 """
 
 from __future__ import annotations
 
 import re
+
+from peerkit._modes import START_BUTTON, Mode
 
 AUTHORING = (
     (re.compile(r"\bS00\d-\d\d\b"), "a source-item code"),
@@ -51,3 +57,34 @@ def authoring_text(text: str) -> list[str]:
 def without_references(html: str) -> str:
     """A handout's HTML without its reference list."""
     return re.sub(r'<section class="pk-item pk-references".*?</section>', "", html, flags=re.S)
+
+
+FOREIGN: dict[Mode, tuple[str, ...]] = {
+    "lab": ("Download this handout", "on paper, the answers", "This is the printed lesson"),
+    "app": (
+        "Run menu",
+        "Run All",
+        START_BUTTON,
+        "toolbar",
+        "JupyterLab",
+        "notebook",
+        "kernel",
+        "This is the printed lesson",
+    ),
+    "handout": (
+        "Run menu",
+        "Run All",
+        START_BUTTON,
+        "toolbar",
+        "notebook",
+        "kernel",
+        "as soon as the page has loaded",
+    ),
+}
+"""Phrases that belong to other modes: a learner view in this mode must not contain them."""
+
+
+def foreign_phrases(mode: Mode, shown: str) -> list[str]:
+    """The phrases of other modes that ``shown`` (a learner view's text in ``mode``) contains."""
+    lowered = shown.lower()
+    return [phrase for phrase in FOREIGN[mode] if phrase.lower() in lowered]

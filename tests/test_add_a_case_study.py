@@ -70,11 +70,13 @@ def test_the_readme_lists_every_step():
 def test_a_case_added_the_readmes_way_is_valid_and_plays(project: Path):
     """Following the README (copy, new id, show it after a content note, place it in the plan,
     clean the notebook), does validate name each step still missing and then pass?"""
-    # 1. Copy an existing case, with a new file name and a new id.
+    # 1. Copy an existing case, with a new file name and a new id, and without its brief.
     source = project / "data" / "lessons" / LESSON / f"{ORIGINAL}.yaml"
     copy = source.with_name(f"{NEW}.yaml")
     text = source.read_text(encoding="utf-8")
     assert text.count(f"id: {ORIGINAL}\n") == 1
+    assert len(re.findall(r"^brief: CS-\d\d\n", text, flags=re.M)) == 1
+    text = re.sub(r"^brief: .*\n", "", text, flags=re.M)
     copy.write_text(text.replace(f"id: {ORIGINAL}\n", f"id: {NEW}\n"), encoding="utf-8")
     # 2. Edit it (a new title; the copy keeps the original's content note).
     copy.write_text(

@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 from peerkit._app_build import build
-from peerkit._modes import foreign_phrases
 from peerkit._notebooks import clean, dumps
 from tests.browser_pages import (
     LESSONS,
@@ -34,7 +33,7 @@ from tests.browser_pages import (
     wait_for_text,
 )
 from tests.conftest import NOTEBOOKS
-from tests.learner_text import WITHOUT_REFERENCES_JS, authoring_text
+from tests.learner_text import WITHOUT_REFERENCES_JS, authoring_text, foreign_phrases
 from tests.servers import running
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -356,7 +355,7 @@ def test_quiz_feedback_case_letters_and_the_path_replayed_at_an_ending(
     """In the app: does a first wrong quiz answer get its explanation and no right answer, and a
     second one the answer the lesson gives; do a case's replies carry letters; and at an ending, is
     the whole path listed and the 'Choose this reply' button gone?"""
-    from peerkit.practice import all_paths
+    from peerkit.practice import list_paths
     from tests.browser_pages import complete_case_by_keyboard
 
     lesson = next(e.id for e in library.curriculum.lessons if e.id.startswith("01-"))
@@ -386,7 +385,7 @@ def test_quiz_feedback_case_letters_and_the_path_replayed_at_an_ending(
     labels = case_box.locator(".widget-radio-box label").all_inner_texts()
     assert [label[:3] for label in labels] == [f"{chr(65 + i)}. " for i in range(len(labels))]
     complete_case_by_keyboard(page, case)
-    steps, _ending = max(all_paths(case), key=lambda path: len(path[0]))
+    steps, _ending = max(list_paths(case).paths, key=lambda path: len(path[0]))
     replay = case_box.locator("ol.pk-replay > li")
     assert replay.count() == len(steps)
     for item, step in zip(replay.all_inner_texts(), steps, strict=True):

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pytest
 
-from peerkit._modes import foreign_phrases
 from peerkit._notebooks import clean, dumps
 from tests.browser_pages import (
     DIRTY_TABS,
@@ -40,7 +39,7 @@ from tests.browser_pages import (
     wait_for_text,
 )
 from tests.conftest import NOTEBOOKS, ROOT
-from tests.learner_text import WITHOUT_REFERENCES_JS, authoring_text
+from tests.learner_text import WITHOUT_REFERENCES_JS, authoring_text, foreign_phrases
 from tests.servers import copy_notebooks, running
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]

@@ -66,7 +66,6 @@ def test_is_the_primary_label_the_obvious_one(text: str, primary: str) -> None:
 def test_does_a_you_should_reply_count_as_directive_advice() -> None:
     """Does a 'you should' reply count as directive advice?"""
     found = finding("You should go to a meeting tonight.", "advice")
-    assert found.directive
     assert found.kind == "directive"
     assert "choice" in found.message
     assert "Would it help to hear what worked for me?" in found.suggestion
@@ -84,14 +83,12 @@ def test_is_advice_that_asks_permission_told_apart_from_directive_advice(text: s
     """Is advice that asks permission first labelled advice, but not directive?"""
     found = finding(text, "advice")
     assert found.kind == "permission"
-    assert not found.directive
 
 
 def test_is_an_unasked_suggestion_neither_directive_nor_permission() -> None:
     """Is "maybe you could..." a suggestion: advice offered without asking?"""
     found = finding("Maybe you could try a walk after dinner.", "advice")
     assert found.kind == "suggestion"
-    assert not found.directive
 
 
 def test_is_praise_told_apart_from_an_affirmation() -> None:
@@ -321,7 +318,7 @@ def test_is_reassurance_phrased_as_dont_an_affirmation_not_an_order(text: str) -
     """Is "Don't beat yourself up" reassurance (affirmation), not directive advice?"""
     result = analyze(text)
     assert result.primary == "affirmation"
-    assert not any(f.directive for f in result.findings)
+    assert not any(f.kind == "directive" for f in result.findings)
 
 
 def test_is_a_statement_with_a_check_on_the_end_a_reflection() -> None:

@@ -1,7 +1,7 @@
 """Crisis cases (crisis: true): every path ends with the person connected to support, never on secrecy.
 
-SPEC 4.2 and R-01: in a crisis branch no path may end with the person left alone
-or with the peer supporter promising to keep it secret. These tests walk the
+In a crisis branch no path may end with the person left alone or with the peer
+supporter promising to keep it secret. These tests walk the
 graph of every crisis case in data/ themselves, and check that validation
 refuses a crisis case that breaks either rule.
 """
@@ -16,7 +16,7 @@ import pytest
 
 from peerkit.content import Case, load_library, validate
 from peerkit.content._crisis_cases import links_before_listening, promises_secrecy
-from peerkit.practice import all_paths
+from peerkit.practice import list_paths
 from tests.conftest import DATA
 
 CRISIS_CASES = sorted(
@@ -81,7 +81,7 @@ def test_every_path_ends_connected_and_never_on_secrecy(case_id, library):
 def test_every_complete_path_agrees_with_the_walk(case_id, library):
     """Does every full path a learner can take (as the widgets play it) finish at a connected ending?"""
     case = library.items[case_id]
-    paths = all_paths(case)
+    paths = list_paths(case).paths
     assert paths
     for steps, ending_id in paths:
         assert case.ending(ending_id).connected_to_support, [s.choice for s in steps]

@@ -58,7 +58,7 @@ def test_the_course_passes_every_course_rule(course_copy):
     assert problems_of(course_copy) == []
 
 
-# --- content notes (SPEC R-01) --------------------------------------------------------
+# --- content notes before sensitive material ------------------------------------------
 
 
 def test_a_section_about_relapse_needs_a_content_note(course_copy):
@@ -114,7 +114,7 @@ def test_allow_list_entries_still_exist():
     assert set(ALLOWED_WITHOUT_NOTE) <= firsts
 
 
-# --- scope of practice (SPEC R-04) ------------------------------------------------------
+# --- scope of practice: peers are not clinicians ----------------------------------------
 
 SCOPE_LESSONS = (
     "00-welcome",
@@ -135,7 +135,7 @@ def test_scope_statement_is_shown(lesson, library):
     assert "scope-of-practice" in shown
 
 
-# --- safe messaging (SPEC R-01, SRC-22) -------------------------------------------------
+# --- safe messaging (SRC-22) ------------------------------------------------------------
 
 
 def test_the_safe_messaging_phrases():
@@ -171,7 +171,7 @@ def test_safe_messaging_is_checked_in_content_files_and_notebooks(course_copy):
     assert "stockpiling" in line_of(path, in_notebook)
 
 
-# --- clean text (SPEC R-09, AT-09) ------------------------------------------------------
+# --- clean text: no damaged characters, platform leftovers or emoji bullets -------------
 
 
 def test_the_text_check_can_fail():
@@ -222,7 +222,7 @@ def test_damaged_text_in_a_content_file_is_named(course_copy):
     assert any("leftover" in p and "'Click Next'" in p for p in found)
 
 
-# --- person-first language (SPEC R-10) --------------------------------------------------
+# --- person-first language ---------------------------------------------------------------
 
 
 def test_the_language_lint():

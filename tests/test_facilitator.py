@@ -12,7 +12,7 @@ import peerkit
 from peerkit.api import render_item, row_for
 from peerkit.content import Case, Quiz, Sort
 from peerkit.content._course import plan_problems, plans, shown_ids
-from peerkit.practice import VERDICT_LABELS, all_paths
+from peerkit.practice import VERDICT_LABELS, list_paths
 from peerkit.static._render import case_paths
 from tests.conftest import NOTEBOOKS
 
@@ -162,10 +162,10 @@ def test_answer_key_lists_every_path_through_each_case(library):
     """Does the answer key list every loop-free path through each case, with the verdict of each reply and the ending?"""
     case = library.item("cs02-drank-again")
     paths = case_paths(case).rows
-    assert len(paths) == len(all_paths(case)) > 1
+    assert len(paths) == len(list_paths(case).paths) > 1
     html = peerkit.answer_key("01-building-trust")._repr_mimebundle_()["text/html"]
     assert f"Every path through {escape('“' + case.title + '”')}: {len(paths)} in all" in html
-    for path, (steps, _) in zip(paths, all_paths(case), strict=True):
+    for path, (steps, _) in zip(paths, list_paths(case).paths, strict=True):
         assert [r["verdict"] for r in path["replies"]] == [
             VERDICT_LABELS[next(c for c in case.node(s.node).choices if c.id == s.choice).verdict]
             for s in steps
@@ -174,7 +174,7 @@ def test_answer_key_lists_every_path_through_each_case(library):
 
 
 def test_time_sensitive_facts_were_checked_within_twelve_months(library):
-    """Is every time-sensitive fact (SPEC R-12) dated within the last twelve months and not in the future?"""
+    """Is every time-sensitive fact dated within the last twelve months and not in the future?"""
     from peerkit.content._course import facts
 
     found = facts(library)

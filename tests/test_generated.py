@@ -20,13 +20,12 @@ import pytest
 from peerkit._app_build import build
 from peerkit._generated import (
     BEFORE_RUN,
-    HIDE_AFTER_RUN_CSS,
     before_run_html,
     for_mode,
     sync,
     sync_file,
 )
-from peerkit._modes import FOREIGN, MODE_TEXT_TAG, MODES, TEXTS, foreign_phrases
+from peerkit._modes import MODE_TEXT_TAG, MODES, TEXTS
 from peerkit._navigation import NAV_TAG, TOP_TAG
 from peerkit._notebooks import clean
 from peerkit.api import row_for
@@ -34,6 +33,7 @@ from peerkit.content._cells import shown_in
 from peerkit.static import stylesheet
 from peerkit.widgets._common import WIDGET_CSS
 from tests.conftest import NOTEBOOKS
+from tests.learner_text import FOREIGN, foreign_phrases
 
 LESSON_FILES = sorted(NOTEBOOKS.glob("*.ipynb"))
 
@@ -120,6 +120,12 @@ def test_the_crisis_panel_before_run_is_the_one_the_handouts_print(library):
     at = next(i for i, c in enumerate(cells) if "peerkit.crisis_resources(" in _source(c))
     printed = render_crisis(library.crisis, resolve_region(library, None))
     assert _text(_source(cells[at - 1])) == _text(printed)
+
+
+HIDE_AFTER_RUN_CSS = (
+    ".jp-Cell:has(.pk-before-run):has(+ .jp-CodeCell .jp-OutputArea-output) { display: none; }"
+)
+"""Hides a before-run cell once the cell after it shows output (its live view)."""
 
 
 def test_a_stand_in_goes_once_the_live_view_shows():

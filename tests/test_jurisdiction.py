@@ -150,7 +150,7 @@ def test_lesson_05_shows_the_local_rules():
 
 
 def test_lesson_07_shows_the_local_rules_where_it_gives_the_law_examples():
-    """Does lesson 07 show the local rules panel in its section on the rules where you work (SPEC R-05, AT-05)?"""
+    """Does lesson 07 show the local rules panel in its section on the rules where you work?"""
     nb = json.loads(
         (NOTEBOOKS / "07-confidentiality-boundaries-and-records.ipynb").read_text(encoding="utf-8")
     )

@@ -16,7 +16,7 @@ import pytest
 
 from peerkit.content import Case
 from peerkit.content._crisis_cases import promises_secrecy
-from peerkit.practice import all_paths
+from peerkit.practice import list_paths
 
 SUICIDE = re.compile(r"\bsuicid\w*", re.I)
 
@@ -125,7 +125,7 @@ def test_the_medication_case_says_stopping_suddenly_is_risky_in_role(library):
 def test_every_path_through_the_medication_case_is_free_of_dose_advice_marked_right(library):
     """Is no reply that tells Sam how to stop (cut down, taper, go slowly) ever marked as right?"""
     case = _case(library, "cs08-should-i-stop")
-    for steps, _ending in all_paths(case):
+    for steps, _ending in list_paths(case).paths:
         for step in steps:
             choice = next(c for c in case.node(step.node).choices if c.id == step.choice)
             if re.search(r"cut down|taper|slowly|dose", choice.text, re.I):

@@ -72,7 +72,8 @@ def test_readme_gives_the_two_commands():
 
 
 def test_layout_is_complete():
-    """Does the project have every top-level part DESIGN.md names?"""
+    """Does the project have every top-level part: the package, data, notebooks, tests, bench
+    and the files that install, build and describe it?"""
     for name in (
         "README.md",
         "environment.yml",

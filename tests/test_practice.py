@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from peerkit.practice import CasePlay, PlayError, QuizPlay, SortPlay, Step, all_paths
+from peerkit.practice import CasePlay, PlayError, QuizPlay, SortPlay, Step, list_paths
 
 
 def test_case_starts_at_first_node(small_case):
@@ -77,9 +77,9 @@ def test_state_round_trips_and_tolerates_edited_cases(small_case):
     assert CasePlay.from_state(small_case, stale).node.id == "middle"
 
 
-def test_all_paths_lists_every_loop_free_route(small_case):
-    """Does all_paths find each way from the start to an ending?"""
-    paths = {(tuple(s.choice for s in steps), end) for steps, end in all_paths(small_case)}
+def test_list_paths_lists_every_loop_free_route(small_case):
+    """Does list_paths find each way from the start to an ending?"""
+    paths = {(tuple(s.choice for s in steps), end) for steps, end in list_paths(small_case).paths}
     assert paths == {(("open", "ask"), "good-end"), (("push",), "bad-end")}
 
 

@@ -82,7 +82,7 @@ def test_is_no_salt_the_file_order(library) -> None:
     assert FILE_ORDER.choices(case, case.nodes[0]) == tuple(case.nodes[0].choices)
     assert FILE_ORDER.options(quiz, quiz.questions[0]) == tuple(quiz.questions[0].options)
     assert FILE_ORDER.cards(sort) == tuple(sort.cards)
-    assert not FILE_ORDER.shuffled
+    assert FILE_ORDER.salt is None
 
 
 def test_is_a_shuffle_the_same_entries_in_a_fixed_order(library) -> None:

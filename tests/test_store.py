@@ -239,16 +239,6 @@ def test_does_save_progress_refuse_state_it_cannot_store(store: Store, state: ob
     assert store.progress() == []
 
 
-def test_does_clear_progress_keep_the_journal(store: Store) -> None:
-    """Does clear_progress forget every exercise but keep journal entries?"""
-    store.add_entry("01", "p", "Prompt", "kept")
-    store.save_progress("01", "a", "sort", {})
-    store.save_progress("01", "b", "quiz", {})
-    assert store.clear_progress() == 2
-    assert store.progress() == []
-    assert [e.text for e in store.entries()] == ["kept"]
-
-
 # Privacy
 
 

@@ -134,6 +134,10 @@ EXPECTED: dict[str, tuple[int, str]] = {
         6,
         "unknown reference 'SRC-00' - use an id listed in data/references.yaml",
     ),
+    "case-names-a-brief-that-does-not-exist.yaml": (
+        5,
+        "unknown case brief 'CS-99' - use a brief listed in data/case_briefs.yaml; a case of your own leaves 'brief:' out",
+    ),
     "service-with-no-contact.yaml": (
         17,
         "service 'A helpline with no way to reach it' in region 'xx': there is no way to reach this service - add a 'phone:', 'sms:' or 'chat_url:' line",

@@ -1,9 +1,10 @@
 """What every notebook function returns: an object that shows itself live and as static HTML.
 
-A :class:`Block` has three representations (research/toolchain.md section 3): a live
-ipywidgets view where a kernel runs it (JupyterLab, Binder, Voila), a static
-``text/html`` for the render context (what saved notebooks, nbconvert and the handouts
-show) and a short fixed ``text/plain``. Handouts never build widgets: they ask each
+A :class:`Block` has three representations: a live ipywidgets view where a kernel runs
+it (JupyterLab, Binder, Voila), a static ``text/html`` for the render context (what saved
+notebooks, nbconvert and the handouts show) and a short fixed ``text/plain``. (nbconvert
+shows the widget view whenever the saved notebook holds its state, and the static HTML
+only when it does not.) Handouts never build widgets: they ask each
 block for :meth:`Block.static_html` in their own context.
 
 Bad content never raises into a learner's notebook: the function returns a
@@ -47,6 +48,7 @@ class Block:
         return self.plain(current())
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        # IPython passes include/exclude; every format is offered and IPython filters them.
         ctx = current()
         bundle: dict[str, Any] = {}
         widget = self.live_widget(ctx)
@@ -110,6 +112,7 @@ class Notice(Block):
         )
 
     def _repr_mimebundle_(self, include: Any = None, exclude: Any = None) -> dict[str, Any]:
+        # IPython passes include/exclude; every format is offered and IPython filters them.
         ctx = current()
         text = BRIEF_NOTICE if self.brief else f"{self.plain(ctx)[:-1]}:\n{self.error}"
         return {"text/plain": text, "text/html": self.static_html(ctx)}

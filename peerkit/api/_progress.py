@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from html import escape
 from typing import Any
 
@@ -66,11 +65,6 @@ class LessonProgress:
     finished: int
     started: int  # exercises with any saved state, finished or not
     last_item: Item | None  # the exercise saved most recently
-    last_updated: datetime | None
-
-    @property
-    def fraction(self) -> float:
-        return self.finished / self.total if self.total else 0.0
 
     def sentence(self) -> str:
         """'2 of 4 exercises finished', in words that suit the numbers."""
@@ -97,7 +91,6 @@ def lesson_progress(
         finished=finished,
         started=len(mine),
         last_item=latest[0] if latest else None,
-        last_updated=latest[1].updated if latest else None,
     )
 
 

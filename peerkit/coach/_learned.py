@@ -50,7 +50,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, repeat
 from pathlib import Path
@@ -130,12 +130,11 @@ class LabelModel:
 
 @dataclass(frozen=True)
 class Learned:
-    """The label models read from a weights file, and what they were trained on."""
+    """The label models read from a weights file, and the exercises they may speak in."""
 
     labels: dict[str, LabelModel]
     exercises: frozenset[str] = frozenset()
     """The exercises the training replies answer: the model speaks only in these."""
-    trained_on: tuple[dict, ...] = field(default=())
 
     @classmethod
     def from_dict(cls, data: dict) -> Learned:
@@ -159,7 +158,7 @@ class Learned:
                 float(spec.get("veto") or 0.0),
                 scope,
             )
-        return cls(labels, frozenset(data.get("exercises", ())), tuple(data.get("trained_on", ())))
+        return cls(labels, frozenset(data.get("exercises", ())))
 
 
 @lru_cache(maxsize=1)

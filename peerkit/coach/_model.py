@@ -57,11 +57,6 @@ class Finding:
     chosen on the project's own labelled replies."""
 
     @property
-    def directive(self) -> bool:
-        """True for advice that tells the person what to do without asking first."""
-        return self.label == "advice" and self.kind == "directive"
-
-    @property
     def harmful(self) -> bool:
         """True for minimizing, comparing, judging and promising secrecy."""
         return self.label in HARMFUL

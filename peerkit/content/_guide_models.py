@@ -189,18 +189,6 @@ class Coverage(Document):
     lessons: list[CoveredBy] = Field(min_length=1)
     excluded: list[Exclusion] = Field(default_factory=list)
 
-    def taught(self) -> dict[str, list[str]]:
-        """Source item id -> the lessons that teach it."""
-        found: dict[str, list[str]] = {}
-        for entry in self.lessons:
-            for source in entry.sources:
-                found.setdefault(source, []).append(entry.lesson)
-        return found
-
-    def exclusions(self) -> dict[str, Exclusion]:
-        """Source item id -> its exclusion."""
-        return {source: entry for entry in self.excluded for source in entry.sources}
-
 
 # --- time-sensitive facts ---------------------------------------------------------
 

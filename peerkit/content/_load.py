@@ -21,6 +21,8 @@ from ._lints import lint_problems
 from ._messages import problems_from_validation
 from ._models import (
     SCHEMA_VERSION,
+    Case,
+    CaseBriefs,
     CrisisResources,
     Curriculum,
     Document,
@@ -308,6 +310,8 @@ class Library:
     jurisdiction_example: Jurisdiction | None = None
     """The worked, fictional example (data/examples/): shown in the facilitator guide, never
     used as the course's rules."""
+    case_briefs: CaseBriefs | None = None
+    """The briefs the course's case studies were written to (data/case_briefs.yaml)."""
 
     def item(self, item_id: str) -> Item:
         try:
@@ -347,6 +351,7 @@ _SINGLETONS: dict[type[Document], str] = {
     References: "references",
     SourceItems: "source_items",
     Jurisdiction: "jurisdiction",
+    CaseBriefs: "case_briefs",
 }
 
 
@@ -401,6 +406,7 @@ def _reference_lists(
             ("source_items.yaml", SourceItems),
             ("references.yaml", References),
             ("crisis_resources.yaml", CrisisResources),
+            ("case_briefs.yaml", CaseBriefs),
         ):
             if kind not in found and (context_root / name).is_file():
                 result, _ = load_file(context_root / name)
@@ -450,6 +456,20 @@ def _cross_checks(loaded: list[LoadedFile], context_root: Path | None) -> list[P
         problems += _unknown_ids(
             item, "references", reference_ids, "reference", "data/references.yaml"
         )
+        if isinstance(item.model, Case) and item.model.brief and CaseBriefs in lists:
+            briefs = lists[CaseBriefs]
+            assert isinstance(briefs, CaseBriefs)
+            known = [b.id for b in briefs.briefs]
+            if item.model.brief not in known:
+                problems.append(
+                    Problem(
+                        item.doc.file,
+                        item.doc.line_of(("brief",)),
+                        f"unknown case brief '{item.model.brief}'",
+                        "use a brief listed in data/case_briefs.yaml; a case of your own leaves"
+                        " 'brief:' out",
+                    )
+                )
         if isinstance(item.model, Settings) and item.model.region and CrisisResources in lists:
             crisis = lists[CrisisResources]
             assert isinstance(crisis, CrisisResources)

@@ -24,7 +24,7 @@ _PATTERN_HINTS: dict[str, tuple[str, str]] = {
     ),
     r"^CS-\d{2}$": (
         "a case brief id",
-        "briefs are numbered CS- and two digits, e.g. 'CS-02'; a case of your own leaves 'brief:' out",
+        "briefs are numbered as in data/case_briefs.yaml, e.g. 'CS-02'; a case of your own leaves 'brief:' out",
     ),
     r"^https?://\S+$": ("a web address", "write the full address, starting with https://"),
 }

@@ -40,6 +40,7 @@ SourceItemId = Annotated[str, StringConstraints(pattern=r"^S00[0-4]-\d{2}$")]
 ReferenceId = Annotated[str, StringConstraints(pattern=r"^SRC-\d{2}$")]
 """A reference key from data/references.yaml, e.g. ``SRC-14``."""
 BriefId = Annotated[str, StringConstraints(pattern=r"^CS-\d{2}$")]
+"""A case brief as numbered in data/case_briefs.yaml, e.g. ``CS-08``."""
 Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
 
 
@@ -99,8 +100,6 @@ Move = Literal["listens", "asks-directly", "links", "emergency"]
 with support beyond the peer supporter (a crisis line, a crisis team, a doctor, a
 safety plan's contacts); ``emergency`` calls emergency help because the danger is
 immediate, which never waits for listening."""
-
-MOVES: tuple[str, ...] = get_args(Move)
 
 
 class Choice(Traceable):
@@ -526,12 +525,6 @@ class Checked(Strict):
             )
         return self
 
-    @property
-    def checked_on(self) -> dt.date:
-        """The newest date on which the entry was checked, live or against a stored copy."""
-        dates = [d for d in (self.last_verified, self.copy_checked and self.copy_checked.date) if d]
-        return max(dates)  # type: ignore[type-var]
-
 
 class Service(Checked):
     name: Text
@@ -674,6 +667,24 @@ class SourceItems(Document):
     items: list[SourceItem] = Field(min_length=1)
 
 
+class CaseBrief(Strict):
+    id: BriefId
+    title: Text
+    purpose: Text
+    """What a case written to this brief is for: the situation and what it teaches."""
+
+
+class CaseBriefs(Document):
+    """data/case_briefs.yaml: the briefs the course's case studies were written to.
+
+    A case names its brief (``brief: CS-08``); ``peerkit validate`` checks that the
+    brief is listed here. A case of your own leaves ``brief:`` out.
+    """
+
+    type: Literal["case-briefs"]
+    briefs: list[CaseBrief] = Field(min_length=1)
+
+
 LIST_ENTRY_NAMES: dict[str, str] = {
     "nodes": "node",
     "choices": "choice",
@@ -686,6 +697,7 @@ LIST_ENTRY_NAMES: dict[str, str] = {
     "regions": "region",
     "services": "service",
     "references": "reference",
+    "briefs": "brief",
     "items": "item",
     "rubric": "rubric point",
     "model_answers": "model answer",

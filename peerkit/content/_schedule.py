@@ -181,15 +181,6 @@ def included_parts(plan: SessionPlan, block: Block) -> list[PlanPart]:
     ]
 
 
-def block_minutes(plan: SessionPlan, block: Block) -> int:
-    """How long a lesson block lasts: warm-up, included parts (pre-work aware), check-out."""
-    return (
-        plan.warm_up.minutes
-        + sum(part_minutes(p, block.pre_work) for p in included_parts(plan, block))
-        + plan.check_out.minutes
-    )
-
-
 def _lesson_label(lesson: str, title: str) -> str:
     return f"{lesson[:2]} {title}" if lesson[:2].isdigit() else title
 

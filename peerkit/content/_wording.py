@@ -101,7 +101,8 @@ def unsafe_phrases(text: str) -> list[str]:
 
 
 def labels_outside_quotes(text: str) -> list[str]:
-    """Labels R-10 rules out, ignoring quoted speech (a character may name themself) and web addresses."""
+    """Labels person-first language rules out, except in quoted speech (a character may name
+    themself) and in web addresses."""
     return [m[0] for m in LABELS.finditer(_QUOTED.sub(" ", _URL.sub(" ", text)))]
 
 

@@ -67,13 +67,6 @@ The largest course file holds about a thousand, a valid 1,500-step case about 24
 Checking is bounded by this, not only by the file's size: 95,000 one-line keys fit in 1 MB
 and would each become a problem to explain."""
 
-YAML_LIMITS = {
-    "file size": f"{MAX_FILE_BYTES // 1_000_000} MB",
-    "nesting": f"{MAX_DEPTH} levels",
-    "digits in a number": str(MAX_DIGITS),
-    "values in a file": f"{MAX_VALUES:,}",
-}
-
 
 @dataclass
 class YamlDocument:
@@ -783,11 +776,6 @@ def _long_key(length: int) -> tuple[str, str]:
 def _line_text(text: str, line: int) -> str:
     lines = text.split("\n")
     return lines[line - 1] if 0 < line <= len(lines) else ""
-
-
-def _key_before_colon(line_text: str) -> str | None:
-    match = re.match(r"^\s*(?:-\s+)*([^\s#'\"][^:]*?)\s*:(?:\s|$)", line_text)
-    return match.group(1) if match else None
 
 
 def _syntax_problem(name: str, text: str, err: yaml.MarkedYAMLError) -> Problem:

@@ -19,13 +19,11 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Literal
 
 from ._location import owner_only
 from ._records import Entry
 from ._store_problems import StoreProblem
 
-ExportFormat = Literal["markdown", "html"]
 FORMATS: tuple[str, ...] = ("markdown", "html")
 
 _TITLE = "My peerkit journal"

@@ -358,7 +358,3 @@ class Store:
             ProgressRecord(lesson, item, kind, json.loads(state), parse_timestamp(updated))
             for lesson, item, kind, state, updated in rows
         ]
-
-    def clear_progress(self) -> int:
-        """Forget every exercise's saved state; returns how many were cleared."""
-        return int(self._write(lambda con: con.execute("DELETE FROM progress").rowcount))

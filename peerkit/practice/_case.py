@@ -188,7 +188,7 @@ class CasePlay:
 
 
 PATH_LIMIT = 10_000
-"""Most paths :func:`all_paths` lists."""
+"""Most paths :func:`list_paths` lists."""
 STEP_BUDGET = 500_000
 """Most choices a walk through a case looks at before it stops (about a second)."""
 
@@ -303,21 +303,16 @@ def _topological(start: str, nodes: dict[str, Node], endings: set[str]) -> list[
 
 
 def list_paths(case: Case, limit: int = PATH_LIMIT, budget: int = STEP_BUDGET) -> PathList:
-    """The first ``limit`` loop-free paths through ``case``, with the total when it is known."""
+    """The first ``limit`` loop-free paths through ``case``, with the total when it is known.
+
+    Each path runs from the start to an ending, as a (steps, ending id) pair. The
+    facilitator edition lists them, and the view checks walk them. The walk stops after
+    ``limit`` paths, or after ``budget`` choices were looked at (``complete`` says whether
+    the list is all of them); it walks without recursion, so a case of any length is fine.
+    """
     paths, _, finished = _walk(case, limit, budget)
     total = len(paths) if finished else count_paths(case, budget)
     return PathList(tuple(paths), finished, total)
-
-
-def all_paths(case: Case, limit: int = PATH_LIMIT) -> list[Path]:
-    """Every loop-free path from the start to an ending, as (steps, ending id) pairs.
-
-    Used by tests and the facilitator edition to check and list what a case can
-    lead to. Stops after ``limit`` paths, or after :data:`STEP_BUDGET` choices were
-    looked at (:func:`list_paths` says whether the list is complete). It walks
-    without recursion, so a case of any length is fine.
-    """
-    return list(list_paths(case, limit).paths)
 
 
 def covering_walks(case: Case, budget: int = 50_000) -> list[tuple[tuple[Step, ...], str]]:

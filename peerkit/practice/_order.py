@@ -41,10 +41,6 @@ class Order:
 
     salt: str | None = None
 
-    @property
-    def shuffled(self) -> bool:
-        return self.salt is not None
-
     def arrange(
         self, key: str, entries: Sequence[T], id_of: Callable[[T], str] = lambda e: e.id
     ) -> tuple[T, ...]:
