@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from peerkit.content import ContentError, _load, load_file, load_library, validate
-from peerkit.content._yaml import MAX_FILE_BYTES, read_yaml
+from peerkit.content._yaml import MAX_FILE_BYTES, read_yaml_bytes
 from tests.conftest import DATA
 
 NOTE = "schema_version: 1\ntype: note\nid: a-note\ntitle: A note\ntext: Some words.\n"
@@ -133,7 +133,7 @@ def test_numbers_follow_yaml_1_2(tmp_path):
     """Is 010 ten (not eight), 1:30 text (not ninety), and are yes and dates still read as before?"""
     path = tmp_path / "values.yaml"
     path.write_text("a: 010\nb: 1:30\nc: 0x10\nd: yes\ne: 2026-11-01\nf: 1_000\ng: '010'\nh: 1.5\n")
-    doc, problems = read_yaml(path)
+    doc, problems = read_yaml_bytes(path.read_bytes(), path.name)
     assert problems == []
     assert doc.data["a"] == 10 and doc.data["b"] == "1:30" and doc.data["c"] == 16
     assert doc.data["d"] is True and str(doc.data["e"]) == "2026-11-01"

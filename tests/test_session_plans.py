@@ -203,7 +203,6 @@ def test_a_role_play_lasts_its_triad_s_timing_in_its_own_lesson(library):
     from types import SimpleNamespace
 
     from peerkit.content._facilitator import plan_problems, triad_info
-    from peerkit.content._yaml import read_yaml
 
     timing = SimpleNamespace(setup=4, rounds=3, play=4, feedback=3, rotate=1, debrief=5)
     first_contact = triad_info(
@@ -211,7 +210,8 @@ def test_a_role_play_lasts_its_triad_s_timing_in_its_own_lesson(library):
     )
     assert first_contact is not None and first_contact.minutes == 4 + 3 * (4 + 3) + 2 * 1 + 5 == 32
     loaded, _ = load_file(PLAN_01)
-    doc, _ = read_yaml(PLAN_01)
+    assert loaded is not None
+    doc = loaded.doc
 
     def problems_with(triad):
         course = _course_with_triads(library, {triad.id: triad})

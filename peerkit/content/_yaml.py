@@ -49,7 +49,7 @@ from yaml.events import (
     StreamEndEvent,
 )
 
-from ._problems import Problem, display_path, shown
+from ._problems import Problem, shown
 
 Path_ = tuple[Any, ...]
 
@@ -363,19 +363,6 @@ def _decode(raw: bytes, name: str) -> tuple[str | None, Problem | None]:
             f"this file is not UTF-8 text (byte 0x{raw[err.start]:02x} cannot be read)",
             "save it again as UTF-8 (in most editors: Save As, Encoding: UTF-8)",
         )
-
-
-def read_yaml(
-    path: Path | str, *, shown_as: str | None = None
-) -> tuple[YamlDocument, list[Problem]]:
-    """Read ``path``; return the document (``data`` is None when unreadable) and problems."""
-    path = Path(path)
-    name = shown_as or display_path(path)
-    doc = YamlDocument(name, None, {(): 1})
-    raw, problem = read_bytes(path, name)
-    if problem is not None or raw is None:
-        return doc, [problem] if problem else []
-    return read_yaml_bytes(raw, name)
 
 
 def read_yaml_bytes(raw: bytes, name: str) -> tuple[YamlDocument, list[Problem]]:
