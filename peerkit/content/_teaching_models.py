@@ -28,7 +28,7 @@ from pydantic import Field
 
 from ._models import DISCLOSURE_CHECKS, Document, Id, Strict, Text, Traceable
 from ._practice_models import NOTE_AVOIDS, NOTE_DOES, SAY_ALOUD_RULES
-from ._problems import Problem, did_you_mean, shown
+from ._problems import Problem, closest, did_you_mean, shown
 from ._yaml import YamlDocument
 
 Key = tuple[str, str]
@@ -206,21 +206,30 @@ def _keyed(
     where: str,
     shown_as: Callable[[Any], str],
     unknown_fix: Callable[[Any], str],
+    meant_as: Callable[[Any], Any],
     added_as: Callable[[Any], str],
 ) -> list[Problem]:
-    """Every entry names a known thing once, and every known thing has its entry."""
+    """Every entry names a known thing once, and every known thing has its entry.
+
+    An entry that misspells a name missing from the file is reported once, as the
+    misspelling ("did you mean..."), not a second time as a missing entry."""
     known = tuple(known)
     problems = []
     seen: dict[Any, int] = {}
+    misspelt = set()
     for name, path in entries:
         line = doc.line_of(path)
         if name not in known:
+            meant = meant_as(name)
+            misspelt.add(meant)
             problems.append(
                 Problem(
                     doc.file,
                     line,
                     f"there is no {noun} {shown_as(name)}",
-                    f"{unknown_fix(name)}; or delete this entry",
+                    f"did you mean {shown_as(meant)}? If not, delete this entry"
+                    if meant is not None
+                    else f"{unknown_fix(name)}; or delete this entry",
                 )
             )
         elif name in seen:
@@ -235,7 +244,7 @@ def _keyed(
         else:
             seen[name] = line
     for name in known:
-        if name not in seen:
+        if name not in seen and name not in misspelt:
             problems.append(
                 Problem(
                     doc.file,
@@ -259,6 +268,7 @@ def _named(
         where=where,
         shown_as=lambda name: f"'{shown(name)}'",
         unknown_fix=lambda name: did_you_mean(name, known),
+        meant_as=lambda name: closest(name, known),
         added_as=lambda name: f"'- {field}: {name}'",
     )
 
@@ -273,6 +283,17 @@ def _kinds_fix(key: Key, known: tuple[Key, ...]) -> str:
     return f"for '{label}' the kinds are: {written}"
 
 
+def _meant(key: Key, known: tuple[Key, ...]) -> Key | None:
+    """The (label, kind) an unknown one was likely meant to be: a misspelt label or kind."""
+    label, kind = key
+    labels = list(dict.fromkeys(k[0] for k in known))
+    if label not in labels:
+        label = closest(label, labels) or ""
+        return (label, kind) if (label, kind) in known else None
+    meant = closest(kind, [k[1] for k in known if k[0] == label and k[1]])
+    return (label, meant) if meant is not None else None
+
+
 def _pairs(
     doc: YamlDocument, entries: list[Any], known: tuple[Key, ...], where: str
 ) -> list[Problem]:
@@ -285,6 +306,7 @@ def _pairs(
         where=where,
         shown_as=_name,
         unknown_fix=lambda key: _kinds_fix(key, known),
+        meant_as=lambda key: _meant(key, known),
         added_as=lambda key: f"'- label: {key[0]}'" + (f" with 'kind: {key[1]}'" if key[1] else ""),
     )
 
