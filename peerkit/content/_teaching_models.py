@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Any, Literal
 
-from pydantic import Field
+from pydantic import ConfigDict, Field
 
 from ._models import DISCLOSURE_CHECKS, Document, Id, Strict, Text, Traceable
 from ._practice_models import NOTE_AVOIDS, NOTE_DOES, SAY_ALOUD_RULES
@@ -98,8 +98,16 @@ MANUAL_CHECKS: tuple[str, ...] = ("helps-peer", "timing")
 point does (the coach's rules for them are in :mod:`peerkit.coach._checklist`)."""
 
 
+_DEFERRED = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+"""The models here are built the first time a file is read, not when peerkit is imported:
+the coach reads these files only when it first speaks, and ``import peerkit`` stays as fast
+as before they existed."""
+
+
 class ReplyMessage(Strict):
     """What the coach says about one behaviour in a reply, and what to try."""
+
+    model_config = _DEFERRED
 
     label: str
     kind: str = ""
@@ -108,12 +116,15 @@ class ReplyMessage(Strict):
 
 
 class ReplyMessages(Document):
+    model_config = _DEFERRED
     type: Literal["coach-messages"]
     messages: list[ReplyMessage] = Field(min_length=1)
 
 
 class Principle(Traceable):
     """What the lessons teach about a behaviour, and where that comes from."""
+
+    model_config = _DEFERRED
 
     id: Id
     name: Text
@@ -122,6 +133,8 @@ class Principle(Traceable):
 
 class FeedbackNote(Strict):
     """The words of one kind of note on a written reply."""
+
+    model_config = _DEFERRED
 
     label: str
     kind: str = ""
@@ -134,6 +147,8 @@ class FeedbackNote(Strict):
 class RecordNote(Strict):
     """The words of one note on a note written for the record."""
 
+    model_config = _DEFERRED
+
     behaviour: str
     heading: Text
     message: Text
@@ -142,11 +157,14 @@ class RecordNote(Strict):
 class SayAloudNote(Strict):
     """The heading of a say-aloud rule's note (its message is the step's own)."""
 
+    model_config = _DEFERRED
+
     rule: str
     heading: Text
 
 
 class FeedbackNotes(Document):
+    model_config = _DEFERRED
     type: Literal["feedback-notes"]
     principles: list[Principle] = Field(min_length=1)
     notes: list[FeedbackNote] = Field(min_length=1)
@@ -156,6 +174,8 @@ class FeedbackNotes(Document):
 
 class ChecklistPoint(Traceable):
     """One point of the self-disclosure checklist: the question, and how to meet it."""
+
+    model_config = _DEFERRED
 
     name: str
     question: Text
@@ -168,11 +188,13 @@ class ChecklistPoint(Traceable):
 
 
 class DisclosureChecklist(Document):
+    model_config = _DEFERRED
     type: Literal["disclosure-checklist"]
     checks: list[ChecklistPoint] = Field(min_length=1)
 
 
 class JournalTexts(Document):
+    model_config = _DEFERRED
     type: Literal["journal-texts"]
     journal_reminder: Text
     """Shown with every journal prompt, live and on paper."""
