@@ -86,6 +86,21 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     reset_live_context()
 
 
+def course_wide_files(data: Path) -> Path:
+    """Copy into ``data`` the files every course needs whatever its lessons: the course-wide
+    files (curriculum, crisis lines, references...) and the teaching text of the coach and
+    the journal (data/coach/, data/shared/journal-texts.yaml)."""
+    from peerkit.content._teaching_models import TEACHING_FILES
+
+    data.mkdir(parents=True, exist_ok=True)
+    for path in DATA.glob("*.yaml"):
+        shutil.copy(path, data / path.name)
+    for relative in TEACHING_FILES.values():
+        (data / relative).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy(DATA / relative, data / relative)
+    return data
+
+
 @pytest.fixture
 def course_copy(tmp_path) -> Path:
     """A copy of the course (data/ and notebooks/) to break on purpose; validate its data/."""

@@ -6,6 +6,8 @@ import pytest
 
 from peerkit import coach
 from peerkit.coach import LABELS, Analysis, analyze
+from peerkit.content._lints import unconditional_promise
+from peerkit.content._teaching_models import REPLY_MESSAGE_KEYS
 
 
 def labels_of(text: str) -> frozenset[str]:
@@ -156,6 +158,25 @@ def test_do_messages_speak_to_the_learner_kindly_and_briefly() -> None:
         assert len(message) < 200 and len(suggestion) < 200, (label, kind)
         for word in ("label", "regex", "token", "None", "score"):
             assert word not in message, (label, kind)
+
+
+def test_has_every_label_and_kind_its_words_in_the_data() -> None:
+    """Do the coach's words, read from data/coach/reply-messages.yaml, cover every label and kind it gives?"""
+    assert list(coach._note_texts.MESSAGES) == list(REPLY_MESSAGE_KEYS)
+    assert {label for label, _ in REPLY_MESSAGE_KEYS} == set(LABELS)
+
+
+def test_does_the_secrecy_suggestion_name_the_limits_without_a_new_promise() -> None:
+    """Does the suggestion after a promise of secrecy say what may be shared, as lessons 01, 03 and 07 teach, and promise nothing that could not be kept?"""
+    for suggestion in (
+        coach._note_texts.message_for("promising_secrecy")[1],
+        coach._notes.words_for("promising_secrecy").suggestion,
+    ):
+        said = suggestion.split('"')[1]
+        assert unconditional_promise(said) is None
+        for limit in ("notes", "supervisor", "bring others in", "if I safely could"):
+            assert limit in said, limit
+        assert "stays with me" not in said and len(suggestion) < 200
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\t  \n", "...", "?!"])

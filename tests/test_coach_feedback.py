@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from unittest import mock
 
 import pytest
@@ -9,6 +10,7 @@ import pytest
 from peerkit import coach
 from peerkit.coach import HARMFUL, SKILLS, Note, _thresholds, feedback
 from peerkit.content import Disclosure, Rewrite, load_library
+from peerkit.content._teaching_models import FEEDBACK_NOTE_KEYS
 
 EXERCISES = (
     "rewrite-stay-positive",
@@ -308,3 +310,20 @@ def test_no_declared_behaviour_is_ever_given_the_reconsider_tone():
                         assert _tone(candidate, rubric, has_open) != "reconsider"
                         checked += 1
     assert checked > 1000
+
+
+def test_every_note_the_coach_can_show_has_its_words_in_the_data():
+    """Does data/coach/feedback-notes.yaml give words to every note the coach can show, and to no other?"""
+    shown = set(coach._notes.DEFAULT_TONES) | {(label, "") for label in HARMFUL}
+    shown.add(("judging", "suicide"))  # a question about suicide that passes a verdict
+    assert set(coach._notes.WORDS) == shown == set(FEEDBACK_NOTE_KEYS)
+
+
+def test_do_the_notes_speak_to_the_learner_kindly_and_briefly():
+    """Are the words of every note, read from the data, short and free of codes and programmer words?"""
+    for key, words in coach._notes.WORDS.items():
+        for word in ("label", "regex", "token", "None", "score"):
+            assert word not in words.message + words.suggestion, key
+        assert len(words.heading) < 60 and len(words.suggestion) < 200, key
+        for text in (words.heading, words.message, words.suggestion, words.principle.text):
+            assert not re.search(r"\bS00\d-\d\d\b|\bSRC-\d\d\b", text), key

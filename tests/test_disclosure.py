@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import logging
 import re
-import shutil
 from html import escape
 
 import pytest
 
 import peerkit
 from peerkit.api import new_view, render_item
+from peerkit.coach._checklist import RULES, _manual
 from peerkit.coach._notes import WORDS
 from peerkit.content import load_file, validate
 from peerkit.content._models import DISCLOSURE_CHECKS
+from peerkit.content._teaching_models import MANUAL_CHECKS
 from peerkit.journal import HOME_ENV, Store, default_path
 from peerkit.practice import CHECKS, DisclosurePlay, PlayError
 from peerkit.widgets._written import CHECKER_CAVEAT
-from tests.conftest import DATA
+from tests.conftest import DATA, course_wide_files
 
 ALL_CHECKS = ", ".join(DISCLOSURE_CHECKS)
 ITEM = f"""\
@@ -76,8 +77,7 @@ def course(tmp_path, monkeypatch):
     """The course-wide files only, plus the test item in lesson 01."""
     data = tmp_path / "data"
     (data / "lessons" / "01-building-trust").mkdir(parents=True)
-    for path in DATA.glob("*.yaml"):
-        shutil.copy(path, data / path.name)
+    course_wide_files(data)
     (data / "lessons" / "01-building-trust" / "sd-feeling-alone.yaml").write_text(
         ITEM, encoding="utf-8"
     )
@@ -276,7 +276,7 @@ def test_progress_state_is_empty(item):
 
 def test_every_check_and_principle_cites_known_sources():
     """Does every checklist point and coaching principle cite source items and references that exist?"""
-    assert set(CHECKS) == set(DISCLOSURE_CHECKS)
+    assert list(CHECKS) == list(DISCLOSURE_CHECKS)
     sources = {s.id for s in load_file(DATA / "source_items.yaml")[0].model.items}
     references = {r.id for r in load_file(DATA / "references.yaml")[0].model.references}
     cited = [(c.sources, c.references) for c in CHECKS.values()]
@@ -284,6 +284,14 @@ def test_every_check_and_principle_cites_known_sources():
     for item_sources, item_references in cited:
         assert set(item_sources) <= sources and set(item_references) <= references
         assert item_sources or item_references
+
+
+def test_every_point_has_its_rule_and_only_the_learners_points_are_manual():
+    """Has every checklist point a rule, automatic exactly where its words say what is checked?"""
+    assert set(RULES) == set(DISCLOSURE_CHECKS)
+    manual = {name for name, rule in RULES.items() if rule is _manual}
+    assert manual == set(MANUAL_CHECKS)
+    assert {name for name, info in CHECKS.items() if not info.automatic} == manual
 
 
 # --- validation ---------------------------------------------------------------------------------

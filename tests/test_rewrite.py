@@ -15,7 +15,7 @@ from peerkit.content import load_file
 from peerkit.journal import HOME_ENV, Store, default_path
 from peerkit.practice import RewritePlay
 from peerkit.widgets._written import CHECKER_CAVEAT
-from tests.conftest import DATA, widget_types
+from tests.conftest import DATA, course_wide_files, widget_types
 
 LESSON_ITEM = DATA / "lessons" / "01-building-trust" / "rewrite-stay-positive.yaml"
 PAYLOADS = (
@@ -47,8 +47,7 @@ def course(tmp_path, monkeypatch):
     """The course-wide files and this lesson's rewrite only, so these tests do not depend on other lessons."""
     data = tmp_path / "data"
     (data / "lessons" / "01-building-trust").mkdir(parents=True)
-    for path in DATA.glob("*.yaml"):
-        shutil.copy(path, data / path.name)
+    course_wide_files(data)
     shutil.copy(LESSON_ITEM, data / "lessons" / "01-building-trust" / LESSON_ITEM.name)
     monkeypatch.setenv("PEERKIT_DATA", str(data))
     return data

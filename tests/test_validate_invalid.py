@@ -857,6 +857,47 @@ EXPECTED: dict[str, tuple[int, str]] = {
         21,
         "'no-details' is not a rubric point of step 'ask' (known: plain-words) - use one of: plain-words",
     ),
+    # The teaching text of the coach and the journal (data/coach/, data/shared/journal-texts.yaml)
+    "coach-messages-missing-a-note.yaml": (
+        3,
+        "note 'promising_secrecy' has no entry, so it would be shown without words - add an entry for it under 'messages:' ('- label: promising_secrecy')",
+    ),
+    "coach-messages-unknown-kind.yaml": (
+        91,
+        "there is no note 'advice' (kind 'permision') - did you mean 'advice' (kind 'permission')? If not, delete this entry",
+    ),
+    "feedback-notes-principle-without-citation.yaml": (
+        22,
+        "principle 'ask-what-or-how-rather-than-why' cites no source item and no reference - add the 'sources:' (data/source_items.yaml) or 'references:' (data/references.yaml) it is taught from",
+    ),
+    "feedback-notes-source-code-in-text.yaml": (
+        18,
+        "'S003-30' is a code for facilitators, and learners see this text - take it out of the text; cite it under 'sources:' instead",
+    ),
+    "feedback-notes-suggestion-promises-secrecy.yaml": (
+        350,
+        "learner text promises unconditional confidentiality (“won't tell anyone”) - say what stays private and name its limits (supervision, records, safety, the law), e.g. “what you tell me stays with me and my supervisor, unless someone's safety is at risk”",
+    ),
+    "feedback-notes-unknown-principle.yaml": (
+        333,
+        "there is no principle 'no-judgement' under 'principles:' - did you mean 'no-judgment'?",
+    ),
+    "disclosure-checklist-manual-point-with-how.yaml": (
+        73,
+        "'timing' is a point only the learner can judge, so nothing checks it automatically - delete its 'how:' line",
+    ),
+    "disclosure-checklist-missing-a-point.yaml": (
+        3,
+        "checklist point 'timing' has no entry, so it would be shown without words - add an entry for it under 'checks:' ('- name: timing')",
+    ),
+    "disclosure-checklist-unknown-source.yaml": (
+        42,
+        "unknown source item 'S004-90' - use an id listed in data/source_items.yaml",
+    ),
+    "journal-texts-not-person-first.yaml": (
+        3,
+        '\'client\' is not person-first - use person-first words: "the person", "a person with a substance use disorder", "people who use the service" (a character may say it in quotation marks)',
+    ),
 }
 
 

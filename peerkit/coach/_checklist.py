@@ -4,7 +4,9 @@ Where the words can tell (how much of their own story they share, a closing ques
 to the peer, comparing, assuming, hope, distressing detail, asking first) the check says
 what it found and why. Where only the learner can judge (does it help the peer, is it
 the right moment) it says so: "check this yourself". The limits for "brief" come from
-the exercise (``coach: sharing:`` in its file), which takes them from the lesson.
+the exercise (``coach: sharing:`` in its file), which takes them from the lesson. The
+words of each point (question, guidance, where it comes from) are teaching text, kept in
+``data/coach/disclosure-checklist.yaml``.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from ..content._models import DISCLOSURE_CHECKS
+from ..content._teaching import TeachingTable
+from ..content._teaching_models import DisclosureChecklist
 
 STATUS_LABELS: dict[str, str] = {
     "met": "Looks met",
@@ -49,88 +52,25 @@ class CheckInfo:
         return self.how is not None
 
 
-CHECKS: dict[str, CheckInfo] = {
-    "helps-peer": CheckInfo(
-        "helps-peer",
-        "Does sharing this help the peer, rather than you?",
-        "Ask yourself what the peer gains from hearing it. If the honest answer is that it would"
-        " ease something for you, that belongs with your own support or supervision.",
-        "Good: you know what the peer gains from hearing it.",
-        sources=("S004-27", "S003-33"),
-        references=("SRC-32",),
-    ),
-    "brief": CheckInfo(
-        "brief",
-        "Is it brief?",
-        "Keep to the one or two sentences that matter to them. More can come later, if they ask.",
-        "Good: a short share leaves the space to them.",
-        how="counts the sentences and words of your own story, against the lesson's limit",
-        sources=("S004-28", "S001-10"),
-    ),
-    "focus-back": CheckInfo(
-        "focus-back",
-        "Does it hand the focus back to the peer?",
-        "End with a question about them, such as “What has it been like for you?”, so your story"
-        " stays an example and not the topic.",
-        "Good: the conversation comes back to them.",
-        how="looks for a closing question to the peer",
-        sources=("S004-29",),
-    ),
-    "hope": CheckInfo(
-        "hope",
-        "Does it offer hope that recovery is possible?",
-        "A few words about what changed or got easier for you can carry hope, without promising"
-        " that their path will be the same.",
-        "Good: hope is one of the best reasons to share.",
-        how="looks for words about things changing or getting better",
-        sources=("S004-30",),
-    ),
-    "no-trauma-detail": CheckInfo(
-        "no-trauma-detail",
-        "Does it leave out distressing detail of what you went through?",
-        "Say what it was like in general terms. The peer should never feel they have to look after"
-        " your feelings.",
-        "Good: general terms keep it safe for both of you.",
-        how="looks for words that bring distressing detail, or the whole story",
-        sources=("S004-32",),
-    ),
-    "no-comparing": CheckInfo(
-        "no-comparing",
-        "Does it avoid comparing your struggles with theirs?",
-        "Leave out who had it worse or easier. Their experience is theirs, whatever yours was.",
-        "Good: their experience stays theirs.",
-        how="the response coach looks for comparing",
-        sources=("S004-33",),
-    ),
-    "no-assuming": CheckInfo(
-        "no-assuming",
-        "Does it avoid assuming that what worked for you will work for them?",
-        "Offer it as one experience among many: “This helped me; it may not be what suits you.”",
-        "Good: you leave them free to find their own way.",
-        how="looks for phrases that say your way will suit them, and for telling them what to do",
-        sources=("S004-34", "S004-23", "S001-27"),
-    ),
-    "timing": CheckInfo(
-        "timing",
-        "Is this the right moment, at a pace that suits the relationship?",
-        "Think about how well you know each other and what is happening for them now. Early on, or"
-        " in the middle of their distress, listening usually matters more than your story.",
-        "Good: the moment and the pace suit them.",
-        sources=("S001-10", "S001-11"),
-    ),
-    "permission": CheckInfo(
-        "permission",
-        "Do you ask before you share?",
-        "Ask first, for example “Would it help to hear a little of what that was like for me?”, and"
-        " let them say no.",
-        "Good: asking first lets them choose.",
-        how="looks for a question asking whether they want to hear it",
-        references=("SRC-32",),
-    ),
-}
-"""The self-disclosure checklist, one entry per name in the schema."""
+def _checks(model: DisclosureChecklist) -> dict[str, CheckInfo]:
+    return {
+        c.name: CheckInfo(
+            c.name,
+            c.question,
+            c.guidance,
+            c.affirm,
+            c.how,
+            tuple(c.sources),
+            tuple(c.references),
+        )
+        for c in model.checks
+    }
 
-assert set(CHECKS) == set(DISCLOSURE_CHECKS), "every check name needs its entry here"
+
+CHECKS: TeachingTable[str, CheckInfo] = TeachingTable(DisclosureChecklist, _checks)
+"""The self-disclosure checklist, one entry per name in the schema, in the order of
+``data/coach/disclosure-checklist.yaml`` (read the first time it is needed; ``peerkit
+validate`` checks that every name of the schema has its entry there, and no other)."""
 
 
 # --- words the checklist looks for --------------------------------------------------------
@@ -445,5 +385,5 @@ RULES: dict[str, Callable[[CheckInfo, Found], Result]] = {
     "no-assuming": _no_assuming,
     "permission": _permission,
 }
-assert set(RULES) == set(CHECKS)
-assert all((RULES[name] is _manual) != info.automatic for name, info in CHECKS.items())
+"""The rule of each point: one per name of the schema, and :func:`_manual` exactly for the
+points only the learner can judge (tests/test_disclosure.py keeps it so)."""

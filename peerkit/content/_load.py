@@ -35,6 +35,7 @@ from ._models import (
 from ._practice_checks import PRACTICE_CHECKS
 from ._problems import ContentError, Problem, did_you_mean, display_path, shown
 from ._skills_course import skills_day_problems  # and the skills-day files' own checks
+from ._teaching_models import TEACHING_CHECKS, teaching_problems
 from ._types import DOCUMENT_TYPES, ITEM_TYPES
 from ._workshop_checks import WORKSHOP_CHECKS
 from ._yaml import YamlDocument, read_bytes, read_yaml_bytes
@@ -205,6 +206,7 @@ def _load_bytes(raw: bytes, name: str) -> tuple[LoadedFile | None, list[Problem]
         WORKSHOP_CHECKS.get(model_class)
         or PRACTICE_CHECKS.get(model_class)
         or FILE_CHECKS.get(model_class)
+        or TEACHING_CHECKS.get(model_class)
     )
     problems = check(doc, model) if check else []
     if problems:
@@ -658,6 +660,7 @@ def check_content(path: Path | str | None = None) -> tuple[list[Problem], list[P
     items = [(f.doc, f.model) for f in loaded if isinstance(f.model, Item)]
     extra, facilitator_warnings = facilitator_problems(loaded, _context_root(root))
     problems = problems + walk_problems + lint_problems(loaded, course) + extra
+    problems += teaching_problems(loaded)
     if course is not None:
         problems += course_problems(course, loaded)
     return sorted(set(problems)), cue_warnings(items) + sorted(set(facilitator_warnings))

@@ -14,6 +14,7 @@ from . import (
     _guide_models,  # noqa: F401 - the facilitator documents are content files too
     _practice_models,  # noqa: F401 - lessons 06 and 07's practice types
     _skills_models,  # noqa: F401 - and so are the skills day's (triads, the skills check...)
+    _teaching_models,  # noqa: F401 - and the coach's and the journal's teaching text
 )
 from ._models import Document, Item
 

@@ -18,7 +18,9 @@ behaviours the exercise declares are reported, tied to its rubric points.
 * ``length`` (``coach: length: {words: N}``): a note longer than N words is asked,
   gently, whether it could be shorter.
 
-Nothing here keeps the learner's text; views escape it before showing a quote.
+The heading and words of each note, and the principle they are tied to, are teaching text:
+``record_notes:`` in ``data/coach/feedback-notes.yaml``. Nothing here keeps the learner's
+text; views escape it before showing a quote.
 """
 
 from __future__ import annotations
@@ -27,15 +29,19 @@ import re
 from dataclasses import dataclass
 
 from ..coach import Note, Principle, feedback
+from ..coach._notes import PRINCIPLES
 from ..content import Rewrite
+from ..content._teaching import TeachingTable
+from ..content._teaching_models import RECORD_PRINCIPLE, FeedbackNotes, RecordNote
 
-_RECORDS = Principle(
-    "Notes a person would be glad to read",
-    "A peer's note says what happened and what was said, in the person's words, with their"
-    " strengths and the next steps; it leaves out labels, verdicts and guesses. Write it"
-    " with the person, or read it back to them.",
-    ("S003-26", "S003-16"),
-    ("SRC-85", "SRC-86"),
+
+def _records() -> Principle:
+    """What every note on a note for the record is tied to (``data/coach/feedback-notes.yaml``)."""
+    return PRINCIPLES[RECORD_PRINCIPLE]
+
+
+_WORDS: TeachingTable[str, RecordNote] = TeachingTable(
+    FeedbackNotes, lambda model: {n.behaviour: n for n in model.record_notes}
 )
 
 
@@ -45,11 +51,19 @@ class NoteRule:
 
     behaviour: str
     tone: str
-    heading: str
-    message: str
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None
     """A sentence that also matches this is not counted (e.g. "will monitor" is no next step)."""
+
+    @property
+    def heading(self) -> str:
+        """The note's heading, from ``record_notes:`` in ``data/coach/feedback-notes.yaml``."""
+        return _WORDS[self.behaviour].heading
+
+    @property
+    def message(self) -> str:
+        """What the note says, from the same entry."""
+        return _WORDS[self.behaviour].message
 
 
 _SURVEILLANCE = re.compile(
@@ -62,9 +76,6 @@ RULES: tuple[NoteRule, ...] = (
     NoteRule(
         "quotes-person",
         "strength",
-        "The person's own words",
-        "You kept the person's own words, in quotation marks. Their words say it better than"
-        " a summary, and they will recognize them if they read the note.",
         re.compile(
             r"(?:\b(?:said|says|told me|asked|put it)\b[^\"“]{0,12}|:\s*)[\"“][^\"”]{3,}[\"”]", re.I
         ),
@@ -72,8 +83,6 @@ RULES: tuple[NoteRule, ...] = (
     NoteRule(
         "names-strength",
         "strength",
-        "What the person did",
-        "Your note says what the person did or chose, not what kind of person they are.",
         re.compile(
             r"\b(?:has |have |had )?(?:applied|went|finished|chose|completed|attended|arranged|found"
             r"|started|called|booked|organized|organised|signed up|got|kept|took part|decided|asked"
@@ -86,17 +95,12 @@ RULES: tuple[NoteRule, ...] = (
     NoteRule(
         "says-next-step",
         "strength",
-        "What happens next",
-        "Your note says what happens next and when, so anyone who reads it knows where things"
-        " stand.",
         re.compile(r"\bnext\b|\bagreed to\b|\bwill\b|\bgoing to\b|\bplans? to\b|\bwe'll\b", re.I),
         unless=_SURVEILLANCE,
     ),
     NoteRule(
         "says-when-where",
         "strength",
-        "When and where",
-        "Your note says when and where you met, or for how long: the plain facts a record needs.",
         re.compile(
             r"\b\d+\s*(?:min|mins|minutes|hours?|hrs?)\b|\bhalf an hour\b|\ban hour\b"
             r"|\b(?:met|meeting|saw|visit\w*)\b[^.]*\b(?:at|in)\b"
@@ -108,9 +112,6 @@ RULES: tuple[NoteRule, ...] = (
     NoteRule(
         "clinical-label",
         "reconsider",
-        "A clinical label",
-        "This is a clinical label or a diagnosis. A peer's note says what happened and what"
-        " was said, in plain words, and leaves labels to the people whose role they are.",
         re.compile(
             r"\b(?:manic|psychotic|paranoid|bipolar|borderline|schizo\w*|personality disorder"
             r"|poor insight|lacks? insight|presented as|presents as|decompensat\w*|relapse risk"
@@ -121,9 +122,6 @@ RULES: tuple[NoteRule, ...] = (
     NoteRule(
         "judging",
         "reconsider",
-        "A verdict on the person",
-        "This passes a verdict on the person instead of saying what happened. If they read"
-        " it, or another service does, it follows them.",
         re.compile(
             r"\b(?:non-?compliant|unmotivated|manipulative|drug-seeking|attention-seeking|in denial"
             r"|resistant|refused|refuses|claims?|claimed|lazy|addicts?|alcoholics?|junkies?"
@@ -135,9 +133,6 @@ RULES: tuple[NoteRule, ...] = (
     NoteRule(
         "guessing-inner-state",
         "reconsider",
-        "A guess about what they think",
-        "This guesses at what the person 'really' thinks or wants. A note says only what"
-        " happened and what was said.",
         re.compile(
             r"\b(?:clearly|obviously|seemed to be lying|appears? to be|wants? attention"
             r"|really (?:thinks?|wants?|means?)|pretend\w*|secretly|deep down)\b",
@@ -147,9 +142,6 @@ RULES: tuple[NoteRule, ...] = (
     NoteRule(
         "surveillance",
         "reconsider",
-        "Watching, not supporting",
-        "This describes watching the person, not working with them. Peer support is done"
-        " with people; say instead what you agreed to do together.",
         _SURVEILLANCE,
     ),
 )
@@ -231,7 +223,7 @@ def note_notes(text: str, rewrite: Rewrite) -> tuple[Note, ...]:
                 kind="note",
                 quotes=tuple(s for s, _ in hits),
                 spans=tuple(sp for _, sp in hits),
-                principle=_RECORDS,
+                principle=_records(),
                 point=point,
                 point_question=questions.get(point, ""),
             )
@@ -252,7 +244,7 @@ def note_notes(text: str, rewrite: Rewrite) -> tuple[Note, ...]:
                 message=f"Your note runs to {words} words. Notes are brief: could this be shorter?",
                 heading="A long note",
                 kind="note",
-                principle=_RECORDS,
+                principle=_records(),
             )
         )
     order = {"strength": 0, "reconsider": 1, "note": 2}

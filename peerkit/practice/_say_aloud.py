@@ -36,8 +36,11 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from ..coach import Note, Principle, crisis_signs, feedback
+from ..coach._notes import PRINCIPLES
 from ..content import Rewrite, SayAloud
 from ..content._practice_models import AloudStep
+from ..content._teaching import TeachingTable
+from ..content._teaching_models import SAY_ALOUD_PRINCIPLE, FeedbackNotes
 
 Stage = Literal["write", "aloud", "feedback"]
 
@@ -49,20 +52,16 @@ TONES: dict[str, str] = {
 }
 """The tone of each rule's note: fixed here, never set by a content file."""
 
-HEADINGS: dict[str, str] = {
-    "asks-for-method": "Asking how",
-    "vague-about-suicide": "Not yet the word suicide",
-    "leading-to-no": "A question that leads to no",
-    "asks-about-plan-and-timing": "Asking about a plan and how soon",
-}
-
-_PRINCIPLE = Principle(
-    "Ask directly, then ask what you need to know",
-    "Ask plainly about suicide, with the word. Then ask whether there is a plan and how"
-    " soon, and what is keeping the person safe; the details of how are not needed.",
-    ("S000-12", "S000-32"),
-    ("SRC-14", "SRC-22"),
+HEADINGS: TeachingTable[str, str] = TeachingTable(
+    FeedbackNotes, lambda model: {n.rule: n.heading for n in model.say_aloud_notes}
 )
+"""The heading of each rule's note: ``say_aloud_notes:`` in ``data/coach/feedback-notes.yaml``."""
+
+
+def _principle() -> Principle:
+    """What every say-aloud note is tied to (``data/coach/feedback-notes.yaml``)."""
+    return PRINCIPLES[SAY_ALOUD_PRINCIPLE]
+
 
 _SPLIT = re.compile(r"[^.!?\n]+[.!?]*")
 _PLAIN = re.compile(
@@ -220,7 +219,7 @@ def step_notes(item: SayAloud, step: AloudStep, text: str) -> tuple[Note, ...]:
                 kind="say-aloud",
                 quotes=tuple(s.text for s in where),
                 spans=tuple(s.span for s in where),
-                principle=_PRINCIPLE,
+                principle=_principle(),
                 point=extra.point or "",
                 point_question=rubric.get(extra.point or "", ""),
             )

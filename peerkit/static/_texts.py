@@ -1,22 +1,28 @@
-"""Fixed wording the static and live views share (the journal's reminders)."""
+"""Fixed wording the static and live views share (the journal's reminders).
+
+The words are teaching text, kept in ``data/shared/journal-texts.yaml`` where a
+facilitator can reword them and ``peerkit validate`` checks them; they are read the first
+time a view needs them.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..content._teaching import teaching_text
+from ..content._teaching_models import JournalTexts
 
 
-@dataclass(frozen=True)
 class Texts:
-    journal_reminder: str = (
-        "Leave out names, and any detail that could identify someone else, such as a peer you "
-        "support or have supported."
-    )
-    """Shown with every journal prompt, live and on paper."""
-    journal_on_paper: str = (
-        "In the live course, you can write here and save your answer to a "
-        "private journal that only you can read. On paper, keep what you write somewhere private."
-    )
-    """What the static (handout) view of a prompt says about where answers go."""
+    """The journal's fixed words, read from the data folder in use when first asked for."""
+
+    @property
+    def journal_reminder(self) -> str:
+        """Shown with every journal prompt, live and on paper."""
+        return teaching_text(JournalTexts).journal_reminder
+
+    @property
+    def journal_on_paper(self) -> str:
+        """What the static (handout) view of a prompt says about where answers go."""
+        return teaching_text(JournalTexts).journal_on_paper
 
 
 TEXTS = Texts()
