@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
-from html import escape
 
 import pytest
+from markupsafe import escape  # as the templates and feedback macros escape
 
 import peerkit
 from peerkit.api import new_view, render_item

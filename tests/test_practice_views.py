@@ -93,7 +93,7 @@ def test_the_agreement_shows_the_agency_wording_when_filled_in(items, monkeypatc
     assert "Not yet localised: ask your facilitator." in view.answers.value
     monkeypatch.setattr(_agreement, "agency_wording", lambda: "Our agency's words <i>here</i>.")
     view.build()
-    assert "Our agency&#x27;s words &lt;i&gt;here&lt;/i&gt;." in view.answers.value
+    assert "Our agency&#39;s words &lt;i&gt;here&lt;/i&gt;." in view.answers.value
 
 
 def test_the_agreement_saves_the_script_only_when_asked(items):

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import logging
 import shutil
-from html import escape
 
 import ipywidgets as W
 import pytest
+from markupsafe import escape  # as the templates and feedback macros escape
 
 import peerkit
 from peerkit.api import new_view, render_item

@@ -14,10 +14,10 @@ import re
 import subprocess
 import sys
 from collections import Counter
-from html import escape
 from pathlib import Path
 
 import pytest
+from markupsafe import escape as jinja_escape  # how the feedback macros escape
 
 import peerkit
 from peerkit.api import new_view, render_item, reset_live_context
@@ -303,7 +303,7 @@ def test_is_sort_feedback_numbered_as_the_cards_are_shown(library) -> None:
     items = re.findall(r"<li><strong>Card (\d+)\.</strong>(.*?)</li>", view.feedback.value)
     assert [int(n) for n, _ in items] == list(range(1, len(sort.cards) + 1))
     for (_, text), card in zip(items, view.cards, strict=True):
-        assert escape(card.explanation) in text
+        assert jinja_escape(card.explanation) in text
 
 
 def test_does_quiz_feedback_follow_the_shown_order(library) -> None:
@@ -320,4 +320,4 @@ def test_does_quiz_feedback_follow_the_shown_order(library) -> None:
         view.answer(question.id, wrong.id)
         html = view.questions[question.id].feedback.value
         first, second = sorted((wrong, right), key=lambda o: shown.index(o.id))
-        assert html.index(escape(first.text)) < html.index(escape(second.text))
+        assert html.index(jinja_escape(first.text)) < html.index(jinja_escape(second.text))

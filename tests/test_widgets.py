@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from html import escape
-
 import ipywidgets as W
+from markupsafe import escape  # the feedback macros escape as Jinja does
 
 from peerkit.api import new_view
 from tests.conftest import widget_types

@@ -42,6 +42,12 @@ class Row(Protocol):
     def render(self, item: Any, edition: Any = "learner") -> str: ...
 
 
+def feedback_escape(text: str) -> str:
+    """``text`` as the feedback macros (peerkit/static/templates/_feedback.html.j2) escape it:
+    every piece of live feedback, and the model answers below it, is made by them."""
+    return str(jinja_escape(text))
+
+
 class CheckFailed(AssertionError):
     """An exercise did not behave as its content says."""
 
@@ -82,7 +88,7 @@ def check_case(case: Case, row: Row) -> int:
                 VERDICT_LABELS[outcome.verdict] in feedback, case, "the verdict is not written out"
             )
             _expect(
-                escape(outcome.feedback) in feedback,
+                feedback_escape(outcome.feedback) in feedback,
                 case,
                 f"feedback for '{step.choice}' is not shown",
             )
@@ -110,7 +116,7 @@ def check_sort(sort: Sort, row: Row) -> int:
         view.place(card.id, card.bins[0])
     result = view.check()
     _expect(result.score == result.total, sort, "the lesson's own answers do not score full marks")
-    _expect(escape(result.summary) in view.feedback.value, sort, "the result is not shown")
+    _expect(feedback_escape(result.summary) in view.feedback.value, sort, "the result is not shown")
     return len(sort.cards)
 
 
@@ -150,13 +156,13 @@ def check_rewrite(rewrite: Rewrite, row: Row) -> int:
         feedback = view.feedback.value
         _expect('role="status"' in feedback, rewrite, "feedback is not in a status region")
         _expect(
-            result.coached and escape(result.summary) in feedback,
+            result.coached and feedback_escape(result.summary) in feedback,
             rewrite,
             "a model answer gets no feedback",
         )
         for shown in rewrite.model_answers:
             _expect(
-                escape(shown.text) in view.answers.value,
+                feedback_escape(shown.text) in view.answers.value,
                 rewrite,
                 "the model answers do not appear after trying",
             )
@@ -184,7 +190,7 @@ def check_rewrite(rewrite: Rewrite, row: Row) -> int:
 
 
 def check_disclosure(disclosure: Disclosure, row: Row) -> int:
-    questions = [escape(info.question) for info in row.new_view(disclosure).play.checks]
+    questions = [feedback_escape(info.question) for info in row.new_view(disclosure).play.checks]
     for answer in disclosure.model_answers:
         view = row.new_view(disclosure)
         view.check(answer.text)
@@ -196,7 +202,7 @@ def check_disclosure(disclosure: Disclosure, row: Row) -> int:
             "a checklist point is missing from the feedback",
         )
         _expect(
-            escape(answer.text) in view.answers.value,
+            feedback_escape(answer.text) in view.answers.value,
             disclosure,
             "the examples do not appear after checking",
         )
@@ -207,14 +213,14 @@ def check_disclosure(disclosure: Disclosure, row: Row) -> int:
         not missed, disclosure, f"poor sharing passes the automatic check for {', '.join(missed)}"
     )
     _expect(
-        all(escape(r.label) in view.feedback.value for r in result.results),
+        all(feedback_escape(r.label) in view.feedback.value for r in result.results),
         disclosure,
         "a result is not written out",
     )
     for ticked in ([], [info.name for info in view.play.checks]):
         rating = view.rate(ticked)
         _expect(
-            all(escape(r.guidance) in view.feedback.value for r in rating.ratings),
+            all(feedback_escape(r.guidance) in view.feedback.value for r in rating.ratings),
             disclosure,
             "the self-rated mode gives no guidance",
         )
@@ -299,7 +305,8 @@ def check_safety_plan(plan: SafetyPlan, row: Row) -> int:
     )
     for section in plan.sections:
         _expect(
-            escape(section.model) in feedback and escape(section.principle) in feedback,
+            feedback_escape(section.model) in feedback
+            and feedback_escape(section.principle) in feedback,
             plan,
             f"section '{section.id}' does not show the model and its principle",
         )
@@ -308,12 +315,12 @@ def check_safety_plan(plan: SafetyPlan, row: Row) -> int:
     view.get_feedback()
     for name in ("third-person", "phone-number", "promise"):
         _expect(
-            escape(plan.auto_notes[name]) in view.feedback.value,
+            feedback_escape(plan.auto_notes[name]) in view.feedback.value,
             plan,
             f"the '{name}' note does not appear when it applies",
         )
     _expect(
-        escape(plan.auto_notes["empty"]) in view.feedback.value,
+        feedback_escape(plan.auto_notes["empty"]) in view.feedback.value,
         plan,
         "an empty part gets no note",
     )
@@ -341,7 +348,7 @@ def check_say_aloud(item: SayAloud, row: Row) -> int:
             f"the model answer of step '{step.id}' is not a strength, or is marked to reconsider",
         )
         _expect(
-            all(escape(a.text) in view.answers.value for a in step.model_answers),
+            all(feedback_escape(a.text) in view.answers.value for a in step.model_answers),
             item,
             f"step '{step.id}' does not show its model answers",
         )
@@ -386,15 +393,15 @@ def check_agreement(item: AgreementBuilder, row: Row) -> int:
         shown = view.part_feedback[part.id].value
         _expect('role="status"' in shown, item, "a part's feedback is not in a status region")
         _expect(
-            escape(right.feedback) in shown and VERDICT_LABELS["follows"] in shown,
+            feedback_escape(right.feedback) in shown and VERDICT_LABELS["follows"] in shown,
             item,
             f"the feedback on part '{part.id}' is not shown",
         )
     script = view.build()
     _expect(not script.notes, item, "the honest sentences together earn a note")
     _expect(
-        escape(script.spoken_time) in view.feedback.value
-        and escape(" ".join(item.model_script.text.split())) in view.answers.value,
+        feedback_escape(script.spoken_time) in view.feedback.value
+        and feedback_escape(" ".join(item.model_script.text.split())) in view.answers.value,
         item,
         "the script, its time or the model script is not shown",
     )

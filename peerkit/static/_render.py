@@ -38,7 +38,14 @@ from ..content import (
     Sort,
 )
 from ..content._svg import sanitize_svg
-from ..practice import CHECKS, OUTCOME_LABELS, VERDICT_LABELS, count_paths, list_paths
+from ..practice import (
+    CHECKS,
+    OUTCOME_LABELS,
+    TONE_HEADINGS,
+    VERDICT_LABELS,
+    count_paths,
+    list_paths,
+)
 from ..practice._replay import letter
 from ._texts import TEXTS
 
@@ -120,7 +127,12 @@ def environment() -> Environment:
     env.filters["checklist"] = checklist
     env.filters["letter"] = letter
     env.filters["paths"] = case_paths
-    env.globals.update(verdict_labels=VERDICT_LABELS, outcome_labels=OUTCOME_LABELS, texts=TEXTS)
+    env.globals.update(
+        verdict_labels=VERDICT_LABELS,
+        outcome_labels=OUTCOME_LABELS,
+        tone_headings=TONE_HEADINGS,
+        texts=TEXTS,
+    )
     return env
 
 
@@ -130,17 +142,18 @@ def macro(template: str, name: str) -> Callable[..., Markup] | None:
     Each content type's template is a set of macros: ``view`` (the static view),
     ``summary`` (what stands in for it before a lesson runs), ``key`` (its short answer key)
     and, when it adds to its facilitator view, ``answer`` (its entry in a full answer key).
-    Live views call the same template's smaller macros (a reply's verdict, say).
+    Live feedback has its own file of macros, ``_feedback.html.j2``, which the types'
+    templates share wherever a page shows the same thing (see :mod:`._live_feedback`).
     """
     return getattr(environment().get_template(template).module, name, None)
 
 
-def render_macro(template: str, name: str, *args: object) -> str:
-    """The HTML a template's macro makes of ``args``."""
+def render_macro(template: str, name: str, *args: object, **kwargs: object) -> str:
+    """The HTML a template's macro makes of ``args`` (and ``kwargs``)."""
     found = macro(template, name)
     if found is None:
         raise LookupError(f"{template} has no macro '{name}'")
-    return str(found(*args)).strip()
+    return str(found(*args, **kwargs)).strip()
 
 
 def _svg(markup: str) -> Markup:

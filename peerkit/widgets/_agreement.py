@@ -8,18 +8,11 @@ from html import escape
 import ipywidgets as W
 
 from ..content import AgreementBuilder, ContentError, load_library
-from ..practice import (
-    FILE_ORDER,
-    VERDICT_LABELS,
-    AgreementPlay,
-    JournalPlay,
-    Order,
-    PartResult,
-    Script,
-)
+from ..practice import FILE_ORDER, AgreementPlay, JournalPlay, Order, PartResult, Script
+from ..static import feedback_html
 from ._common import button, status, title_html
-from ._practice import PRACTICE_CSS, prose_html, quote_html, save_to_journal, stacked_box
-from ._written import PRIVACY_NOTE, crisis_html, model_answers_html
+from ._practice import PRACTICE_CSS, prose_html, save_to_journal, stacked_box
+from ._written import PRIVACY_NOTE, crisis_html
 
 NOT_LOCALISED = "Not yet localised: ask your facilitator."
 
@@ -170,59 +163,27 @@ class AgreementView:
             self.boxes[part_id].value = ""
             self.part_feedback[part_id].value = status()
         self.play.clear()
-        self.feedback.value = status("<p>Every part is cleared. Start again whenever you like.</p>")
+        self.feedback.value = status(
+            feedback_html(
+                "message", "Every part is cleared. Start again whenever you like.", para=True
+            )
+        )
         self.answers.value = ""
         self.saved.value = status()
 
     # Rendering
     def _show_part(self, result: PartResult) -> None:
         widget = self.part_feedback[result.part.id]
-        if result.option is not None:
-            option = result.option
-            widget.value = status(
-                f"<p><strong>{escape(VERDICT_LABELS[option.verdict])}.</strong>"
-                f" {escape(option.feedback)}</p>"
-            )
-        elif result.crisis:
+        if result.option is None and result.crisis:  # never depends on a template
             widget.value = status(crisis_html(_CRISIS))
-        elif result.own.strip():
-            notes = [escape(n.message) for n in result.notes]
-            notes += [f"{escape(n.heading)}: {escape(n.message)}" for n in result.coach]
-            widget.value = status(
-                "".join(f"<p>{n}</p>" for n in notes)
-                or "<p>Noted. Your sentence goes into your words below.</p>"
-            )
         else:
-            widget.value = status()
+            widget.value = status(feedback_html("agreement_part", result))
 
     def _script_html(self, script: Script) -> str:
-        if not script.text:
-            return "<p><strong>Pick or write a sentence for at least one part first.</strong></p>"
-        html = [
-            f"<p><strong>Your words ({escape(script.spoken_time)} to say):</strong></p>",
-            quote_html(script.text),
-            "<p><strong>Now read them out loud, at the pace you would say them.</strong></p>",
-        ]
-        notes = [n.message for n in script.notes]
-        for part in script.parts:
-            notes += [n.message for n in part.notes if n.name == "promise"]
-        if notes:
-            html.append("<ul>" + "".join(f"<li>{escape(n)}</li>" for n in notes) + "</ul>")
-        if self.item.self_check:
-            checks = "".join(f"<li>{escape(q)}</li>" for q in self.item.self_check)
-            html.append(f"<p>Check your words:</p><ul>{checks}</ul>")
-        return "".join(html)
+        return feedback_html("agreement_script", script, self.item)
 
     def _answers_html(self) -> str:
-        wording = agency_wording()
-        local = (
-            "<h4>Your agency's own wording</h4>" + quote_html(wording)
-            if wording
-            else f"<h4>Your agency's own wording</h4><p>{escape(NOT_LOCALISED)}</p>"
-        )
-        if self.item.local_wording:
-            local += prose_html(self.item.local_wording)
-        return local + model_answers_html("One way to say it", [self.item.model_script])
+        return feedback_html("agreement_answers", self.item, agency_wording(), NOT_LOCALISED)
 
 
 _CRISIS = (

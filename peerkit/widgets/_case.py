@@ -8,16 +8,9 @@ from html import escape
 import ipywidgets as W
 
 from ..content import Case
-from ..practice import (
-    FILE_ORDER,
-    OUTCOME_LABELS,
-    VERDICT_LABELS,
-    CasePlay,
-    JournalPlay,
-    Order,
-    Outcome,
-)
+from ..practice import FILE_ORDER, CasePlay, JournalPlay, Order, Outcome
 from ..practice._replay import letter, replay
+from ..static import feedback_html
 from ._common import button, paragraphs, status, title_html
 
 PATH_SHOWN = 30
@@ -97,7 +90,9 @@ class CaseView:
     # Event handlers
     def _on_choose(self) -> None:
         if self.replies.value is None:
-            self.feedback.value = status("Pick one of the replies first, then choose it.")
+            self.feedback.value = status(
+                feedback_html("message", "Pick one of the replies first, then choose it.")
+            )
             return
         self._show(self.play.choose(self.replies.value))
         self._changed()
@@ -126,11 +121,7 @@ class CaseView:
         ending = play.ending
         if ending is not None:
             # The path so far, reread in full: each step's situation and the reply chosen.
-            self.narrative.value = (
-                self._replay_html()
-                + f"<h4>Ending: {escape(ending.title)}</h4><p><strong>{OUTCOME_LABELS[ending.outcome]}.</strong></p>"
-                + paragraphs(ending.text)
-            )
+            self.narrative.value = feedback_html("ending", self._steps(), PATH_SHOWN, ending)
             self.replies.options = []
             self.replies.layout.display = "none"
             self.choose_button.disabled = True
@@ -152,50 +143,15 @@ class CaseView:
             self.choose_button.layout.display = None
         self.back_button.disabled = not play.can_go_back
         if outcome is None:
-            self.feedback.value = status(escape(note)) if note else status()
+            self.feedback.value = status(feedback_html("message", note) if note else "")
         else:
-            parts = [
-                f"<p>You said: “{escape(outcome.choice.text)}”</p>",
-                f"<p><strong>{VERDICT_LABELS[outcome.verdict]}.</strong> {escape(outcome.feedback)}</p>",
-            ]
-            if outcome.choice.consequence:
-                parts.append(f"<p>{escape(outcome.choice.consequence)}</p>")
-            if note:
-                parts.insert(0, f"<p>{escape(note)}</p>")
-            self.feedback.value = status("".join(parts))
+            self.feedback.value = status(feedback_html("case_outcome", outcome, note))
         self.path_summary.value = self._path_text()
 
-    def _replay_html(self) -> str:
-        steps = replay(self.play, self._shown_ids)
-        if not steps:
-            return ""
-        recent = steps[-PATH_SHOWN:]  # a very long walk is replayed from its last decisions
-        earlier = (
-            f"<p>{len(steps) - len(recent):,} earlier decisions, then:</p>"
-            if len(recent) < len(steps)
-            else ""
-        )
-        items = "".join(
-            f"<li>{paragraphs(step.situation)}"
-            f"<p>You said (reply {step.letter}): “{escape(step.reply)}”"
-            f" <strong>{escape(step.verdict_label)}.</strong></p></li>"
-            for step in recent
-        )
-        start = f" start='{recent[0].number}'" if recent[0].number > 1 else ""
-        return f"<h4>Your path</h4>{earlier}<ol class='pk-replay'{start}>{items}</ol>"
+    def _steps(self):
+        """The learner's path so far, each reply lettered as on their screen."""
+        return replay(self.play, self._shown_ids)
 
     def _path_text(self) -> str:
-        steps = replay(self.play, self._shown_ids)
-        if not steps:
-            return ""
-        recent = steps[-PATH_SHOWN:]  # a long walk is summed up: its last decisions only
-        earlier = (
-            f"{len(steps) - len(recent):,} earlier decisions, then "
-            if len(recent) < len(steps)
-            else ""
-        )
-        said = "; ".join(
-            f"decision {step.number}: reply {step.letter} ({step.verdict_label.lower()})"
-            for step in recent
-        )
-        return f"<p>Your path so far: {earlier}{said}.</p>"
+        # A long walk is summed up: its last PATH_SHOWN decisions only.
+        return feedback_html("path_so_far", self._steps(), PATH_SHOWN)

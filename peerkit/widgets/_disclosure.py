@@ -16,16 +16,9 @@ from ..practice import (
     Order,
     SelfRating,
 )
+from ..static import feedback_html
 from ._common import button, paragraphs, status, title_html
-from ._written import (
-    WrittenView,
-    caveat_html,
-    crisis_html,
-    feedback_items_html,
-    model_answers_html,
-    quoted,
-    text_box,
-)
+from ._written import CHECKER_CAVEAT, WrittenView, crisis_html, text_box
 
 MODES = [
     ("Check it against the checklist for me", "auto"),
@@ -142,8 +135,10 @@ class DisclosureView(WrittenView):
         if crisis:
             self.answers.value = ""
         elif tried:
-            self.answers.value = model_answers_html(
-                "Examples of sharing that fits the checklist", self.disclosure.model_answers
+            self.answers.value = feedback_html(
+                "model_answers",
+                self.disclosure.model_answers,
+                "Examples of sharing that fits the checklist",
             )
         self._changed()
 
@@ -155,34 +150,7 @@ class DisclosureView(WrittenView):
 
     # Rendering
     def _check_html(self, feedback: DisclosureFeedback) -> str:
-        parts = [f"<p><strong>{escape(feedback.summary)}</strong></p>"]
-        if feedback.empty:
-            return parts[0]
-        rows = []
-        for result in feedback.results:
-            info = result.check
-            quote = f" {quoted(result.quote)}" if result.quote else ""
-            rows.append(
-                f"<li><strong>{escape(info.question)}</strong> <em>{escape(result.label)}.</em>"
-                f" {escape(result.reason)}{quote}</li>"
-            )
-        parts.append(f"<ul>{''.join(rows)}</ul>")
-        if feedback.coach_notes:
-            parts.append(feedback_items_html(feedback.coach_notes, you="what you would share"))
-        parts.append(caveat_html())
-        parts.append("<p>Examples of sharing that fits the checklist are below.</p>")
-        return "".join(parts)
+        return feedback_html("disclosure_check", feedback, CHECKER_CAVEAT)
 
     def _rating_html(self, rating: SelfRating) -> str:
-        rows = []
-        for entry in rating.ratings:
-            info = entry.check
-            said = "You ticked this." if entry.ticked else "Not ticked yet."
-            rows.append(
-                f"<li><strong>{escape(info.question)}</strong> <em>{said}</em>"
-                f" {escape(entry.guidance)}</li>"
-            )
-        return (
-            f"<p><strong>{escape(rating.summary)}</strong></p><ul>{''.join(rows)}</ul>"
-            "<p>Examples of sharing that fits the checklist are below.</p>"
-        )
+        return feedback_html("disclosure_rating", rating)

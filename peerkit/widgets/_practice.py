@@ -16,6 +16,7 @@ import ipywidgets as W
 
 from ..journal import StoreProblem, hosting, hosting_note
 from ..practice import JournalPlay
+from ..static import feedback_html
 from ._common import status
 
 PRACTICE_CSS = """<style>
@@ -68,23 +69,20 @@ def prose_html(text: str) -> str:
     return "".join(html)
 
 
-def quote_html(text: str) -> str:
-    """Learner or content text as an escaped quotation, its line breaks kept."""
-    lines = [escape(line.strip()) for line in text.strip().splitlines() if line.strip()]
-    return f"<blockquote><p>{'<br>'.join(lines)}</p></blockquote>"
-
-
 def save_to_journal(journal: JournalPlay, text: str) -> str:
     """Save ``text`` as one journal entry; the status message never repeats it."""
     if not text.strip():
-        return status("<p>There is nothing to save yet: write something first.</p>")
+        return status(
+            feedback_html(
+                "message", "There is nothing to save yet: write something first.", para=True
+            )
+        )
     try:
         journal.add(text)
     except StoreProblem as problem:
-        return status(f"<p>Your words were not saved. {escape(problem.message)}</p>")
+        return status(feedback_html("not_saved", problem.message, para=True))
     notice = journal.keeper.take_notice()
-    also = f" {escape(notice)}" if notice else ""
-    return status(f"<p>Saved to your private journal.{also} {escape(hosting_note(hosting()))}</p>")
+    return status(feedback_html("saved", notice, hosting_note(hosting()), para=True))
 
 
 def shown(widget: W.Widget, visible: bool) -> None:

@@ -10,6 +10,7 @@ import ipywidgets as W
 from ..content import Question, Quiz
 from ..practice import FILE_ORDER, JournalPlay, Order, QuestionResult, QuizPlay
 from ..practice._quiz_feedback import quiz_feedback
+from ..static import feedback_html
 from ._common import button, status, title_html
 
 
@@ -86,16 +87,7 @@ class _QuestionView:
 def _explain(result: QuestionResult, shown: list[str], wrong_tries: int = 1) -> str:
     """The verdict, then each option the feedback is about, in the order the learner saw them
     (the right answer only after a second wrong try: :mod:`peerkit.practice._quiz_feedback`)."""
-    feedback = quiz_feedback(result, wrong_tries, shown)
-    if not feedback.lines:
-        return escape(feedback.summary)
-    lines = "".join(
-        f"<li>{escape(line.label)}: “{escape(line.text)}”."
-        + (f" <strong>{line.verdict}.</strong>" if line.verdict else "")
-        + f" {escape(line.explanation)}</li>"
-        for line in feedback.lines
-    )
-    return f"<p><strong>{escape(feedback.summary)}</strong></p><ul>{lines}</ul>"
+    return feedback_html("quiz_result", quiz_feedback(result, wrong_tries, shown))
 
 
 class QuizView:

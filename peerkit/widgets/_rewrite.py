@@ -9,16 +9,9 @@ import ipywidgets as W
 
 from ..content import Rewrite
 from ..practice import FILE_ORDER, JournalPlay, Order, RewriteFeedback, RewritePlay
+from ..static import feedback_html
 from ._common import button, paragraphs, status, title_html
-from ._written import (
-    WrittenView,
-    caveat_html,
-    crisis_html,
-    feedback_items_html,
-    model_answers_html,
-    quoted,
-    text_box,
-)
+from ._written import CHECKER_CAVEAT, WrittenView, crisis_html, quoted, text_box
 
 
 class RewriteView(WrittenView):
@@ -95,27 +88,12 @@ class RewriteView(WrittenView):
 
     # Rendering
     def _feedback_html(self, result: RewriteFeedback) -> str:
-        if result.crisis:
+        if result.crisis:  # the crisis answer never depends on a template
             return crisis_html(result.summary)
-        parts = [f"<p><strong>{escape(result.summary)}</strong></p>"]
-        if result.empty:
-            return parts[0]
-        parts.append(feedback_items_html(result.items, f"your {self.noun}"))
-        parts.append(caveat_html())
-        rubric = "".join(f"<li>{escape(point.question)}</li>" for point in result.rubric)
-        parts.append(f"<h4>Check your {self.noun} yourself</h4><ul>{rubric}</ul>")
-        parts.append(
-            f"<p>The model answers, and why the original {self.noun} did not help, are below.</p>"
-        )
-        return "".join(parts)
+        return feedback_html("rewrite_feedback", result, self.noun, CHECKER_CAVEAT)
 
     def _answers_html(self) -> str:
-        rewrite = self.rewrite
-        return (
-            f"<h4>Why the original {self.noun} did not help</h4>"
-            + paragraphs(rewrite.why_unhelpful)
-            + model_answers_html("Model answers", rewrite.model_answers)
-        )
+        return feedback_html("rewrite_answers", self.rewrite, self.noun)
 
 
 def introduces_reply(context: str) -> bool:

@@ -9,8 +9,9 @@ import ipywidgets as W
 
 from ..content import SafetyPlan
 from ..practice import FILE_ORDER, JournalPlay, Order, PlanFeedback, SafetyPlanPlay
+from ..static import feedback_html
 from ._common import button, status, title_html
-from ._practice import PRACTICE_CSS, prose_html, quote_html, save_to_journal, stacked_box
+from ._practice import PRACTICE_CSS, prose_html, save_to_journal, stacked_box
 from ._written import PRIVACY_NOTE
 
 
@@ -120,28 +121,14 @@ class SafetyPlanView:
         self.play.clear()
         self._last = None
         self.feedback.value = status(
-            "<p>Every part and the feedback are cleared. Start again whenever you like.</p>"
+            feedback_html(
+                "message",
+                "Every part and the feedback are cleared. Start again whenever you like.",
+                para=True,
+            )
         )
         self.saved.value = status()
 
     # Rendering
     def _feedback_html(self, result: PlanFeedback) -> str:
-        html = [f"<p><strong>{escape(result.summary)}</strong></p>"]
-        for part in result.sections:
-            section = part.section
-            html.append(f"<h4>{escape(section.label)}</h4>")
-            if part.empty:
-                html.append("<p><em>You left this part empty.</em></p>")
-            else:
-                html.append("<p>You wrote:</p>" + quote_html(part.text))
-            if part.notes:
-                notes = "".join(f"<li>{escape(n.message)}</li>" for n in part.notes)
-                html.append(f"<p><strong>Something to look at:</strong></p><ul>{notes}</ul>")
-            html.append(f"<p>The model plan, in {escape(self.plan.person)}'s words:</p>")
-            html.append(quote_html(section.model))
-            checks = "".join(f"<li>{escape(q)}</li>" for q in section.check)
-            html.append(f"<p>Check your part:</p><ul>{checks}</ul>")
-            html.append(f"<p><em>Why:</em> {escape(section.principle)}</p>")
-        if self.plan.after:
-            html.append(prose_html(self.plan.after))
-        return "".join(html)
+        return feedback_html("safety_plan_feedback", result, self.plan)

@@ -9,15 +9,10 @@ import ipywidgets as W
 
 from ..content import SayAloud
 from ..practice import FILE_ORDER, JournalPlay, Order, SayAloudPlay, StepFeedback
+from ..static import feedback_html
 from ._common import button, status, title_html
 from ._practice import PRACTICE_CSS, prose_html, save_to_journal, shown, stacked_box
-from ._written import (
-    PRIVACY_NOTE,
-    caveat_html,
-    crisis_html,
-    feedback_items_html,
-    model_answers_html,
-)
+from ._written import CHECKER_CAVEAT, PRIVACY_NOTE, crisis_html
 
 
 class SayAloudView:
@@ -155,7 +150,9 @@ class SayAloudView:
             return
         self.play.retry()
         self.box.value = ""
-        self.feedback.value = status("<p>Type it again, as you would say it.</p>")
+        self.feedback.value = status(
+            feedback_html("message", "Type it again, as you would say it.", para=True)
+        )
         self.answers.value = ""
         self._show_stage()
 
@@ -170,7 +167,11 @@ class SayAloudView:
     def _on_restart(self) -> None:
         self.play.restart()
         self.box.value = ""
-        self.feedback.value = status("<p>Back to the first step. Nothing you typed is kept.</p>")
+        self.feedback.value = status(
+            feedback_html(
+                "message", "Back to the first step. Nothing you typed is kept.", para=True
+            )
+        )
         self.answers.value = ""
         self.saved.value = status()
         self._show_stage()
@@ -190,20 +191,9 @@ class SayAloudView:
         self.after.value = prose_html(self.item.after) if play.finished and self.item.after else ""
 
     def _feedback_html(self, result: StepFeedback) -> str:
-        if result.crisis:
+        if result.crisis:  # the crisis answer never depends on a template
             return crisis_html(result.summary)
-        html = [f"<p><strong>{escape(result.summary)}</strong></p>"]
-        if not result.empty:
-            html.append(
-                "<p>You wrote:</p><blockquote><p>" + escape(result.text) + "</p></blockquote>"
-            )
-            html.append(feedback_items_html(result.items, "your question"))
-            html.append(caveat_html())
-        return "".join(html)
+        return feedback_html("say_aloud_feedback", result, CHECKER_CAVEAT)
 
     def _answers_html(self) -> str:
-        step = self.play.step
-        rubric = "".join(f"<li>{escape(point.question)}</li>" for point in step.rubric)
-        return f"<h4>Check your words yourself</h4><ul>{rubric}</ul>" + model_answers_html(
-            "Two ways to say it", step.model_answers
-        )
+        return feedback_html("say_aloud_answers", self.play.step)

@@ -9,6 +9,7 @@ import ipywidgets as W
 
 from ..content import Sort
 from ..practice import FILE_ORDER, JournalPlay, Order, SortPlay, SortResult
+from ..static import feedback_html
 from ._common import button, paragraphs, status, title_html
 
 UNSORTED = "Not sorted yet"
@@ -96,7 +97,7 @@ class SortView:
         for dropdown in self.dropdowns.values():
             dropdown.value = NOT_PLACED
         self.play.clear()
-        self.feedback.value = status("All cards are unsorted again.")
+        self.feedback.value = status(feedback_html("message", "All cards are unsorted again."))
 
     def _on_check(self) -> None:
         self.play.check()
@@ -105,26 +106,7 @@ class SortView:
             self.on_change(self.play)
 
     def _show_result(self) -> None:
-        result = self.play.result()
-        labels = {b.id: b.label for b in self.play.sort.bins}
-        items = []
-        by_card = {r.card.id: r for r in result.cards}
-        for number, card in enumerate(self.cards, start=1):  # numbered as on the screen
-            card_result = by_card[card.id]
-            expected = " or ".join(labels[b] for b in card.bins)
-            if card_result.placed is None:
-                verdict = f"Not sorted yet. The lesson puts it in: {escape(expected)}."
-            elif card_result.correct:
-                verdict = f"Matches the lesson: {escape(card_result.placed.label)}."
-            else:
-                verdict = (
-                    f"You chose {escape(card_result.placed.label)}; the lesson puts it in:"
-                    f" {escape(expected)}."
-                )
-            items.append(
-                f"<li><strong>Card {number}.</strong> {verdict} {escape(card.explanation)}</li>"
-            )
-        body = f"<p><strong>{escape(result.summary)}</strong></p><ol>{''.join(items)}</ol>"
-        if result.after_check:
-            body += f"<p>{escape(result.after_check)}</p>"
-        self.feedback.value = status(body)
+        """Every card's verdict and explanation, numbered as on the screen."""
+        self.feedback.value = status(
+            feedback_html("sort_result", self.play.result(), self.cards, self.play.sort)
+        )

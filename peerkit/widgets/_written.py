@@ -8,14 +8,14 @@ their private store through :class:`peerkit.practice.JournalPlay` and nowhere el
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from html import escape
 
 import ipywidgets as W
 
-from ..content import Item, ModelAnswer
+from ..content import Item
 from ..journal import StoreProblem, hosting, hosting_note
-from ..practice import TONE_HEADINGS, FeedbackItem, JournalPlay
+from ..practice import JournalPlay
+from ..static import feedback_html
 from ._common import button, status
 from ._crisis_panel import live_crisis_html
 
@@ -46,11 +46,6 @@ def checker_caveat() -> str:
 CHECKER_CAVEAT = checker_caveat()
 
 
-def caveat_html() -> str:
-    """The reminder that automatic feedback is a rough guide."""
-    return f'<p class="pk-caveat"><small>{escape(CHECKER_CAVEAT)}</small></p>'
-
-
 def text_box(label: str, placeholder: str) -> W.Textarea:
     """A labelled multi-line box, full width."""
     return W.Textarea(
@@ -66,46 +61,6 @@ def text_box(label: str, placeholder: str) -> W.Textarea:
 def quoted(text: str) -> str:
     """Learner or content text as an escaped quotation."""
     return f"“{escape(text)}”"
-
-
-def feedback_items_html(items: Iterable[FeedbackItem], you: str = "your reply") -> str:
-    """Coach feedback grouped under 'does well', 'to reconsider' and 'also noticed'.
-
-    A principle's source codes are left out: learners never see them.
-    """
-    groups: dict[str, list[str]] = {}
-    for item in items:
-        principle = item.principle
-        groups.setdefault(item.tone, []).append(
-            f"<li><strong>{escape(item.heading)}:</strong> {' '.join(quoted(q) for q in item.quotes)}"
-            f" {escape(item.message)}"
-            + (
-                f" <em>The exercise asks:</em> {quoted(item.point_question)}"
-                if item.point_question
-                else ""
-            )
-            + (f" <em>Tip:</em> {escape(item.suggestion)}" if item.suggestion else "")
-            + (
-                f" <em>The principle:</em> {escape(principle.name)}. {escape(principle.text)}"
-                if principle is not None
-                else ""
-            )
-            + "</li>"
-        )
-    html = []
-    for tone in ("strength", "reconsider", "note"):
-        if tone in groups:
-            heading = TONE_HEADINGS[tone].replace("your reply", you)  # type: ignore[index]
-            html.append(f"<h4>{escape(heading)}</h4><ul>{''.join(groups[tone])}</ul>")
-    return "".join(html)
-
-
-def model_answers_html(heading: str, answers: Iterable[ModelAnswer]) -> str:
-    entries = []
-    for answer in answers:
-        note = f"<p>{escape(answer.notes)}</p>" if answer.notes else ""
-        entries.append(f"<li><p>{quoted(answer.text)}</p>{note}</li>")
-    return f"<h4>{escape(heading)}</h4><ol>{''.join(entries)}</ol>"
 
 
 def crisis_panel() -> str:
@@ -188,22 +143,23 @@ class WrittenView:
         """Save what is in the box as a journal entry; the message never repeats it."""
         text = self.box.value
         if not text.strip():
-            message = "There is nothing to save yet: write something in the box first."
+            message = feedback_html(
+                "message", "There is nothing to save yet: write something in the box first."
+            )
         else:
             try:
                 self.journal.add(text)
             except StoreProblem as problem:
-                message = f"Your words were not saved. {escape(problem.message)}"
+                message = feedback_html("not_saved", problem.message)
             else:
                 notice = self.journal.keeper.take_notice()
-                also = f" {escape(notice)}" if notice else ""
-                message = f"Saved to your private journal.{also} {escape(hosting_note(hosting()))}"
+                message = feedback_html("saved", notice, hosting_note(hosting()))
         self.saved.value = status(message)
 
     def _clear(self, message: str) -> None:
         self.box.value = ""
         self.play.clear()
-        self.feedback.value = status(message)
+        self.feedback.value = status(feedback_html("message", message))
         self.saved.value = status()
         self.answers.value = ""
 
