@@ -324,8 +324,9 @@ EXPECTED: dict[str, tuple[int, str]] = {
     "note-promises-unconditional-confidentiality.yaml": (
         5,
         "learner text promises unconditional confidentiality (“stays here”) - say what stays private"
-        " and name its limits (supervision, records, safety, the law), e.g. “what you tell me stays"
-        " with me and my supervisor, unless someone's safety is at risk”",
+        " and name its limits (supervision, records, safety, the law), e.g. “I keep notes and talk"
+        " with my supervisor; if someone might be seriously hurt, I'd have to bring others in, and"
+        " I'd tell you first if I safely could”",
     ),
     "crisis-source-is-a-blog.yaml": (
         19,
@@ -751,7 +752,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     ),
     "triad-card-promises-secrecy.yaml": (
         21,
-        "learner text promises unconditional confidentiality (“stays between us”) - say what stays private and name its limits (supervision, records, safety, the law), e.g. “what you tell me stays with me and my supervisor, unless someone's safety is at risk”",
+        "learner text promises unconditional confidentiality (“stays between us”) - say what stays private and name its limits (supervision, records, safety, the law), e.g. “I keep notes and talk with my supervisor; if someone might be seriously hurt, I'd have to bring others in, and I'd tell you first if I safely could”",
     ),
     "triad-id-without-its-lesson-number.yaml": (
         4,
@@ -876,7 +877,7 @@ EXPECTED: dict[str, tuple[int, str]] = {
     ),
     "feedback-notes-suggestion-promises-secrecy.yaml": (
         350,
-        "learner text promises unconditional confidentiality (“won't tell anyone”) - say what stays private and name its limits (supervision, records, safety, the law), e.g. “what you tell me stays with me and my supervisor, unless someone's safety is at risk”",
+        "learner text promises unconditional confidentiality (“won't tell anyone”) - say what stays private and name its limits (supervision, records, safety, the law), e.g. “I keep notes and talk with my supervisor; if someone might be seriously hurt, I'd have to bring others in, and I'd tell you first if I safely could”",
     ),
     "feedback-notes-unknown-principle.yaml": (
         333,

@@ -92,7 +92,8 @@ _SENTENCE = re.compile(r"(?<=[.!?;])\s+|\n\s*\n|\n\s*(?:[-*+]|\d+\.)\s+")
 PROMISE_PROBLEM = "learner text promises unconditional confidentiality (“{words}”)"
 PROMISE_FIX = (
     "say what stays private and name its limits (supervision, records, safety, the law), e.g."
-    " “what you tell me stays with me and my supervisor, unless someone's safety is at risk”"
+    " “I keep notes and talk with my supervisor; if someone might be seriously hurt, I'd have to"
+    " bring others in, and I'd tell you first if I safely could”"
 )
 
 

@@ -53,6 +53,9 @@ def text_box(label: str, placeholder: str) -> W.Textarea:
         placeholder=placeholder,
         description=label,
         rows=4,
+        # Sent when the learner leaves the box (Tab, or a click on "Get feedback"), so the
+        # feedback is always on every word typed, never on a value still on its way.
+        continuous_update=False,
         style={"description_width": "initial"},
         layout=W.Layout(width="100%"),
     )
