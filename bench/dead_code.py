@@ -44,25 +44,9 @@ FRAMEWORK: dict[str, str] = {
 }
 """Names a framework calls, never the package itself, with the reason."""
 
-PENDING: dict[tuple[str, str], str] = {
-    ("peerkit/widgets/_journal_tools.py", name): (
-        "a test driver (it presses the button a learner would); it moves to the tests once the"
-        " widget templates work on this file has landed, to keep that merge clean"
-    )
-    for name in (
-        "list_entries",
-        "show_text",
-        "hide_list",
-        "ask_delete",
-        "confirm_delete",
-        "cancel_delete",
-        "ask_delete_entry",
-        "confirm_delete_entry",
-        "cancel_delete_entry",
-    )
-}
+PENDING: dict[tuple[str, str], str] = {}
 """Definitions only the tests use, not yet moved out of the package: (file, name) -> why.
-Not a framework's: keep this table short-lived."""
+Not a framework's: keep this table short-lived (empty now)."""
 
 VALIDATORS = {"field_validator", "model_validator"}
 """Decorators whose function pydantic calls while it validates a model."""

@@ -22,6 +22,12 @@ from peerkit.journal._export import when
 from peerkit.practice import Order, QuizPlay
 from peerkit.practice._quiz_feedback import REVEAL_AFTER, quiz_feedback
 from peerkit.widgets import CaseView, JournalToolsView
+from tests.journal_driver import (
+    ask_delete_entry,
+    confirm_delete_entry,
+    list_entries,
+    shown_list,
+)
 
 # --- quiz feedback --------------------------------------------------------------------------
 
@@ -170,11 +176,11 @@ def test_a_gap_in_the_entry_numbers_is_explained(tmp_path, monkeypatch):
     tools = JournalToolsView(JournalDesk(Keeper()))
     for number in range(3):
         tools.desk.keeper.add_entry("01", "p", "Prompt", f"entry {number}")
-    listing = tools.list_entries()
+    listing = list_entries(tools)
     assert "keeps its number" not in listing
-    tools.ask_delete_entry(1)
-    tools.confirm_delete_entry()
-    listing = tools.shown_list()
+    ask_delete_entry(tools, 1)
+    confirm_delete_entry(tools)
+    listing = shown_list(tools)
     assert "Entry 1<" not in listing and "Entry 2" in listing and "Entry 3" in listing
     assert "Each entry keeps its number for good" in listing
 

@@ -23,6 +23,18 @@ from peerkit.journal import (
 from peerkit.practice import JournalPlay
 from peerkit.widgets import JournalPanel, JournalToolsView, JournalView
 from tests.conftest import widget_types
+from tests.journal_driver import (
+    ask_delete,
+    ask_delete_entry,
+    cancel_delete,
+    cancel_delete_entry,
+    confirm_delete,
+    confirm_delete_entry,
+    hide_list,
+    list_entries,
+    show_text,
+    shown_list,
+)
 
 SECRET = 'My sister\'s <b>relapse</b> & the "night" I never told anyone about'
 PROMPT = Journal(
@@ -111,7 +123,7 @@ def test_is_what_the_view_echoes_escaped(tmp_path: Path) -> None:
     """Is a prompt that looks like markup escaped in the list, so it can never become markup?"""
     tools = JournalToolsView(JournalDesk(Keeper()))
     tools.desk.keeper.add_entry("01", "p", "<script>alert(1)</script>", "text")
-    shown = tools.list_entries()
+    shown = list_entries(tools)
     assert "<script>" not in shown
     assert "&lt;script&gt;" in shown
 
@@ -138,7 +150,7 @@ def test_does_the_list_show_date_lesson_and_prompt_but_not_the_text(view: Journa
     """Does 'List my entries' show date, lesson and prompt, and hide what was written?"""
     view.write(SECRET)
     view.save()
-    listing = view.tools.list_entries()
+    listing = list_entries(view.tools)
     assert "Building trust" in listing  # the lesson's title, from curriculum.yaml
     assert html.escape(PROMPT.prompt) in listing
     assert "Written" in listing and "UTC" in listing
@@ -149,16 +161,16 @@ def test_does_show_what_i_wrote_show_the_text_escaped(view: JournalView) -> None
     """When the learner asks to see their own entries, is the text there and escaped?"""
     view.write(SECRET)
     view.save()
-    listing = view.tools.show_text()
+    listing = show_text(view.tools)
     assert html.escape(SECRET) in listing
     assert "<b>relapse</b>" not in listing
-    view.tools.hide_list()
+    hide_list(view.tools)
     assert view.tools.listing.value == ""
 
 
 def test_does_an_empty_journal_list_say_so(view: JournalView, home: Path) -> None:
     """Before anything is saved, does the list say there is nothing, creating no file?"""
-    assert "no journal entries yet" in view.tools.list_entries()
+    assert "no journal entries yet" in list_entries(view.tools)
     assert not home.exists()
 
 
@@ -226,7 +238,7 @@ def test_do_the_download_links_go_when_the_learner_moves_on(view: JournalView) -
     view.save()
     view.tools.export()
     assert view.tools.downloads.value
-    view.tools.ask_delete()
+    ask_delete(view.tools)
     assert view.tools.downloads.value == "" and view.tools.prepared == {}
     assert view.tools.export_box.layout.display == "none"
 
@@ -264,10 +276,10 @@ def test_does_delete_ask_first_and_keep_everything_on_no(view: JournalView) -> N
     """Does 'Delete all…' only ask, and does 'No, keep them' delete nothing?"""
     view.write(SECRET)
     view.save()
-    question = view.tools.ask_delete()
+    question = ask_delete(view.tools)
     assert "Delete your 1 journal entry" in question and "cannot be undone" in question
     assert len(stored()) == 1
-    view.tools.cancel_delete()
+    cancel_delete(view.tools)
     assert len(stored()) == 1
     assert "Nothing was deleted." in view.tools.feedback.value
 
@@ -277,9 +289,9 @@ def test_does_delete_remove_every_entry_after_confirmation(view: JournalView) ->
     for text in ("one", "two"):
         view.write(text)
         view.save()
-    view.tools.list_entries()
-    assert "Delete all 2 journal entries" in view.tools.ask_delete()
-    message = view.tools.confirm_delete()
+    list_entries(view.tools)
+    assert "Delete all 2 journal entries" in ask_delete(view.tools)
+    message = confirm_delete(view.tools)
     assert message is not None and message.ok
     assert stored() == []
     assert "Deleted 2 journal entries" in view.tools.feedback.value
@@ -296,7 +308,7 @@ def test_does_the_yes_button_do_nothing_without_the_question(view: JournalView) 
 
 def test_does_delete_with_nothing_saved_say_so_without_asking(view: JournalView) -> None:
     """With no entries, does 'Delete all…' say there is nothing to delete instead of asking?"""
-    view.tools.ask_delete()
+    ask_delete(view.tools)
     assert view.tools.delete_box.layout.display == "none"
     assert "no journal entries to delete" in view.tools.feedback.value
 
@@ -320,7 +332,7 @@ def row_of(tools: JournalToolsView, entry_id: int) -> W.VBox:
 def test_does_each_listed_entry_get_its_own_delete_button(view: JournalView) -> None:
     """Does every listed entry show its number beside a 'Delete entry N…' button with a tooltip?"""
     first, second = saved(view, SECRET, "two")
-    listing = view.tools.list_entries()
+    listing = list_entries(view.tools)
     assert list(view.tools.entry_buttons) == [first.id, second.id]
     for entry in (first, second):
         delete = view.tools.entry_buttons[entry.id]
@@ -339,15 +351,15 @@ def test_does_each_listed_entry_get_its_own_delete_button(view: JournalView) -> 
 def test_does_deleting_one_entry_ask_first_under_it_and_keep_it_on_no(view: JournalView) -> None:
     """Does 'Delete entry N…' only ask (under that entry), and does 'No, keep it' keep it?"""
     first, second = saved(view, SECRET, "two")
-    view.tools.list_entries()
-    question = view.tools.ask_delete_entry(first.id)
+    list_entries(view.tools)
+    question = ask_delete_entry(view.tools, first.id)
     assert f"Delete this entry? Entry {first.id}, written " in question
     assert "Building trust" in question and "cannot be undone" in question
     assert "relapse" not in question
     assert view.tools.entry_confirm in row_of(view.tools, first.id).children
     assert view.tools.entry_confirm not in row_of(view.tools, second.id).children
     assert len(stored()) == 2
-    view.tools.cancel_delete_entry()
+    cancel_delete_entry(view.tools)
     assert len(stored()) == 2
     assert view.tools.entry_confirm not in row_of(view.tools, first.id).children
     feedback = view.tools.feedback.value
@@ -358,9 +370,9 @@ def test_does_deleting_one_entry_ask_first_under_it_and_keep_it_on_no(view: Jour
 def test_does_yes_delete_only_that_entry_and_refresh_the_list(view: JournalView) -> None:
     """After the question, does 'Yes, delete this entry' remove it alone, say so, and re-list?"""
     first, second, third = saved(view, "one", SECRET, "three")
-    view.tools.list_entries()
-    view.tools.ask_delete_entry(second.id)
-    message = view.tools.confirm_delete_entry()
+    list_entries(view.tools)
+    ask_delete_entry(view.tools, second.id)
+    message = confirm_delete_entry(view.tools)
     assert message is not None and message.ok
     assert [entry.id for entry in stored()] == [first.id, third.id]
     feedback = view.tools.feedback.value
@@ -368,7 +380,7 @@ def test_does_yes_delete_only_that_entry_and_refresh_the_list(view: JournalView)
     assert f"Deleted entry {second.id}, written " in feedback
     assert "You have 2 journal entries left." in feedback
     assert "relapse" not in feedback
-    listing = view.tools.shown_list()
+    listing = shown_list(view.tools)
     assert "Your journal: 2 entries" in listing
     assert f"Entry {second.id}</strong>" not in listing
     assert list(view.tools.entry_buttons) == [first.id, third.id]
@@ -377,9 +389,9 @@ def test_does_yes_delete_only_that_entry_and_refresh_the_list(view: JournalView)
 def test_does_deleting_the_last_entry_say_the_journal_is_empty(view: JournalView) -> None:
     """When the only entry is deleted, do the message and the list say there is nothing left?"""
     [only] = saved(view, SECRET)
-    view.tools.list_entries()
-    view.tools.ask_delete_entry(only.id)
-    view.tools.confirm_delete_entry()
+    list_entries(view.tools)
+    ask_delete_entry(view.tools, only.id)
+    confirm_delete_entry(view.tools)
     assert stored() == []
     assert "Your journal is now empty." in view.tools.feedback.value
     assert "no journal entries yet" in view.tools.listing.value
@@ -389,13 +401,13 @@ def test_does_deleting_the_last_entry_say_the_journal_is_empty(view: JournalView
 def test_is_yes_for_one_entry_inert_without_its_question(view: JournalView) -> None:
     """Can 'Yes, delete this entry' delete anything unasked, or after 'No'? (It must not.)"""
     first, _ = saved(view, SECRET, "two")
-    view.tools.list_entries()
+    list_entries(view.tools)
     view.tools.entry_yes.click()
-    view.tools.ask_delete_entry(first.id)
-    view.tools.cancel_delete_entry()
+    ask_delete_entry(view.tools, first.id)
+    cancel_delete_entry(view.tools)
     view.tools.entry_yes.click()
-    view.tools.ask_delete_entry(first.id)
-    view.tools.hide_list()  # hiding the list takes the question away too
+    ask_delete_entry(view.tools, first.id)
+    hide_list(view.tools)  # hiding the list takes the question away too
     view.tools.entry_yes.click()
     assert len(stored()) == 2
 
@@ -403,15 +415,15 @@ def test_is_yes_for_one_entry_inert_without_its_question(view: JournalView) -> N
 def test_does_only_the_latest_question_stay_open(view: JournalView) -> None:
     """Asking about a second entry, or about 'Delete all…', replaces the first question."""
     first, second = saved(view, "one", "two")
-    view.tools.list_entries()
-    view.tools.ask_delete_entry(first.id)
-    view.tools.ask_delete_entry(second.id)
+    list_entries(view.tools)
+    ask_delete_entry(view.tools, first.id)
+    ask_delete_entry(view.tools, second.id)
     assert view.tools.entry_confirm not in row_of(view.tools, first.id).children
     assert view.tools.entry_confirm in row_of(view.tools, second.id).children
-    view.tools.confirm_delete_entry()
+    confirm_delete_entry(view.tools)
     assert [entry.id for entry in stored()] == [first.id]
-    view.tools.ask_delete_entry(first.id)
-    view.tools.ask_delete()  # 'Delete all…' asks instead
+    ask_delete_entry(view.tools, first.id)
+    ask_delete(view.tools)  # 'Delete all…' asks instead
     assert view.tools.entry_confirm not in row_of(view.tools, first.id).children
     view.tools.entry_yes.click()
     assert len(stored()) == 1
@@ -422,12 +434,12 @@ def test_does_deleting_from_show_what_i_wrote_keep_the_text_showing_escaped(
 ) -> None:
     """Deleting one entry while the text is shown: does the list still show the rest, escaped?"""
     first, _ = saved(view, "one", SECRET)
-    listing = view.tools.show_text()
+    listing = show_text(view.tools)
     assert html.escape(SECRET) in listing and "<b>relapse</b>" not in listing
-    question = view.tools.ask_delete_entry(first.id)
+    question = ask_delete_entry(view.tools, first.id)
     assert "relapse" not in question
-    view.tools.confirm_delete_entry()
-    listing = view.tools.shown_list()
+    confirm_delete_entry(view.tools)
+    listing = shown_list(view.tools)
     assert html.escape(SECRET) in listing and "<b>relapse</b>" not in listing
     assert f"Entry {first.id}</strong>" not in listing
 
@@ -435,9 +447,9 @@ def test_does_deleting_from_show_what_i_wrote_keep_the_text_showing_escaped(
 def test_does_an_entry_deleted_elsewhere_get_words_and_a_fresh_list(view: JournalView) -> None:
     """If the entry went (from another notebook or the terminal), is that said, not raised?"""
     first, second = saved(view, "one", "two")
-    view.tools.list_entries()
+    list_entries(view.tools)
     Store.open().delete_entry(first.id)
-    view.tools.ask_delete_entry(first.id)
+    ask_delete_entry(view.tools, first.id)
     feedback = view.tools.feedback.value
     assert f"There is no entry number {first.id} in your journal" in feedback
     assert "deleted already" in feedback and "Traceback" not in feedback
@@ -448,13 +460,13 @@ def test_does_an_entry_deleted_elsewhere_get_words_and_a_fresh_list(view: Journa
 def test_are_the_rows_of_a_hidden_list_closed(view: JournalView) -> None:
     """Once the list is hidden or redrawn, are the old rows' widgets closed (none lingers)?"""
     [entry] = saved(view, SECRET)
-    view.tools.show_text()
+    show_text(view.tools)
     old_button = view.tools.entry_buttons[entry.id]
     old_card = view.tools.entry_rows.children[0].children[0].children[0]
-    view.tools.list_entries()
+    list_entries(view.tools)
     assert old_button.comm is None and old_card.comm is None
     newer = view.tools.entry_buttons[entry.id]
-    view.tools.hide_list()
+    hide_list(view.tools)
     assert newer.comm is None and view.tools.entry_rows.children == ()
     assert view.tools.entry_confirm.comm is not None  # the shared question is kept for next time
 

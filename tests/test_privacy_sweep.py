@@ -75,7 +75,7 @@ for _s in _shown:
     if _kind == "journal":
         _view.write(_journal_text)
         assert _view.save().ok
-        _view.tools.list_entries()
+        _view.tools.list_button.click()
     elif _kind in _written:
         _parts = list(_walk(_s.widget))
         for _box in _parts:

@@ -266,8 +266,10 @@ PINNED: dict[str, tuple[str, ...]] = {
         "list_paths",
     ),
     "peerkit.static": (
+        "FEEDBACK_TEMPLATE",
         "Edition",
         "environment",
+        "feedback_html",
         "macro",
         "render_crisis",
         "render_lesson",

@@ -3,7 +3,7 @@ and print. Each content type's template is a file of macros (see :func:`macro`);
 registry (:mod:`peerkit.api._registry`) says which template each type uses. Live feedback is
 made by the feedback macros (:func:`feedback_html`), which the handouts share."""
 
-from ._live_feedback import FEEDBACK_TEMPLATE, feedback_html, feedback_pieces
+from ._live_feedback import FEEDBACK_TEMPLATE, feedback_html
 from ._render import (
     Edition,
     environment,
@@ -22,7 +22,6 @@ __all__ = [
     "Edition",
     "environment",
     "feedback_html",
-    "feedback_pieces",
     "macro",
     "render_crisis",
     "render_lesson",

@@ -12,9 +12,7 @@ The crisis answer is not made here: it never depends on a template (peerkit/widg
 
 from __future__ import annotations
 
-from jinja2.runtime import Macro
-
-from ._render import environment, render_macro
+from ._render import render_macro
 
 FEEDBACK_TEMPLATE = "_feedback.html.j2"
 
@@ -22,9 +20,3 @@ FEEDBACK_TEMPLATE = "_feedback.html.j2"
 def feedback_html(piece: str, *args: object, **kwargs: object) -> str:
     """The HTML of one piece of feedback: the macro ``piece`` of the feedback macros."""
     return render_macro(FEEDBACK_TEMPLATE, piece, *args, **kwargs)
-
-
-def feedback_pieces() -> list[str]:
-    """The names of the feedback macros (the macros the feedback file defines, not imports)."""
-    module = environment().get_template(FEEDBACK_TEMPLATE).module
-    return sorted(name for name, value in vars(module).items() if isinstance(value, Macro))

@@ -130,52 +130,10 @@ class JournalToolsView:
         self._asking: int | None = None  # the entry whose deletion is being asked about
         self.last: Message | None = None
 
-    # Programmatic triggers
-    def list_entries(self) -> str:
-        self.list_button.click()
-        return self.shown_list()
-
-    def show_text(self) -> str:
-        self.text_button.click()
-        return self.shown_list()
-
-    def shown_list(self) -> str:
-        """The HTML of the list as shown: its heading and every entry."""
-        cards = [row.children[0].children[0].value for row in self.entry_rows.children]
-        return self.listing.value + "".join(cards)
-
-    def hide_list(self) -> None:
-        self.hide_button.click()
-
     def export(self, format: str = "markdown") -> Download | None:
         """Press "Export…"; return the download offered in ``format`` (None if none was offered)."""
         self.export_button.click()
         return self.prepared.get(format)
-
-    def ask_delete(self) -> str:
-        self.delete_button.click()
-        return self.question.value
-
-    def confirm_delete(self) -> Message | None:
-        self.yes_button.click()
-        return self.last
-
-    def cancel_delete(self) -> None:
-        self.no_button.click()
-
-    def ask_delete_entry(self, entry_id: int) -> str:
-        """Press the "Delete entry N…" button of a listed entry; returns the question."""
-        if entry_id not in self.entry_buttons:
-            raise LookupError(f"entry {entry_id} has no button: list the entries first")
-        self.entry_buttons[entry_id].click()
-        return self.entry_question.value
-
-    def confirm_delete_entry(self) -> Message | None:
-        self.entry_yes.click()
-        return self.last
-
-    def cancel_delete_entry(self) -> None:
-        self.entry_no.click()
 
     # Event handlers
     def _show(self, message: Message) -> None:
