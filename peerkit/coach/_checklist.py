@@ -11,12 +11,12 @@ words of each point (question, guidance, where it comes from) are teaching text,
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from ..content._teaching import TeachingTable
 from ..content._teaching_models import DisclosureChecklist
+from . import _tokens
 
 STATUS_LABELS: dict[str, str] = {
     "met": "Looks met",
@@ -75,26 +75,14 @@ validate`` checks that every name of the schema has its entry there, and no othe
 
 # --- words the checklist looks for --------------------------------------------------------
 
-_CONTRACTIONS = (
-    ("can't", "can not"),
-    ("won't", "will not"),
-    ("n't", " not"),
-    ("'re", " are"),
-    ("'ve", " have"),
-    ("'ll", " will"),
-    ("'m", " am"),
-    ("'d", " would"),
-    ("'s", " is"),
-)
-_TOKEN = re.compile(r"[a-z0-9]+")
-
 
 def tokens(text: str) -> list[str]:
-    """Lower-case words of ``text`` with contractions written out ("can't" -> "can not")."""
-    low = text.lower().replace("’", "'").replace("‘", "'")
-    for short, long in _CONTRACTIONS:
-        low = low.replace(short, long)
-    return _TOKEN.findall(low)
+    """The words of ``text`` as the coach reads them (:mod:`peerkit.coach._tokens`): lower
+    case, contractions written out ("can't" -> "can not"), punctuation left out. The
+    checklist's phrases are read the same way, so they match what the coach matched."""
+    return [
+        word for sentence in _tokens.sentences(text) for word in sentence.words if word[0].isalnum()
+    ]
 
 
 def _phrases(*lines: str) -> tuple[tuple[str, ...], ...]:
