@@ -24,7 +24,10 @@ pytestmark = [
     ),
     pytest.mark.usefixtures("home"),
 ]
-KILLS = 1000
+KILLS = 300
+"""Kills per test run. ``python bench/store_crash.py`` kills 1,000 writers by default and prints
+the figures (the project's claim is no entry lost under 1,000 kills); here 300 are enough for
+every check below to have plenty to see, in a third of the time."""
 SEED = 20261123
 
 
@@ -40,7 +43,7 @@ def record_property(request, record_testsuite_property):
 
 @pytest.mark.slow
 def test_does_an_entry_reported_saved_survive_a_sigkill(tmp_path: Path, record_property) -> None:
-    """Does every entry reported saved survive 1,000 SIGKILLs, with the store always readable?"""
+    """Does every entry reported saved survive 300 SIGKILLs, with the store always readable?"""
     report = kill_loop(tmp_path / "journal.db", KILLS, seed=SEED)
     print("\n" + "\n".join(report.lines()))
     for name, value in vars(report).items():
