@@ -16,7 +16,9 @@ first line as a grey placeholder, so that line must read as words):
 A cell "shows an error" when it has error or stderr output (a traceback, a
 warning, Voila's "There was an error when executing cell") or peerkit's own
 "could not be loaded" notice. A ``peerkit.show(...)`` cell must have drawn a
-live widget (not the static fallback and not "Error displaying widget").
+live widget (not the static fallback and not "Error displaying widget"). In the app, a
+widget output that shows its static copy instead (``pk-widget-fallback``: the app's template
+puts it there when the live widget cannot be drawn) is a problem too.
 Every problem names the notebook and the cell: ``name: cell N (# label): ...``.
 """
 
@@ -67,6 +69,7 @@ CELL_FACTS = """() => [...document.querySelectorAll('.jp-Notebook .jp-Cell')].ma
     .map(e => e.textContent.trim()),
   widget: !!cell.querySelector('.jp-OutputArea-output .jupyter-widgets'),
   widgetError: /Error displaying widget/.test(cell.textContent),
+  widgetFallback: !!cell.querySelector('.pk-widget-fallback'),
   placeholder: (cell.querySelector('.jp-InputPlaceholder .jp-PlaceholderText') || {}).textContent ?? null,
   inputArea: !!cell.querySelector('.jp-InputArea'),
   editorVisible: [...cell.querySelectorAll('.jp-InputArea-editor, .cm-editor')]
@@ -144,6 +147,8 @@ def page_problems(page, notebook: Notebook, where: str) -> list[str]:
             problems.append(f"{at}: shows an error: {last[-1] if last else '(empty error output)'}")
         if fact["widgetError"]:
             problems.append(f"{at}: shows 'Error displaying widget'")
+        if fact["widgetFallback"]:
+            problems.append(f"{at}: shows the static copy of a widget that could not be drawn")
         if (
             fact["code"]
             and shown_in(notebook.cells[index])

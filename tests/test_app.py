@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -232,6 +233,51 @@ def test_voila_finds_peerkits_template_and_it_loads_nothing_from_the_web():
     assert "http" not in template.split("-#}", 1)[1], "the template loads nothing from the web"
     assert "super.super()" in template  # skips the lab template's block, with its CDN links
     assert jupyter_path("voila", "templates")  # the standard search path Voila extends
+
+
+def _installed(*parts: str, pattern: str = "*.js") -> str:
+    """The text of the files matching ``pattern`` in the installed Jupyter data folder ``parts``
+    (the first one on Jupyter's path): front-end bundles and page templates."""
+    from jupyter_core.paths import jupyter_path
+
+    folders = [Path(p) for p in jupyter_path(*parts) if Path(p).is_dir()]
+    assert folders, f"no {'/'.join(parts)} is installed"
+    return "\n".join(
+        f.read_text(encoding="utf-8", errors="replace") for f in folders[0].glob(pattern)
+    )
+
+
+def test_the_templates_widget_guard_matches_what_the_installed_front_end_does():
+    """The app's template draws again a widget the page gave up on (tests/test_browser_app.py
+    shows it working). It relies on what Voila and jupyterlab_widgets do in the browser: does
+    each still hold, so that an upgrade cannot quietly turn the guard off?"""
+    template = (JUPYTER_DATA / "voila" / "templates" / TEMPLATE / "index.html.j2").read_text(
+        encoding="utf-8"
+    )
+    assert "{% raw %}" in template, "the template has no widget guard script"
+    script = template.split("{% raw %}", 1)[1].split("{% endraw %}", 1)[0]
+    for needed in (
+        "application/vnd.voila.cell-output+json",
+        "Error displaying widget",
+        "Loading widget",
+        "window.jupyterapp",
+        ".widgetManager",
+        ".has_model(",
+        ".get_model(",
+        ".create_view(",
+    ):
+        assert needed in script, needed
+    # jupyterlab_widgets' renderer: the texts it writes while it waits and when it gives up.
+    renderer = _installed("labextensions", "@jupyter-widgets", "jupyterlab-manager", "static")
+    assert "Loading widget..." in renderer
+    assert "Error displaying widget: model not found" in renderer
+    # Voila: each output waits in a script of that type until the page starts, and the app and
+    # its widget manager are reachable from the page.
+    page = _installed("voila", "templates", "lab", pattern="index.html.j2")
+    assert '<script type="application/vnd.voila.cell-output+json">' in page
+    voila = _installed("voila", "templates", "base", "static")
+    assert "window.jupyterapp=" in voila
+    assert "get widgetManager()" in voila
 
 
 def test_the_app_command_builds_the_pages(tmp_path, capsys, monkeypatch):

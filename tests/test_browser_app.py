@@ -11,7 +11,9 @@ markup, and a screenshot goes to build/screenshots/app-<lesson>.png.
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 from pathlib import Path
 
 import pytest
@@ -333,6 +335,102 @@ def test_a_broken_page_in_the_app_fails_naming_the_notebook_the_cell_and_the_mar
     assert [
         f for f in found if "image-alt" in f and "peerkit's markup" in f and "pk-test-no-alt" in f
     ], found
+
+
+GIVE_UP = """(selector) => {
+  // Exactly what jupyterlab_widgets' renderer does when it stops waiting for a model whose
+  // state came in during its last 100 ms (renderer.ts, renderModel: the manager is restored).
+  const node = document.querySelector(selector).closest('.jp-OutputArea-output');
+  node.textContent = 'Error displaying widget: model not found';
+  node.classList.add('jupyter-widgets');
+}"""
+
+NO_WIDGET_ERROR = "() => !/Error displaying widget/.test(document.body.innerText)"
+
+
+def _cell_output(notebook: Notebook, index: int) -> str:
+    return f'[id="cell-id={notebook.cells[index]["id"]}"] .jp-OutputArea-output'
+
+
+def _wait_or_say(page, notebook: Notebook, script: str, what: str, timeout: float, arg=None):
+    """Wait for ``script`` to return true; else fail saying ``what`` did not happen, and what
+    the page shows instead."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(script, arg=arg, timeout=timeout)
+    except PlaywrightTimeout:
+        problems = page_problems(page, notebook, "app")
+        raise AssertionError(
+            f"{what} within {timeout / 1000:.0f} s; the page shows: {'; '.join(problems)}"
+        ) from None
+
+
+def test_a_widget_the_page_gave_up_on_is_drawn_again_and_still_works(app, app_pages, page, library):
+    """When the renderer gives up on a widget whose model is there (ipywidgets' 2 s race, which
+    left the guide's crisis panels showing 'Error displaying widget' on a busy machine), does the
+    app's template draw the live widget again, so the crisis lines show and the exercise works?"""
+    lesson = next(e.id for e in library.curriculum.lessons if e.id.startswith("01-"))
+    notebook = Notebook.read(app_pages / f"{lesson}.ipynb")
+    exercise = first_exercise(notebook, library)
+    assert exercise is not None and exercise.type == "case", "lesson 01 should start with a case"
+    at = next(index for index, item_id in notebook.shown() if item_id == exercise.id)
+    open_in_app(page, app.url, notebook)
+    assert page_problems(page, notebook, "app") == []
+    page.evaluate(GIVE_UP, ".pk-crisis-live")
+    page.evaluate(GIVE_UP, _cell_output(notebook, at))
+    _wait_or_say(page, notebook, NO_WIDGET_ERROR, "the widgets were not drawn again", 10_000)
+    page.locator(".pk-crisis-live").first.wait_for(state="visible", timeout=10_000)
+    page.locator(f"{_cell_output(notebook, at)} .pk-case").wait_for(timeout=10_000)
+    assert page_problems(page, notebook, "app") == []
+    assert page.locator(".pk-widget-fallback").count() == 0
+    assert "If you need support now" in page.locator(".pk-crisis-live").first.inner_text()
+    assert do_by_keyboard(page, exercise).strip()  # the widget drawn again is live
+
+
+def _children(pid: int) -> set[int]:
+    """The processes ``pid`` started (a server's kernels), from /proc."""
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return {int(n) for n in path.read_text().split()} if path.exists() else set()
+
+
+def test_when_the_kernel_loses_its_widgets_the_app_shows_their_content_not_an_error(
+    app, app_pages, page, library
+):
+    """If the page's kernel dies after running the lesson (it is restarted empty, so no widget
+    model is left), do the crisis lines and every exercise still show, as their static HTML,
+    with no 'Error displaying widget', and do the tests' checks still report it?"""
+    lesson = next(e.id for e in library.curriculum.lessons if e.id.startswith("01-"))
+    notebook = Notebook.read(app_pages / f"{lesson}.ipynb")
+    before = _children(app.process.pid)
+    killed: list[int] = []
+
+    def kill_the_lesson_kernel(_page) -> None:  # the lesson has run; its widgets are not drawn yet
+        for pid in _children(app.process.pid) - before:
+            os.kill(pid, signal.SIGKILL)
+            killed.append(pid)
+
+    page.once("domcontentloaded", kill_the_lesson_kernel)
+    page.goto(f"{app.url}voila/render/{notebook.url}", timeout=120_000)
+    assert killed, "the lesson's kernel was not found"
+    shown = {index for index, _ in notebook.shown()}
+    _wait_or_say(
+        page,
+        notebook,
+        "(n) => document.querySelectorAll('.pk-widget-fallback').length >= n",
+        "the exercises and the crisis panel did not show their static HTML",
+        60_000,
+        arg=len(shown) + 1,  # every exercise and the crisis panel
+    )
+    assert page.evaluate(NO_WIDGET_ERROR)
+    crisis = page.locator(".pk-widget-fallback .pk-crisis").first
+    assert crisis.is_visible()
+    assert "If you need support now" in crisis.inner_text()
+    problems = page_problems(page, notebook, "app")
+    for index in shown:
+        assert f"{notebook.where(index)}: the exercise did not appear as a live widget" in problems
+    assert any("shows the static copy of a widget" in p for p in problems), problems
+    screenshot_whole(page, SHOTS / "app-kernel-lost.png")
 
 
 def test_export_in_the_app_is_a_real_browser_download(app, app_pages, page, library):
