@@ -93,7 +93,26 @@ def _has_target(tree: Path, target: str) -> bool:
 def _make(tree: Path, target: str) -> list[str]:
     # This tree's environment, never remade (-o): a tree's pyproject.toml may be newer.
     stamp = VENV / ".installed"
-    return ["make", "--no-print-directory", f"VENV={VENV}", "-o", str(stamp), target]
+    command = ["make", "--no-print-directory", f"VENV={VENV}", "-o", str(stamp)]
+    if tree.resolve() != ROOT:
+        command.append(f"BIN={_commands_for(tree)}")
+    return [*command, target]
+
+
+def _commands_for(tree: Path) -> Path:
+    """A bin folder for an older tree's Makefile: this environment's python and ruff, and a
+    ``peerkit`` that runs the tree's own package (``python -m peerkit``), not the entry point
+    installed for this tree (which may name a module the older tree does not have)."""
+    folder = tree / ".bench-bin"
+    folder.mkdir(exist_ok=True)
+    for name in ("python", "ruff"):
+        link = folder / name
+        if not link.exists():
+            link.symlink_to(VENV / "bin" / name)
+    script = folder / "peerkit"
+    script.write_text(f'#!/bin/sh\nexec "{VENV / "bin" / "python"}" -m peerkit "$@"\n')
+    script.chmod(0o755)
+    return folder
 
 
 OLD_CHECK = [
@@ -115,7 +134,8 @@ OLD_CHECK = [
 """What `make check` does, for a tree from before it existed."""
 
 
-def run_steps(tree: Path, kind: str) -> float:
+def run_steps(tree: Path, kind: str) -> float | None:
+    """Seconds the steps took, or None when one failed (its output is printed)."""
     if _has_target(tree, kind):
         steps = [_make(tree, kind)]
     elif kind == "check":
@@ -134,12 +154,16 @@ def run_steps(tree: Path, kind: str) -> float:
             if out.returncode:
                 tail = (out.stdout + out.stderr)[-3000:]
                 print(f"    {' '.join(step)} failed in {tree}:\n{tail}")
-                break
+                return None
         return time.perf_counter() - start
 
 
-def measure(tree: Path, kind: str) -> float:
+def measure(tree: Path, kind: str) -> float | None:
     return run_notebooks(tree) if kind == "notebooks" else run_steps(tree, kind)
+
+
+def shown(seconds: float | None) -> str:
+    return "failed" if seconds is None else f"{seconds:.1f} s"
 
 
 def unpack(rev: str, into: Path) -> Path:
@@ -167,19 +191,19 @@ def main(argv: list[str] | None = None) -> int:
         scratch = Path(tempfile.mkdtemp(prefix="peerkit-before-"))
         trees = {f"before ({args.before})": unpack(args.before, scratch), "after": ROOT}
     print(f"{os.cpu_count()} cores, {load()} at the start")
-    results: dict[tuple[str, str], float] = {}
+    results: dict[tuple[str, str], float | None] = {}
     try:
         for kind in kinds:
             for name, tree in trees.items():
                 print(f"  {kind:9s} {name} ... ({load()})", flush=True)
                 results[kind, name] = measure(tree, kind)
-                print(f"  {kind:9s} {name}: {results[kind, name]:.1f} s ({load()})", flush=True)
+                print(f"  {kind:9s} {name}: {shown(results[kind, name])} ({load()})", flush=True)
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
     print()
     for kind in kinds:
-        figures = ", ".join(f"{name} {results[kind, name]:.1f} s" for name in trees)
+        figures = ", ".join(f"{name} {shown(results[kind, name])}" for name in trees)
         print(f"{kind}: {figures} (target {TARGETS[kind]:.0f} s)")
     return 0
 
