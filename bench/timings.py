@@ -105,13 +105,16 @@ def _commands_for(tree: Path) -> Path:
     installed for this tree (which may name a module the older tree does not have)."""
     folder = tree / ".bench-bin"
     folder.mkdir(exist_ok=True)
-    for name in ("python", "ruff"):
-        link = folder / name
-        if not link.exists():
-            link.symlink_to(VENV / "bin" / name)
-    script = folder / "peerkit"
-    script.write_text(f'#!/bin/sh\nexec "{VENV / "bin" / "python"}" -m peerkit "$@"\n')
-    script.chmod(0o755)
+    python = VENV / "bin" / "python"
+    # Scripts, not links: a linked python would not find its virtual environment.
+    for name, line in (
+        ("python", f'exec "{python}" "$@"'),
+        ("ruff", f'exec "{VENV / "bin" / "ruff"}" "$@"'),
+        ("peerkit", f'exec "{python}" -m peerkit "$@"'),
+    ):
+        script = folder / name
+        script.write_text(f"#!/bin/sh\n{line}\n")
+        script.chmod(0o755)
     return folder
 
 
