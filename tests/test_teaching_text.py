@@ -15,10 +15,10 @@ import pytest
 
 from peerkit.coach import analyze, feedback
 from peerkit.content import ContentError, validate
-from peerkit.content._teaching_models import TEACHING_FILES
+from peerkit.content._teaching import teaching_text
+from peerkit.content._teaching_models import TEACHING_FILES, JournalTexts
 from peerkit.practice import CHECKS
 from peerkit.practice._note_feedback import RULES
-from peerkit.static._texts import TEXTS
 from tests.conftest import ROOT, course_wide_files
 
 
@@ -59,14 +59,14 @@ def test_the_words_come_from_the_data_folder_in_use(tmp_path, monkeypatch):
     asked = next(f for f in analyze("What has this week been like?").findings)
     assert asked.message.startswith("You asked a wide-open question.")
     assert next(r for r in RULES if r.behaviour == "quotes-person").heading == "In their words"
-    assert TEXTS.journal_reminder.startswith("Please leave out names")
+    assert teaching_text(JournalTexts).journal_reminder.startswith("Please leave out names")
 
 
 USES = {
     "coach/reply-messages.yaml": lambda: analyze("What has this week been like?"),
     "coach/feedback-notes.yaml": lambda: feedback("What has this week been like?"),
     "coach/disclosure-checklist.yaml": lambda: CHECKS["brief"],
-    "shared/journal-texts.yaml": lambda: TEXTS.journal_on_paper,
+    "shared/journal-texts.yaml": lambda: teaching_text(JournalTexts).journal_on_paper,
 }
 """Something that needs the words of each file."""
 

@@ -15,6 +15,7 @@ and the course-wide panels (crisis lines, local rules, lesson, references).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -38,6 +39,8 @@ from ..content import (
     Sort,
 )
 from ..content._svg import sanitize_svg
+from ..content._teaching import teaching_text
+from ..content._teaching_models import JournalTexts
 from ..practice import (
     CHECKS,
     OUTCOME_LABELS,
@@ -47,7 +50,6 @@ from ..practice import (
     list_paths,
 )
 from ..practice._replay import letter
-from ._texts import TEXTS
 
 Edition = Literal["learner", "facilitator"]
 
@@ -131,7 +133,7 @@ def environment() -> Environment:
         verdict_labels=VERDICT_LABELS,
         outcome_labels=OUTCOME_LABELS,
         tone_headings=TONE_HEADINGS,
-        texts=TEXTS,
+        journal_texts=functools.partial(teaching_text, JournalTexts),  # read when a page is made
     )
     return env
 

@@ -8,9 +8,10 @@ from html import escape
 import ipywidgets as W
 
 from ..content import Journal
+from ..content._teaching import teaching_text
+from ..content._teaching_models import JournalTexts
 from ..journal import JournalDesk, Message
 from ..practice import FILE_ORDER, JournalPlay, Order
-from ..static._texts import TEXTS
 from ._common import button, paragraphs, status, title_html
 from ._journal_tools import JournalToolsView, lesson_titles, say
 
@@ -38,7 +39,7 @@ class JournalView:
         body = f"<p><strong>{escape(item.prompt)}</strong></p>"
         if item.guidance:
             body += paragraphs(item.guidance)
-        body += f"<p><em>{escape(TEXTS.journal_reminder)}</em></p>"
+        body += f"<p><em>{escape(teaching_text(JournalTexts).journal_reminder)}</em></p>"
         self.prompt = W.HTML(body)
         self.text = W.Textarea(
             value="",
