@@ -57,11 +57,16 @@ def find_data_dir() -> Path:
     env = os.environ.get(DATA_ENV)
     if env:
         return Path(env).expanduser()
-    here = Path.cwd().resolve()
-    for folder in (here, *here.parents):
-        if (folder / "data" / "curriculum.yaml").is_file():
-            return folder / "data"
-    return Path(__file__).resolve().parents[2] / "data"
+    # Strings, not Paths: the coach asks for its words' folder on every note it looks up.
+    folder = os.path.realpath(os.getcwd())
+    while True:
+        data = os.path.join(folder, "data")
+        if os.path.isfile(os.path.join(data, "curriculum.yaml")):
+            return Path(data)
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return Path(__file__).resolve().parents[2] / "data"
+        folder = parent
 
 
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -84,10 +89,21 @@ def scan_content(path: Path) -> tuple[list[Path], list[Problem]]:
     """
     if not path.is_dir():
         return [path], []
-    files: list[Path] = []
+    found, problems = _walk(path)
+    return sorted(Path(entry.path) for entry in found), problems
+
+
+def _walk(path: Path) -> tuple[list[os.DirEntry[str]], list[Problem]]:
+    """:func:`scan_content`'s walk, as directory entries in the order met.
+
+    Kept to strings and ``os.scandir`` entries: a notebook checks the content in every cell
+    (:func:`load_library`), and building and sorting a ``Path`` per file made that check
+    several times slower than the walk itself.
+    """
+    found: list[os.DirEntry[str]] = []
     problems: list[Problem] = []
     seen = 0
-    stack: list[tuple[Path, int]] = [(path, 0)]
+    stack: list[tuple[str, int]] = [(os.fspath(path), 0)]
     while stack:
         folder, depth = stack.pop()
         try:
@@ -96,7 +112,7 @@ def scan_content(path: Path) -> tuple[list[Path], list[Problem]]:
         except OSError as err:
             problems.append(
                 Problem(
-                    display_path(folder),
+                    display_path(Path(folder)),
                     1,
                     f"this folder cannot be read ({err.strerror or 'an error'})",
                     "check its permissions, or move it out of the content folder",
@@ -115,7 +131,7 @@ def scan_content(path: Path) -> tuple[list[Path], list[Problem]]:
                         "point peerkit validate at the course's data folder, or at one content file",
                     )
                 )
-                return sorted(files), problems
+                return found, problems
             if entry.name.startswith("."):
                 continue
             try:
@@ -123,13 +139,13 @@ def scan_content(path: Path) -> tuple[list[Path], list[Problem]]:
             except OSError:
                 is_folder = False
             if is_folder:
-                folders.append(Path(entry.path))
+                folders.append(entry.path)
             elif entry.name.endswith(YAML_SUFFIXES):
-                files.append(Path(entry.path))
+                found.append(entry)
         if depth + 1 > MAX_FOLDER_DEPTH and folders:
             problems.append(
                 Problem(
-                    display_path(folders[0]),
+                    display_path(Path(folders[0])),
                     1,
                     f"this folder is more than {MAX_FOLDER_DEPTH} levels below {display_path(path)}",
                     "content folders are shallow (data/lessons/<lesson>/): move the files up",
@@ -137,7 +153,7 @@ def scan_content(path: Path) -> tuple[list[Path], list[Problem]]:
             )
             continue
         stack.extend((sub, depth + 1) for sub in reversed(folders))
-    return sorted(files), problems
+    return found, problems
 
 
 def content_files(path: Path) -> list[Path]:
@@ -712,16 +728,16 @@ call raises the same error without reading anything again (a notebook calls
 load_library in every cell)."""
 
 
-def _fingerprint(root: Path, files: list[Path]) -> Fingerprint:
+def _fingerprint(root: Path, found: list[os.DirEntry[str]]) -> Fingerprint:
     """What identifies this state of the content: each file's path, change time and size."""
     stamps = []
-    for path in files:
+    for entry in found:
         try:
-            info = path.stat()
-            stamps.append((str(path), info.st_mtime_ns, info.st_size))
+            info = entry.stat()
+            stamps.append((entry.path, info.st_mtime_ns, info.st_size))
         except OSError:  # a link to nothing, or a file just removed: its name still counts
-            stamps.append((str(path), -1, -1))
-    return (str(root.resolve()), tuple(stamps))
+            stamps.append((entry.path, -1, -1))
+    return (os.path.realpath(root), tuple(sorted(stamps)))
 
 
 def load_library(root: Path | str | None = None) -> Library:
@@ -731,12 +747,13 @@ def load_library(root: Path | str | None = None) -> Library:
     :class:`Library`, a failure raises the same :class:`ContentError`.
     """
     root = Path(root) if root is not None else find_data_dir()
-    files, walk_problems = scan_content(root) if root.is_dir() else ([], [])
-    key = _fingerprint(root, files)
+    found, walk_problems = _walk(root) if root.is_dir() else ([], [])
+    key = _fingerprint(root, found)
     if key in _CACHE:
         return _CACHE[key]
     if key in _FAILED:
         raise _FAILED[key]
+    files = sorted(Path(entry.path) for entry in found)
     if not files:
         raise ContentError(
             [
