@@ -10,8 +10,12 @@ QUICK  := not browser and not slow and not notebook
 # machines set PYTHONDONTWRITEBYTECODE: each pytest process then spends about 4 s of CPU
 # collecting the tests, and each kernel and command line compiles peerkit anew).
 export PYTHONDONTWRITEBYTECODE :=
-# Processes for the quick tests (pytest-xdist); JOBS=0 runs them in this one, e.g. on a busy machine.
+# Processes for the quick tests (pytest-xdist); JOBS=0 runs every pass in this one, e.g. on a busy machine.
 JOBS   ?= 2
+# Processes for the browser, notebook and slow tests. Three on two cores: these tests spend much
+# of their time waiting on a server, a kernel or Chromium, and a third process keeps both cores
+# busy (the pass took 287-314 s with three, 338-366 s with two, on a quiet 2-core machine).
+SLOW_JOBS ?= $(if $(filter 0,$(JOBS)),0,3)
 PYTHON ?= $(shell for p in python3.13 python3.12 python3.11 python3.10 python3; do \
             command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info < (3, 10))' \
             && { echo $$p; break; }; done)
@@ -60,15 +64,15 @@ check: $(STAMP)
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -n $(JOBS) -m "$(QUICK)" tests
 
 # make test: the quick tests under coverage (failing below the floor in pyproject.toml), then
-# the browser, notebook and slow tests (two processes too: most of their time is spent waiting
-# on a kernel, a server or Chromium), then every notebook run in a kernel.
+# the browser, notebook and slow tests (SLOW_JOBS processes), then every notebook run in a
+# kernel (each notebook's cells in one process, in order: --dist loadfile).
 test: $(STAMP)
 	$(BIN)/ruff check peerkit tests bench
 	$(BIN)/ruff format --check peerkit tests bench
 	$(BIN)/peerkit validate --strict
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -n $(JOBS) -m "$(QUICK)" --cov --cov-report=term tests
-	PEERKIT_STRICT=1 $(BIN)/python -m pytest -n $(JOBS) -m "not ($(QUICK))" tests
-	PEERKIT_STRICT=1 $(BIN)/python -m pytest notebooks
+	PEERKIT_STRICT=1 $(BIN)/python -m pytest -n $(SLOW_JOBS) -m "not ($(QUICK))" tests
+	PEERKIT_STRICT=1 $(BIN)/python -m pytest -n $(JOBS) --dist loadfile notebooks
 
 # make check-order: the quick tests in a random order (pytest-randomly prints the seed; rerun a
 # failure in the same order with -p randomly --randomly-seed=N), so no test needs another first.
