@@ -114,10 +114,11 @@ def unconditional_promise(text: str) -> str | None:
     for paragraph in _PARAGRAPH.split(plain):
         sentences = list(_sentences(paragraph))
         for i, sentence in enumerate(sentences):
+            promises = list(_PROMISE.finditer(sentence))  # most sentences have none: look first
             # A limit may come in the next sentence: "Keep it private. I do write notes..."
-            if _LIMIT.search(" ".join(sentences[i : i + 2])):
+            if not promises or _LIMIT.search(" ".join(sentences[i : i + 2])):
                 continue
-            for match in _PROMISE.finditer(sentence):
+            for match in promises:
                 before = sentence[: match.start()]
                 if not _REQUEST.search(before) and not _THIRD_PERSON.search(before):
                     return " ".join(match.group(0).split())
