@@ -11,11 +11,11 @@ broken file raises :class:`ContentError` with a plain ``file:line: problem - fix
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Iterator, Mapping
-from pathlib import Path
 from typing import TypeVar
 
-from ._load import find_data_dir, load_file
+from ._load import DATA_ENV, find_data_dir, load_file
 from ._models import Document
 from ._problems import ContentError, Problem, display_path
 from ._teaching_models import TEACHING_FILES
@@ -24,20 +24,23 @@ from ._types import type_of
 D = TypeVar("D", bound=Document)
 
 
-def teaching_path(kind: type[Document]) -> Path:
-    """Where the file of this kind of teaching text is, in the data folder in use."""
-    return find_data_dir() / TEACHING_FILES[kind]
+@functools.lru_cache(maxsize=64)
+def _teaching_file(kind: type[Document], data_env: str, cwd: str) -> str:
+    """The file's path for this ``$PEERKIT_DATA`` and working folder, looked up once: the coach
+    asks for its words on every note, and finding the data folder walks up from the working
+    folder. A data folder is taken to stay where it was found while the process runs."""
+    return os.fspath(find_data_dir() / TEACHING_FILES[kind])
 
 
 def teaching_text(kind: type[D]) -> D:
     """The checked content of the teaching-text file of ``kind`` (e.g. :class:`DisclosureChecklist`)."""
-    path = teaching_path(kind)
+    path = _teaching_file(kind, os.environ.get(DATA_ENV, ""), os.getcwd())
     try:
-        info = path.stat()
+        info = os.stat(path)
         stamp = (info.st_mtime_ns, info.st_size)
     except OSError:
         stamp = None
-    return _read(kind, str(path), stamp)  # type: ignore[return-value]
+    return _read(kind, path, stamp)  # type: ignore[return-value]
 
 
 @functools.cache
