@@ -204,7 +204,7 @@ def _wait(page, script: str, what: str, timeout: float, arg: Any = None) -> None
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     try:
-        page.wait_for_function(script, arg=arg, timeout=timeout)
+        page.wait_for_function(script, arg=arg, timeout=timeout, polling=100)
     except PlaywrightTimeout:
         state = page.evaluate(LAB_STATE)
         raise AssertionError(
@@ -309,6 +309,7 @@ def wait_for_widgets(page, notebook: Notebook, timeout: float = 30_000) -> None:
                       '.jp-OutputArea-output .jupyter-widgets, .pk-notice')).length >= n""",
             arg=len({index for index, _ in notebook.shown()}),
             timeout=timeout,
+            polling=100,
         )
 
 
@@ -425,6 +426,7 @@ def _wait_for_replies(page, box, texts: list[str], what: str) -> list[str]:
                }""",
             arg=[box.element_handle(), wanted],
             timeout=KEY_TIMEOUT,
+            polling=100,
         )
     except PlaywrightTimeout:
         raise AssertionError(
