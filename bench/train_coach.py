@@ -670,7 +670,7 @@ def document(
 def readings_kept() -> Iterator[None]:
     """Each reply read once while training (``Reading.of`` kept by text).
 
-    Training asks the coach for its notes on every reply about twenty times (each fold's
+    Training asks the coach for its notes on every reply about twelve times (each fold's
     model, each threshold tried), and each ask reads the reply again: the same sentences
     split and scored, the same result, since a reading depends on the text alone and is
     never changed once made. Keeping the readings took the training test from 19.8 s to
