@@ -66,7 +66,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 from unittest import mock
 
@@ -677,15 +677,7 @@ def readings_kept() -> Iterator[None]:
     16.4 s. They are kept only here, for one training run; the coach itself never keeps a
     learner's words.
     """
-    kept: dict[str, Reading] = {}
-    read = Reading.of
-
-    def of(cls: type[Reading], text: str) -> Reading:
-        if text not in kept:
-            kept[text] = read(text)
-        return kept[text]
-
-    with mock.patch.object(Reading, "of", classmethod(of)):
+    with mock.patch.object(Reading, "of", staticmethod(cache(Reading.of))):
         yield
 
 

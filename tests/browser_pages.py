@@ -58,6 +58,11 @@ no pause, three arrow presses in a row sometimes left the kernel holding the mid
 page showed the last one (1 run in 12 on a loaded 2-core machine): an ipywidgets/kernel race, not
 something a person at a keyboard meets, so the tests type at a human pace."""
 
+POLL_MS = 100
+"""How often a wait_for_function check runs. Playwright's default is every animation frame,
+and the checks read layout (innerText) and search every cell while the page is still drawing:
+ten times a second cost JupyterLab lessons 124-129 s of CPU against 133-139 s."""
+
 CELL_FACTS = """() => [...document.querySelectorAll('.jp-Notebook .jp-Cell')].map(cell => ({
   index: cell.dataset.windowedListIndex === undefined ? null : Number(cell.dataset.windowedListIndex),
   id: (cell.id || '').replace(/^cell-id=/, ''),
@@ -204,7 +209,7 @@ def _wait(page, script: str, what: str, timeout: float, arg: Any = None) -> None
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     try:
-        page.wait_for_function(script, arg=arg, timeout=timeout, polling=100)
+        page.wait_for_function(script, arg=arg, timeout=timeout, polling=POLL_MS)
     except PlaywrightTimeout:
         state = page.evaluate(LAB_STATE)
         raise AssertionError(
@@ -309,7 +314,7 @@ def wait_for_widgets(page, notebook: Notebook, timeout: float = 30_000) -> None:
                       '.jp-OutputArea-output .jupyter-widgets, .pk-notice')).length >= n""",
             arg=len({index for index, _ in notebook.shown()}),
             timeout=timeout,
-            polling=100,
+            polling=POLL_MS,
         )
 
 
@@ -426,7 +431,7 @@ def _wait_for_replies(page, box, texts: list[str], what: str) -> list[str]:
                }""",
             arg=[box.element_handle(), wanted],
             timeout=KEY_TIMEOUT,
-            polling=100,
+            polling=POLL_MS,
         )
     except PlaywrightTimeout:
         raise AssertionError(

@@ -22,6 +22,7 @@ from peerkit._app_build import build
 from peerkit._notebooks import clean, dumps
 from tests.browser_pages import (
     LESSONS,
+    POLL_MS,
     SHOTS,
     Notebook,
     do_by_keyboard,
@@ -358,7 +359,7 @@ def _wait_or_say(page, notebook: Notebook, script: str, what: str, timeout: floa
     from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
     try:
-        page.wait_for_function(script, arg=arg, timeout=timeout)
+        page.wait_for_function(script, arg=arg, timeout=timeout, polling=POLL_MS)
     except PlaywrightTimeout:
         problems = page_problems(page, notebook, "app")
         raise AssertionError(

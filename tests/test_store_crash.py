@@ -2,22 +2,20 @@
 
 The writers are ``os.fork()`` children: cheap to start, and killed with
 SIGKILL, which gives the store no chance to tidy up. The kill loop runs in a fresh
-Python process (see ``_kill_loop_in_fresh_process``). The figures are printed
+Python process (``kill_loop_in_fresh_process``: a test process holds much memory, and
+each fork copies it). The figures are printed
 (``pytest -s``) and recorded as test-suite properties named after the test
 (``--junitxml``; per-test properties are not allowed in pytest's default xunit2 format).
 """
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.bench_scripts import BENCH, load_bench
+from tests.bench_scripts import load_bench
 
 harness = load_bench("crash_harness")
 race = harness.race
@@ -45,37 +43,10 @@ def record_property(request, record_testsuite_property):
     return record
 
 
-_KILL_LOOP = """
-import dataclasses, json, sys
-from pathlib import Path
-sys.path.insert(0, sys.argv[1])
-from crash_harness import kill_loop
-report = kill_loop(Path(sys.argv[2]), int(sys.argv[3]), seed=int(sys.argv[4]))
-print(json.dumps(dataclasses.asdict(report)))
-"""
-
-
-def _kill_loop_in_fresh_process(location: Path, kills: int, seed: int):
-    """``kill_loop`` run in a new Python process, which forks the writers.
-
-    ``fork()`` copies the parent's memory map, and a test process that has run other tests
-    first holds far more memory than the loop needs: in a full run, 300 kills from the test
-    process took 21 s of CPU, against 5 s from a fresh one.
-    """
-    done = subprocess.run(
-        [sys.executable, "-c", _KILL_LOOP, str(BENCH), str(location), str(kills), str(seed)],
-        capture_output=True,
-        text=True,
-        timeout=600,
-    )
-    assert done.returncode == 0, done.stderr
-    return harness.CrashReport(**json.loads(done.stdout))
-
-
 @pytest.mark.slow
 def test_does_an_entry_reported_saved_survive_a_sigkill(tmp_path: Path, record_property) -> None:
     """Does every entry reported saved survive 300 SIGKILLs, with the store always readable?"""
-    report = _kill_loop_in_fresh_process(tmp_path / "journal.db", KILLS, seed=SEED)
+    report = harness.kill_loop_in_fresh_process(tmp_path / "journal.db", KILLS, seed=SEED)
     print("\n" + "\n".join(report.lines()))
     for name, value in vars(report).items():
         record_property(name, value)
