@@ -12,6 +12,7 @@ import asyncio
 import json
 import os
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -42,7 +43,13 @@ def contents(tmp_path):
 
 
 def _run(coroutine):
-    return asyncio.run(coroutine)
+    """Run one of the contents manager's coroutines to its end, in a thread of its own.
+
+    asyncio.run refuses to start in a thread that has an event loop running, and a browser
+    test earlier in the same test process leaves one: Playwright's sync API keeps its loop
+    marked as running in the main thread for as long as the shared browser is open."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def _with_outputs(content: dict) -> dict:
