@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 
 import pytest
@@ -72,15 +73,42 @@ TEXT = st.one_of(
 )
 
 
-@settings(max_examples=150, deadline=200, suppress_health_check=[HealthCheck.too_slow])
-@given(TEXT)
-def test_does_any_text_give_a_valid_result_quickly(text: str) -> None:
-    """Does any text up to 5 kB (unicode, run-ons, phrase soup) analyse in under 50 ms?"""
-    text = text[:5000]
-    start = time.perf_counter()
+def cpu_time(function, *args):
+    """Call ``function(*args)``; return its result and the CPU seconds it took.
+
+    CPU time of this process, not wall-clock time, with garbage collection off during the
+    call (as the timeit module times): on a busy machine the wall clock also counts the time
+    other processes had the core, and a collection of the test process's heap is not the
+    coach's cost. The bounds below are ten to fifteen times the slowest calls seen (3 ms
+    and 10 ms of CPU on 5 kB), so only runaway matching breaks them, such as a pattern that
+    backtracks without end, which takes seconds on 5 kB. The per-reply times themselves are
+    bench/coach_speed.py's to print."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        start = time.process_time()
+        result = function(*args)
+        return result, time.process_time() - start
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def analyze_and_screen(text: str):
+    """What the coach does with a reply: its reading, and the screen for crisis signs."""
     result = analyze(text)
     crisis_signs(text)
-    assert time.perf_counter() - start < 0.05
+    return result
+
+
+# deadline=None: Hypothesis's deadline is wall-clock time; cpu_time() above is the check.
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(TEXT)
+def test_does_any_text_give_a_valid_result_quickly(text: str) -> None:
+    """Does any text up to 5 kB (unicode, run-ons, phrase soup) analyse in under 50 ms of CPU?"""
+    text = text[:5000]
+    result, took = cpu_time(analyze_and_screen, text)
+    assert took < 0.05
     for f in result.findings:
         assert 0 <= f.span[0] < f.span[1] <= len(text)
         assert f.message and f.suggestion
@@ -88,14 +116,13 @@ def test_does_any_text_give_a_valid_result_quickly(text: str) -> None:
     assert result.primary is None or isinstance(result.primary, str)
 
 
-@settings(max_examples=100, deadline=300, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(TEXT, st.sampled_from(EXERCISES))
 def test_does_any_text_give_valid_notes_quickly(text: str, exercise: str | None) -> None:
-    """Does feedback() on any text up to 5 kB give well-formed notes in under 100 ms?"""
+    """Does feedback() on any text up to 5 kB give well-formed notes in under 100 ms of CPU?"""
     text = text[:5000]
-    start = time.perf_counter()
-    notes = feedback(text, exercise)
-    assert time.perf_counter() - start < 0.1
+    notes, took = cpu_time(feedback, text, exercise)
+    assert took < 0.1
     for note in notes:
         assert note.tone in ("strength", "reconsider", "note")
         assert note.message and note.heading

@@ -303,26 +303,33 @@ def test_does_a_repeated_state_not_write_again(tmp_path: Path) -> None:
 def test_does_a_click_return_before_the_disk_write(
     library, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Does a click return at once while the store is opened and written in the background?"""
-    import time
+    """Does a click return at once while the store is opened and written in the background?
+
+    The store's opening and writing are held back until the click has returned: a click
+    that waited for them would wait out the hold (10 s) and find the write already done.
+    No clock is read, so a busy machine cannot make this pass or fail."""
+    import threading
 
     real_save, real_open = Store.save_progress, Store.open.__func__
+    release = threading.Event()
+    written: list[str] = []
 
-    def slow_save(self, *args, **kwargs):
-        time.sleep(0.5)
+    def held_save(self, *args, **kwargs):
+        release.wait(timeout=10)
+        written.append("progress")
         return real_save(self, *args, **kwargs)
 
-    def slow_open(cls, *args, **kwargs):
-        time.sleep(0.5)
+    def held_open(cls, *args, **kwargs):
+        release.wait(timeout=10)
         return real_open(cls, *args, **kwargs)
 
-    monkeypatch.setattr(Store, "save_progress", slow_save)
-    monkeypatch.setattr(Store, "open", classmethod(slow_open))
+    monkeypatch.setattr(Store, "save_progress", held_save)
+    monkeypatch.setattr(Store, "open", classmethod(held_open))
     case = library.item("cs01-sent-not-chosen")
     view = peerkit.show(case.id).view
-    started = time.perf_counter()
     view.choose(case.nodes[0].choices[0].id)
-    assert time.perf_counter() - started < 0.5
+    assert written == [], "the click waited for the disk write"
+    release.set()
     first = case.nodes[0]
     assert saved("01-building-trust")[case.id]["path"] == [[first.id, first.choices[0].id]]
 
