@@ -144,8 +144,12 @@ def _one_round(
     return reported
 
 
+MAX_DELAY = 0.004
+"""The longest wait, in seconds, between a writer starting and its kill."""
+
+
 def kill_loop(
-    location: Path, kills: int, *, seed: int = 0, max_delay: float = 0.004
+    location: Path, kills: int, *, seed: int = 0, max_delay: float = MAX_DELAY
 ) -> CrashReport:
     """Kill ``kills`` writers at random moments; check after each and at the end."""
     rng = random.Random(seed)
@@ -177,7 +181,7 @@ def kill_loop(
 
 
 def kill_loop_in_fresh_process(
-    location: Path, kills: int, *, seed: int = 0, max_delay: float = 0.004
+    location: Path, kills: int, *, seed: int = 0, max_delay: float = MAX_DELAY
 ) -> CrashReport:
     """:func:`kill_loop` run by a new Python process (this file), which forks the writers.
 

@@ -22,7 +22,7 @@ try:
     import peerkit  # noqa: F401
 except ImportError:  # run from a checkout without installing the package
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from crash_harness import kill_loop, race  # beside this script
+from crash_harness import MAX_DELAY, kill_loop, race  # beside this script
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kills", type=int, default=1000, help="writers to kill (default 1000)")
     parser.add_argument("--seed", type=int, default=0, help="random seed (default 0)")
     parser.add_argument(
-        "--max-delay", type=float, default=0.004, help="longest wait before a kill, in seconds"
+        "--max-delay", type=float, default=MAX_DELAY, help="longest wait before a kill, in seconds"
     )
     parser.add_argument("--writers", type=int, default=2, help="concurrent writers (default 2)")
     parser.add_argument("--entries", type=int, default=200, help="entries per concurrent writer")

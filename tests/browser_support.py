@@ -73,6 +73,10 @@ def chromium():
     (its own cookies, storage and downloads, closed after the test). A browser that has
     crashed or been closed is launched again for the next test. ``close_shared_browser()``
     ends it when the test session ends.
+
+    While it is open, Playwright's sync API keeps its event loop marked as running in this
+    thread, so ``asyncio.run`` raises here for every later test in the process: a test that
+    runs coroutines does so in a thread of its own (tests/test_course_server.py's ``_run``).
     """
     browser = _SHARED.get("browser")
     if browser is None or not browser.is_connected():
