@@ -46,6 +46,18 @@ def widget_types(*widgets) -> set[type]:
     return seen
 
 
+FAILED = pytest.StashKey[bool]()
+"""Set on a test item whose setup or call failed (for fixtures that must not reuse what it left)."""
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    if report.failed and report.when in ("setup", "call"):
+        item.stash[FAILED] = True
+    return report
+
+
 def pytest_sessionfinish(session, exitstatus):
     from tests.browser_support import close_shared_browser
 

@@ -116,6 +116,9 @@ def lab_command(root: Path, work: Path, port: int) -> list[str]:
         f"--LabApp.app_settings_dir={settings}",
         f"--LabApp.user_settings_dir={work / 'lab-user-settings'}",
         f"--LabApp.workspaces_dir={work / 'lab-workspaces'}",
+        # window.jupyterapp, so that a test can open a notebook in a JupyterLab already loaded
+        # (tests/browser_pages.open_in_lab) instead of loading JupyterLab again.
+        "--LabApp.expose_app_in_browser=True",
     ]
 
 

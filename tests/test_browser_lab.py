@@ -3,8 +3,9 @@
 One JupyterLab (tests/servers.py) serves the whole module, over a temporary copy of
 the notebooks made into a git repository, so that a test can ask ``git status``
 whether anything a learner did reached a lesson file. Debian's Chromium is driven
-with Playwright. After each test every kernel is shut down, so the tests do not
-slow each other down. What "no code visible" and "an error" mean is written at the
+with Playwright, in one page for the module: JupyterLab loads once, and each test opens its
+lesson there as the file browser would (a failed test's page is thrown away). After each test
+its lesson is closed and every kernel is shut down, so the tests do not slow each other down. What "no code visible" and "an error" mean is written at the
 top of tests/browser_pages.py. Screenshots go to build/screenshots/lab-<lesson>.png
 for a reviewer to look at.
 """
@@ -26,10 +27,11 @@ from tests.browser_pages import (
     LESSONS,
     SHOTS,
     Notebook,
+    SharedPage,
     do_by_keyboard,
     download_journal,
     first_exercise,
-    new_page,
+    open_in_lab,
     page_problems,
     press,
     run_all_in_lab,
@@ -38,7 +40,7 @@ from tests.browser_pages import (
     wait_for_kernel,
     wait_for_text,
 )
-from tests.conftest import NOTEBOOKS, ROOT
+from tests.conftest import FAILED, NOTEBOOKS, ROOT
 from tests.learner_text import WITHOUT_REFERENCES_JS, authoring_text, foreign_phrases
 from tests.servers import copy_notebooks, running
 
@@ -99,14 +101,25 @@ def _shut_down_everything(server) -> None:
         _api(server, f"kernels/{kernel['id']}", "DELETE")
 
 
+@pytest.fixture(scope="module")
+def shared_page():
+    """The module's page: JupyterLab loads in it once, and each test opens its lesson there."""
+    shared = SharedPage()
+    yield shared
+    shared.discard()
+
+
 @pytest.fixture
-def page(lab):
-    """A fresh page and a learner who has done nothing yet (the module's server keeps one
-    learner store); afterwards every kernel is shut down."""
+def page(lab, shared_page, request):
+    """The module's page with no document open, and a learner who has done nothing yet (the
+    module's server keeps one learner store); afterwards the test's lesson is closed (a failed
+    test's page is thrown away instead) and every kernel is shut down."""
     _empty_journal(lab)
-    with new_page() as page:
-        yield page
-    _shut_down_everything(lab)
+    yield shared_page.get()
+    try:
+        shared_page.after_test(failed=request.node.stash.get(FAILED, False))
+    finally:
+        _shut_down_everything(lab)
 
 
 def _notebook(course: Path, library, lesson: str) -> Notebook:
@@ -335,8 +348,7 @@ def test_before_anything_runs_the_crisis_lines_and_every_exercise_are_readable(
 
     lesson = "05-difficult-conversations"
     notebook = _notebook(course, library, lesson)
-    page.goto(f"{lab.url}lab/tree/{notebook.url}?reset")
-    wait_for_kernel(page, notebook)
+    open_in_lab(page, lab.url, notebook)
     crisis = page.locator(".pk-before-run .pk-crisis").first
     crisis.scroll_into_view_if_needed()
     assert crisis.is_visible(), "the crisis lines are not readable before anything runs"
