@@ -3,11 +3,12 @@
 One JupyterLab (tests/servers.py) serves the whole module, over a temporary copy of
 the notebooks made into a git repository, so that a test can ask ``git status``
 whether anything a learner did reached a lesson file. Debian's Chromium is driven
-with Playwright, in one page for the module: JupyterLab loads once, and each test opens its
-lesson there as the file browser would (a failed test's page is thrown away). After each test
-its lesson is closed and every kernel is shut down, so the tests do not slow each other down. What "no code visible" and "an error" mean is written at the
-top of tests/browser_pages.py. Screenshots go to build/screenshots/lab-<lesson>.png
-for a reviewer to look at.
+with Playwright, in one page for the module (so one browser context: cookies and storage
+are shared): JupyterLab loads once, and each test opens its lesson there as the file browser
+would. A failed test's page is thrown away. After each test its lesson is closed and every
+kernel is shut down, so the tests do not slow each other down. What "no code visible" and
+"an error" mean is written at the top of tests/browser_pages.py. Screenshots go to
+build/screenshots/lab-<lesson>.png for a reviewer to look at.
 """
 
 from __future__ import annotations
