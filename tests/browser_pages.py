@@ -29,7 +29,7 @@ import os
 import re
 import sys
 import time
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -258,6 +258,12 @@ SHOWING = """(path) => {
 }"""
 
 
+def close_documents(page) -> None:
+    """Close every document open in the page's JupyterLab, dropping changes, and wait for it."""
+    page.evaluate(CLOSE_DOCUMENTS)
+    _wait(page, NO_DOCUMENTS, "the open documents did not close", 30_000)
+
+
 def open_in_lab(page, base_url: str, notebook: Notebook, timeout: float = 90_000) -> None:
     """Open the notebook in JupyterLab and wait for its kernel.
 
@@ -268,8 +274,7 @@ def open_in_lab(page, base_url: str, notebook: Notebook, timeout: float = 90_000
     included, quiet 2-core machine).
     """
     if page.url.startswith(base_url) and page.evaluate(LAB_OPEN, base_url):
-        page.evaluate(CLOSE_DOCUMENTS)
-        _wait(page, NO_DOCUMENTS, "the open documents did not close", 30_000)
+        close_documents(page)
         page.evaluate(OPEN_DOCUMENT, notebook.url)
         _wait(page, SHOWING, f"{notebook.name} did not open in JupyterLab", timeout, notebook.url)
     else:
@@ -667,20 +672,18 @@ class SharedPage:
     """
 
     def __init__(self) -> None:
-        self._opened: Any = None
+        self._stack = ExitStack()
         self._page: Any = None
 
     def get(self):
         if self._page is None or self._page.is_closed():
             self.discard()
-            self._opened = new_page()
-            self._page = self._opened.__enter__()
+            self._page = self._stack.enter_context(new_page())
         return self._page
 
     def discard(self) -> None:
-        opened, self._opened, self._page = self._opened, None, None
-        if opened is not None:
-            opened.__exit__(None, None, None)
+        self._page = None
+        self._stack.close()
 
     def after_test(self, failed: bool) -> None:
         """Close the lesson a test left open (dropping its changes), or the page if it failed."""
@@ -691,8 +694,7 @@ class SharedPage:
             return
         try:
             if self._page.evaluate(LAB_OPEN, ""):  # JupyterLab from any server
-                self._page.evaluate(CLOSE_DOCUMENTS)
-                _wait(self._page, NO_DOCUMENTS, "the open documents did not close", 30_000)
+                close_documents(self._page)
         except Exception:  # a page that cannot be tidied is not reused
             self.discard()
             raise
