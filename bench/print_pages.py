@@ -6,7 +6,7 @@ Builds the handouts into a temporary folder, prints every page to PDF with Debia
 Chromium (as "Print > Save as PDF" does, A4, the page's own print rules) and prints
 one line per handout: its pages in each edition. A learner worksheet carries its
 answers once, in the appendix at the end; the facilitator edition has them in place.
-Needs Chromium (apt-get install chromium); nothing is fetched from the web.
+Needs Chromium (apt-get install chromium-headless-shell, or chromium); nothing is fetched from the web.
 """
 
 from __future__ import annotations
@@ -34,11 +34,11 @@ def main() -> None:
     from playwright.sync_api import sync_playwright
 
     from peerkit.handouts import build
-    from tests.browser_support import LAUNCH_ARGS, chromium_path
+    from tests.browser_support import INSTALL, LAUNCH_ARGS, chromium_path
 
     browser_path = chromium_path()
     if browser_path is None:
-        sys.exit("Chromium is not installed (apt-get install chromium).")
+        sys.exit(f"Chromium is not installed ({INSTALL}).")
     editions = ("learner", "facilitator") if args.edition == "both" else (args.edition,)
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)

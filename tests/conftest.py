@@ -194,7 +194,7 @@ def small_case(write_yaml):
 
 
 def pytest_report_header(config):
-    from tests.browser_support import REQUIRE_ENV, browser_required, chromium_path
+    from tests.browser_support import INSTALL, REQUIRE_ENV, browser_required, chromium_path
 
     path = chromium_path()
     if path:
@@ -203,18 +203,16 @@ def pytest_report_header(config):
         return (
             f"browser tests: Chromium is NOT installed and {REQUIRE_ENV} is set, so they will fail"
         )
-    return (
-        "browser tests: SKIPPED, Chromium is not installed (apt-get install chromium to run them)"
-    )
+    return f"browser tests: SKIPPED, Chromium is not installed ({INSTALL} to run them)"
 
 
 def pytest_collection_modifyitems(config, items):
     """Without Chromium, browser tests skip, unless PEERKIT_REQUIRE_BROWSER is set (then they fail)."""
-    from tests.browser_support import browser_required, chromium_path
+    from tests.browser_support import INSTALL, browser_required, chromium_path
 
     if chromium_path() is not None or browser_required():
         return
-    reason = "Chromium is not installed (apt-get install chromium); browser tests skipped"
+    reason = f"Chromium is not installed ({INSTALL}); browser tests skipped"
     for item in items:
         if "browser" in item.keywords:
             item.add_marker(pytest.mark.skip(reason=reason))
