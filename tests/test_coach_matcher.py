@@ -39,12 +39,16 @@ def _shape(phrase_set: PhraseSet, names: dict) -> tuple[int, int]:
     """The set's two roots as numbers that are equal exactly when the graphs below are equal.
 
     Every distinct node (its keys in order, its rules, and the numbers of its children) gets
-    a number from ``names``; pass the same ``names`` for two sets to compare them.
+    a number from ``names``; pass the same ``names`` for two sets to compare them. A node that
+    several paths reach is named once.
     """
+    named: dict[int, int] = {}
 
     def name(node: dict) -> int:
-        key = tuple((k, name(v) if isinstance(v, dict) else tuple(v)) for k, v in node.items())
-        return names.setdefault(key, len(names))
+        if id(node) not in named:
+            key = tuple((k, name(v) if isinstance(v, dict) else tuple(v)) for k, v in node.items())
+            named[id(node)] = names.setdefault(key, len(names))
+        return named[id(node)]
 
     return name(phrase_set._free), name(phrase_set._anchored)
 

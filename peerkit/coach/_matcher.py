@@ -127,12 +127,11 @@ def _insert(
         child = node
         for k, word in enumerate(sequence):
             nxt = child.get(word)
-            if nxt is None and fresh is not None:
-                child[word] = _chain(
-                    sequence[k + 1 :], _rest(slots, i + 1, rule, at_end, fresh, shared)
-                )
-                break
             if nxt is None:
+                if fresh is not None:
+                    rest = _rest(slots, i + 1, rule, at_end, fresh, shared)
+                    child[word] = _chain(sequence[k + 1 :], rest)
+                    break
                 nxt = child[word] = {}
             elif id(nxt) in shared:
                 nxt = child[word] = dict(nxt)
@@ -177,8 +176,8 @@ def _shared(node: Node, seen: dict[tuple, Node], done: dict[int, Node]) -> Node:
         else:
             value = node[key] = tuple(value)
             signature.append((key, value))
-    kept = done[id(node)] = seen.setdefault(tuple(signature), node)
-    return kept
+    done[id(node)] = seen.setdefault(tuple(signature), node)
+    return done[id(node)]
 
 
 class PhraseSet:
