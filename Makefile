@@ -14,7 +14,11 @@ export PYTHONDONTWRITEBYTECODE :=
 JOBS   ?= 2
 # Processes for the browser, notebook and slow tests. Three on two cores: these tests spend much
 # of their time waiting on a server, a kernel or Chromium, and a third process keeps both cores
-# busy (the pass took 287-314 s with three, 338-366 s with two, on a quiet 2-core machine).
+# busy. They are dealt out with --dist worksteal: each process starts on a run of neighbouring
+# tests, so a module's JupyterLab, Voila or handouts are mostly set up once, not in every process,
+# and an idle process takes tests from a busy one. On a 2-core machine (2026-12-07, in turn) the
+# pass took 247-249 s and 461-466 CPU-s that way, against 253-262 s and 488-501 CPU-s with the
+# default --dist load; four processes took 286 s and 540 CPU-s.
 SLOW_JOBS ?= $(if $(filter 0,$(JOBS)),0,3)
 # The newest Python 3.10+ on this machine: on PATH, or installed by pyenv but not selected (its
 # shims refuse such a version, so it is found by its own path). Newer is faster here: the quick
@@ -72,14 +76,14 @@ check: $(STAMP)
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -n $(JOBS) -m "$(QUICK)" tests
 
 # make test: the quick tests under coverage (failing below the floor in pyproject.toml), then
-# the browser, notebook and slow tests (SLOW_JOBS processes), then every notebook run in a
+# the browser, notebook and slow tests (SLOW_JOBS processes, work stealing), then every notebook run in a
 # kernel (each notebook's cells in one process, in order: --dist loadfile).
 test: $(STAMP)
 	$(BIN)/ruff check peerkit tests bench
 	$(BIN)/ruff format --check peerkit tests bench
 	$(BIN)/peerkit validate --strict
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -n $(JOBS) -m "$(QUICK)" --cov --cov-report=term tests
-	PEERKIT_STRICT=1 $(BIN)/python -m pytest -n $(SLOW_JOBS) -m "not ($(QUICK))" tests
+	PEERKIT_STRICT=1 $(BIN)/python -m pytest -n $(SLOW_JOBS) --dist worksteal -m "not ($(QUICK))" tests
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest -n $(JOBS) --dist loadfile notebooks
 
 # make check-order: the quick tests in a random order (pytest-randomly prints the seed; rerun a
