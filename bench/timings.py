@@ -155,10 +155,25 @@ def run_steps(tree: Path, kind: str) -> float | None:
         for step in steps:
             out = subprocess.run(step, cwd=tree, env=env, capture_output=True, text=True)
             if out.returncode:
-                tail = (out.stdout + out.stderr)[-3000:]
-                print(f"    {' '.join(step)} failed in {tree}:\n{tail}")
+                print(
+                    f"    {' '.join(step)} failed in {tree}:\n{failure(out.stdout + out.stderr, kind)}"
+                )
                 return None
         return time.perf_counter() - start
+
+
+FAILED_LOG = ROOT / "build" / "timings-{kind}.log"
+"""Where the whole output of a step that failed is kept (build/ is ignored by git)."""
+
+
+def failure(output: str, kind: str) -> str:
+    """What to print of a failed step: pytest's FAILED and ERROR lines, the end of its output,
+    and where the whole output was written (a flaky failure seen once must not be lost)."""
+    log = Path(str(FAILED_LOG).format(kind=kind))
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.write_text(output, encoding="utf-8")
+    failed = [line for line in output.splitlines() if line.startswith(("FAILED ", "ERROR "))]
+    return "\n".join([*failed, output[-3000:], f"    (all of its output: {log})"])
 
 
 def measure(tree: Path, kind: str) -> float | None:
