@@ -20,17 +20,18 @@ JOBS   ?= 2
 # pass took 247-249 s and 461-466 CPU-s that way, against 253-262 s and 488-501 CPU-s with the
 # default --dist load; four processes took 286 s and 540 CPU-s.
 SLOW_JOBS ?= $(if $(filter 0,$(JOBS)),0,3)
-# The newest Python 3.10+ on this machine: on PATH, or installed by pyenv but not selected (its
-# shims refuse such a version, so it is found by its own path). Newer is faster here: the quick
-# tests under coverage took 45 s on Python 3.13, which coverage measures through sys.monitoring,
-# against 69-71 s on 3.11 with coverage's C tracer (2-core machine). `make PYTHON=python3.11 ...`
-# chooses one when .venv is first made.
+# The newest Python 3.10+ on this machine that can make a venv and reach PyPI (venv, ensurepip
+# and ssl: Debian splits venv into its own package): on PATH, or installed by pyenv but not
+# selected (its shims refuse such a version, so it is found by its own path). Newer is faster
+# here: the quick tests under coverage took 38-45 s on Python 3.13, which coverage measures
+# through sys.monitoring, against 69-71 s on 3.11 with coverage's C tracer (2-core machine).
+# `make PYTHON=python3.11 ...` chooses one when .venv is first made.
 PYENV_VERSIONS := $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions
 PYTHON ?= $(shell for m in 13 12 11 10; do \
             for p in $$(command -v python3.$$m) $$(ls -d $(PYENV_VERSIONS)/3.$$m.*/bin/python3.$$m 2>/dev/null | sort -rV); do \
-              $$p -c 'import sys; sys.exit(sys.version_info < (3, 10))' >/dev/null 2>&1 && { echo $$p; exit 0; }; \
+              $$p -c 'import sys, ssl, venv, ensurepip; sys.exit(sys.version_info < (3, 10))' >/dev/null 2>&1 && { echo $$p; exit 0; }; \
             done; done; \
-            python3 -c 'import sys; sys.exit(sys.version_info < (3, 10))' >/dev/null 2>&1 && echo python3)
+            python3 -c 'import sys, ssl, venv, ensurepip; sys.exit(sys.version_info < (3, 10))' >/dev/null 2>&1 && echo python3)
 
 .PHONY: lab app check check-order test validate clean-notebooks check-notebooks handouts clean help
 
@@ -50,7 +51,7 @@ LAB_SETTINGS  := peerkit/jupyterlab/overrides.json
 SERVER_CONFIG := peerkit/jupyterlab/peerkit.json
 
 $(STAMP): pyproject.toml $(LAB_SETTINGS) $(SERVER_CONFIG)
-	@test -n "$(PYTHON)" || { echo "peerkit needs Python 3.10 or newer; please install it first."; exit 1; }
+	@test -n "$(PYTHON)" || { echo "peerkit needs Python 3.10 or newer, with venv (Debian and Ubuntu: apt-get install python3-venv); please install it first."; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
