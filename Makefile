@@ -27,11 +27,10 @@ SLOW_JOBS ?= $(if $(filter 0,$(JOBS)),0,3)
 # through sys.monitoring, against 69-71 s on 3.11 with coverage's C tracer (2-core machine).
 # `make PYTHON=python3.11 ...` chooses one when .venv is first made.
 PYENV_VERSIONS := $(or $(PYENV_ROOT),$(HOME)/.pyenv)/versions
-PYTHON ?= $(shell for m in 13 12 11 10; do \
-            for p in $$(command -v python3.$$m) $$(ls -d $(PYENV_VERSIONS)/3.$$m.*/bin/python3.$$m 2>/dev/null | sort -rV); do \
-              $$p -c 'import sys, ssl, venv, ensurepip; sys.exit(sys.version_info < (3, 10))' >/dev/null 2>&1 && { echo $$p; exit 0; }; \
-            done; done; \
-            python3 -c 'import sys, ssl, venv, ensurepip; sys.exit(sys.version_info < (3, 10))' >/dev/null 2>&1 && echo python3)
+PYTHON ?= $(shell for p in $$(for m in 13 12 11 10; do command -v python3.$$m; \
+              ls -d $(PYENV_VERSIONS)/3.$$m.*/bin/python3.$$m 2>/dev/null | sort -rV; done) python3; do \
+            $$p -c 'import sys, ssl, venv, ensurepip; sys.exit(sys.version_info < (3, 10))' >/dev/null 2>&1 \
+            && { echo $$p; break; }; done)
 
 .PHONY: lab app check check-order test validate clean-notebooks check-notebooks handouts clean help
 
@@ -77,8 +76,8 @@ check: $(STAMP)
 	PEERKIT_STRICT=1 $(BIN)/python -m pytest -q -n $(JOBS) -m "$(QUICK)" tests
 
 # make test: the quick tests under coverage (failing below the floor in pyproject.toml), then
-# the browser, notebook and slow tests (SLOW_JOBS processes, work stealing), then every notebook run in a
-# kernel (each notebook's cells in one process, in order: --dist loadfile).
+# the browser, notebook and slow tests (SLOW_JOBS processes, work stealing), then every
+# notebook run in a kernel (each notebook's cells in one process, in order: --dist loadfile).
 test: $(STAMP)
 	$(BIN)/ruff check peerkit tests bench
 	$(BIN)/ruff format --check peerkit tests bench

@@ -162,14 +162,14 @@ def run_steps(tree: Path, kind: str) -> float | None:
         return time.perf_counter() - start
 
 
-FAILED_LOG = ROOT / "build" / "timings-{kind}.log"
-"""Where the whole output of a step that failed is kept (build/ is ignored by git)."""
+FAILED_LOGS = ROOT / "build"
+"""Where the whole output of a step that failed is kept, as timings-<kind>.log (git ignores build/)."""
 
 
 def failure(output: str, kind: str) -> str:
     """What to print of a failed step: pytest's FAILED and ERROR lines, the end of its output,
     and where the whole output was written (a flaky failure seen once must not be lost)."""
-    log = Path(str(FAILED_LOG).format(kind=kind))
+    log = FAILED_LOGS / f"timings-{kind}.log"
     log.parent.mkdir(parents=True, exist_ok=True)
     log.write_text(output, encoding="utf-8")
     failed = [line for line in output.splitlines() if line.startswith(("FAILED ", "ERROR "))]

@@ -9,7 +9,7 @@ timings = load_bench("timings")
 
 def test_a_failed_step_names_its_failures_and_keeps_all_of_its_output(tmp_path, monkeypatch):
     """Are pytest's FAILED lines printed, even from early in a long output, with the log's path?"""
-    monkeypatch.setattr(timings, "FAILED_LOG", tmp_path / "timings-{kind}.log")
+    monkeypatch.setattr(timings, "FAILED_LOGS", tmp_path)
     output = (
         "FAILED tests/test_browser_lab.py::test_x - AssertionError: boom\n"
         + "noise line\n" * 1000
