@@ -2,7 +2,8 @@
 
 Each server:
 
-- listens on 127.0.0.1 on a free port, with no token (nothing else can reach it);
+- listens on 127.0.0.1 on a free port, with no token (nothing else can reach it), and is
+  started again on another port if that one is taken before the server binds it;
 - serves a temporary copy of the notebooks, so a test run never saves outputs into
   the repository's notebooks;
 - gets its own Jupyter config, data, runtime and settings folders, with the
@@ -143,6 +144,11 @@ def stop(process: subprocess.Popen, grace: float = STOP_GRACE) -> None:
         process.wait(timeout=grace)
 
 
+PORT_TAKEN = ("is already in use", "is not available")
+"""What Jupyter and Voila log when the port they were given is taken (they then exit)."""
+PORT_ATTEMPTS = 3
+
+
 @contextmanager
 def running(
     kind: str,
@@ -154,45 +160,78 @@ def running(
     """Start a ``lab`` or ``voila`` server over ``root``; stop it and remove ``work`` afterwards.
 
     Voila is started exactly as ``peerkit app`` starts it (the same command line).
+
+    A free port can be taken between :func:`free_port` and the server binding it: the other
+    test processes start kernels (each picks ports the same way) and open connections (each
+    takes a local port from the same range) all the while. A server that exits saying its port
+    is taken is started again on another port, up to ``PORT_ATTEMPTS`` times in all; any other
+    early exit fails at once with the server's log.
     """
-    work.mkdir(parents=True, exist_ok=True)
-    port = free_port()
-    if kind == "lab":
-        command, probe = lab_command(root, work, port), "api"
-    elif kind == "voila":
-        command, probe = voila_command(root, port), ""
-    else:
+    if kind not in ("lab", "voila"):
         raise ValueError(f"unknown server kind {kind!r}")
+    work.mkdir(parents=True, exist_ok=True)
     environment = _environment(work)
     if kind == "voila":  # as 'peerkit app' runs it: with peerkit's page template findable
         environment = voila_environment(environment)
     environment.update(env or {})
-    url = f"http://127.0.0.1:{port}/"
-    log = work / f"{kind}.log"
+    try:
+        for attempt in range(1, PORT_ATTEMPTS + 1):
+            server = _start(kind, root, work, environment)
+            try:
+                _wait_until_ready(server, timeout)
+                break
+            except PortTaken:
+                if attempt == PORT_ATTEMPTS:
+                    raise
+        try:
+            yield server
+        finally:
+            stop(server.process)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+class PortTaken(RuntimeError):
+    """The server exited because something else had taken its port."""
+
+
+def _start(kind: str, root: Path, work: Path, environment: Mapping[str, str]) -> Server:
+    port = free_port()
+    command = lab_command(root, work, port) if kind == "lab" else voila_command(root, port)
+    log = work / f"{kind}-{port}.log"
     with log.open("wb") as log_file:
         process = subprocess.Popen(
             command,
             cwd=root,
-            env=environment,
+            env=dict(environment),
             stdout=log_file,
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-    server = Server(kind, url, root, process, log)
+    return Server(kind, f"http://127.0.0.1:{port}/", root, process, log)
+
+
+def _wait_until_ready(server: Server, timeout: float) -> None:
+    """Return once the server answers; raise with its log if it exits or times out first."""
+    probe = server.url + ("api" if server.kind == "lab" else "")
+    deadline = time.monotonic() + timeout
     try:
-        deadline = time.monotonic() + timeout
-        while not _ready(url + probe):
-            if process.poll() is not None:
-                raise RuntimeError(
-                    f"{kind} exited (code {process.returncode}) before it was ready:\n"
-                    f"{server.log_tail()}"
+        while True:
+            if server.process.poll() is not None:
+                tail = server.log_tail()
+                error = PortTaken if any(words in tail for words in PORT_TAKEN) else RuntimeError
+                raise error(
+                    f"{server.kind} exited (code {server.process.returncode}) before it was "
+                    f"ready:\n{tail}"
                 )
+            if _ready(probe):
+                return
             if time.monotonic() > deadline:
                 raise RuntimeError(
-                    f"{kind} was not ready at {url} after {timeout:.0f} s:\n{server.log_tail()}"
+                    f"{server.kind} was not ready at {server.url} after {timeout:.0f} s:\n"
+                    f"{server.log_tail()}"
                 )
             time.sleep(0.2)
-        yield server
-    finally:
-        stop(process)
-        shutil.rmtree(work, ignore_errors=True)
+    except BaseException:
+        stop(server.process)
+        raise
