@@ -14,14 +14,24 @@
 
 ``--before REV`` unpacks REV with ``git archive`` into a temporary folder (no git state
 changes) and runs the same measurements there with this tree's environment, in the same
-run, alternating the trees so that load affects both alike. The load average is printed
-with each figure: the machine is shared, so compare figures taken together.
+run, alternating the trees so that load affects both alike. The machine is shared, so each
+figure comes with what else it needs to be read:
+
+- the load average, and the CPU seconds the step's processes used, beside the whole
+  machine's busy and idle seconds (from /proc/stat): busy well above the step's own means
+  something else was running;
+- for ``check`` and ``test``, each pytest pass's own summary line (passed, in how long);
+- a reference loop (a fixed piece of pure-Python work, in CPU seconds) at the start and
+  the end: how fast one core of this host was. The same code on the same 2-core machine
+  has taken a fifth longer in one hour than in another, and this loop shows such hours.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -30,6 +40,7 @@ import tempfile
 import time
 from io import BytesIO
 from pathlib import Path
+from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv"
@@ -42,6 +53,56 @@ TARGETS = {"notebooks": 30.0, "check": 90.0, "test": 360.0}
 def load() -> str:
     one, five, _ = os.getloadavg()
     return f"load {one:.2f}/{five:.2f}"
+
+
+def reference() -> float:
+    """CPU seconds for a fixed piece of pure-Python work, the best of three: one core's speed."""
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        total = 0
+        for i in range(5_000_000):
+            total += i * i % 7
+        best = min(best, time.process_time() - start)
+    return best
+
+
+class Usage(NamedTuple):
+    """CPU seconds so far: this script's finished child processes (with theirs), and the whole
+    machine's busy, idle and stolen time since boot (None where there is no /proc/stat)."""
+
+    own: float
+    busy: float | None = None
+    idle: float | None = None
+    stolen: float | None = None
+
+
+def usage() -> Usage:
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    own = children.ru_utime + children.ru_stime
+    try:
+        fields = Path("/proc/stat").read_text(encoding="ascii").splitlines()[0].split()[1:]
+    except OSError:
+        return Usage(own)
+    hertz = os.sysconf("SC_CLK_TCK")
+    user, nice, system, idle, iowait, irq, softirq, steal = (int(f) / hertz for f in fields[:8])
+    return Usage(own, user + nice + system + irq + softirq, idle + iowait, steal)
+
+
+def cpu_used(before: Usage, after: Usage) -> str:
+    own = f"{after.own - before.own:.0f} CPU-s in its processes"
+    if None in (*before, *after):
+        return own
+    busy, idle, stolen = (after[i] - before[i] for i in (1, 2, 3))
+    return f"{own}; machine busy {busy:.0f}, idle {idle:.0f}, stolen {stolen:.0f} CPU-s"
+
+
+PASS_LINE = re.compile(r"\b(\d+ (?:passed|failed|errors?)\b[^\n=]*? in [\d.]+s)")
+
+
+def passes(output: str) -> list[str]:
+    """Each pytest pass's summary ("2064 passed in 45.45s"), in the order the passes ran."""
+    return PASS_LINE.findall(output)
 
 
 def environment(tree: Path, home: Path) -> dict[str, str]:
@@ -152,6 +213,7 @@ def run_steps(tree: Path, kind: str) -> float | None:
         if not _has_target(tree, "check"):  # an older tree: keep plugins it never knew out
             env["PYTEST_ADDOPTS"] = "-p no:randomly"
         start = time.perf_counter()
+        summaries = []
         for step in steps:
             out = subprocess.run(step, cwd=tree, env=env, capture_output=True, text=True)
             if out.returncode:
@@ -159,7 +221,10 @@ def run_steps(tree: Path, kind: str) -> float | None:
                     f"    {' '.join(step)} failed in {tree}:\n{failure(out.stdout + out.stderr, kind)}"
                 )
                 return None
-        return time.perf_counter() - start
+            summaries += passes(out.stdout)
+        seconds = time.perf_counter() - start
+        print(f"    ({' | '.join(summaries) or 'no pytest summary'})")
+        return seconds
 
 
 FAILED_LOGS = ROOT / "build"
@@ -209,16 +274,23 @@ def main(argv: list[str] | None = None) -> int:
         scratch = Path(tempfile.mkdtemp(prefix="peerkit-before-"))
         trees = {f"before ({args.before})": unpack(args.before, scratch), "after": ROOT}
     print(f"{os.cpu_count()} cores, {load()} at the start")
+    print(f"reference loop: {reference():.3f} CPU-s at the start", flush=True)
     results: dict[tuple[str, str], float | None] = {}
     try:
         for kind in kinds:
             for name, tree in trees.items():
                 print(f"  {kind:9s} {name} ... ({load()})", flush=True)
+                before = usage()
                 results[kind, name] = measure(tree, kind)
-                print(f"  {kind:9s} {name}: {shown(results[kind, name])} ({load()})", flush=True)
+                used = cpu_used(before, usage())
+                print(
+                    f"  {kind:9s} {name}: {shown(results[kind, name])} ({load()}; {used})",
+                    flush=True,
+                )
     finally:
         if scratch is not None:
             shutil.rmtree(scratch, ignore_errors=True)
+    print(f"reference loop: {reference():.3f} CPU-s at the end")
     print()
     for kind in kinds:
         figures = ", ".join(f"{name} {shown(results[kind, name])}" for name in trees)

@@ -21,3 +21,32 @@ def test_a_failed_step_names_its_failures_and_keeps_all_of_its_output(tmp_path, 
     assert shown.startswith("FAILED tests/test_browser_lab.py::test_x - AssertionError: boom")
     assert "1 failed, 74 passed" in shown and str(log) in shown
     assert len(shown) < 3500
+
+
+def test_each_pytest_pass_is_reported_by_its_own_summary_line():
+    """Are the quick, slow and notebook passes' summaries read in order, failures and all?"""
+    output = (
+        "Required test coverage of 94.0% reached. Total coverage: 95.69%\n"
+        "2064 passed in 45.45s\n"
+        "======================== 75 passed in 246.14s (0:04:06) ========================\n"
+        "=============== 1 failed, 136 passed, 2 warnings in 12.10s ===============\n"
+    )
+    assert timings.passes(output) == [
+        "2064 passed in 45.45s",
+        "75 passed in 246.14s",
+        "1 failed, 136 passed, 2 warnings in 12.10s",
+    ]
+    assert timings.passes("All checks passed!\n") == []
+
+
+def test_cpu_is_reported_beside_what_the_rest_of_the_machine_did():
+    """Is a step's own CPU shown with the machine's busy and idle time, and alone without /proc?"""
+    before = timings.Usage(10.0, 100.0, 50.0, 1.0)
+    after = timings.Usage(310.0, 420.0, 70.0, 3.0)
+    assert timings.cpu_used(before, after) == (
+        "300 CPU-s in its processes; machine busy 320, idle 20, stolen 2 CPU-s"
+    )
+    assert timings.cpu_used(timings.Usage(10.0), timings.Usage(310.0)) == (
+        "300 CPU-s in its processes"
+    )
+    assert timings.usage().own >= 0
