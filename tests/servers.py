@@ -20,6 +20,7 @@ Each server:
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import signal
 import socket
@@ -144,9 +145,11 @@ def stop(process: subprocess.Popen, grace: float = STOP_GRACE) -> None:
         process.wait(timeout=grace)
 
 
-PORT_TAKEN = ("is already in use", "is not available")
-"""What Jupyter and Voila log when the port they were given is taken (they then exit)."""
 PORT_ATTEMPTS = 3
+
+
+class PortTaken(RuntimeError):
+    """The server exited because something else had taken its port."""
 
 
 @contextmanager
@@ -162,19 +165,19 @@ def running(
     Voila is started exactly as ``peerkit app`` starts it (the same command line).
 
     A free port can be taken between :func:`free_port` and the server binding it: the other
-    test processes start kernels (each picks ports the same way) and open connections (each
-    takes a local port from the same range) all the while. A server that exits saying its port
-    is taken is started again on another port, up to ``PORT_ATTEMPTS`` times in all; any other
-    early exit fails at once with the server's log.
+    test processes start kernels (each picks ports the same way), open connections (each
+    takes a local port from the same range) and start servers of their own all the while.
+    A server that exits saying its port is taken is started again on another port, up to
+    ``PORT_ATTEMPTS`` times in all; any other early exit fails at once with the server's log.
     """
     if kind not in ("lab", "voila"):
         raise ValueError(f"unknown server kind {kind!r}")
-    work.mkdir(parents=True, exist_ok=True)
-    environment = _environment(work)
-    if kind == "voila":  # as 'peerkit app' runs it: with peerkit's page template findable
-        environment = voila_environment(environment)
-    environment.update(env or {})
     try:
+        work.mkdir(parents=True, exist_ok=True)
+        environment = _environment(work)
+        if kind == "voila":  # as 'peerkit app' runs it: with peerkit's page template findable
+            environment = voila_environment(environment)
+        environment.update(env or {})
         for attempt in range(1, PORT_ATTEMPTS + 1):
             server = _start(kind, root, work, environment)
             try:
@@ -189,10 +192,6 @@ def running(
             stop(server.process)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
-
-class PortTaken(RuntimeError):
-    """The server exited because something else had taken its port."""
 
 
 def _start(kind: str, root: Path, work: Path, environment: Mapping[str, str]) -> Server:
@@ -212,19 +211,26 @@ def _start(kind: str, root: Path, work: Path, environment: Mapping[str, str]) ->
 
 
 def _wait_until_ready(server: Server, timeout: float) -> None:
-    """Return once the server answers; raise with its log if it exits or times out first."""
+    """Return once this server answers; raise with its log if it exits or times out first.
+
+    It is ready when it has logged that it is running at its address and that address
+    answers. The log matters: if another test process's server won the race for the port,
+    that server answers while this one is still starting, and only fails to bind later.
+    """
     probe = server.url + ("api" if server.kind == "lab" else "")
+    port = server.url.rstrip("/").rsplit(":", 1)[1]
+    taken = re.compile(rf"\bport {port} is (?:already in use|not available)")
     deadline = time.monotonic() + timeout
     try:
         while True:
             if server.process.poll() is not None:
                 tail = server.log_tail()
-                error = PortTaken if any(words in tail for words in PORT_TAKEN) else RuntimeError
+                error = PortTaken if taken.search(tail) else RuntimeError
                 raise error(
                     f"{server.kind} exited (code {server.process.returncode}) before it was "
                     f"ready:\n{tail}"
                 )
-            if _ready(probe):
+            if server.url in server.log.read_text(errors="replace") and _ready(probe):
                 return
             if time.monotonic() > deadline:
                 raise RuntimeError(

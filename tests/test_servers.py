@@ -3,13 +3,16 @@
 The browser tests' servers are started on a port found free a moment earlier; meanwhile the
 other test processes start kernels and open connections that take ports from the same range.
 These tests stand a small HTTP server in for Jupyter and Voila: it exits with Jupyter's words
-when its port is taken, and otherwise answers, so the retry is checked in about a second.
+when its port is taken, and otherwise says where it runs and answers, so the retry is checked
+in about a second.
 """
 
 from __future__ import annotations
 
+import http.server
 import socket
 import sys
+import threading
 
 import pytest
 
@@ -23,6 +26,7 @@ try:
 except OSError:
     print(f"The port {port} is already in use.", flush=True)
     sys.exit(1)
+print(f"Running at:\\nhttp://127.0.0.1:{port}/", flush=True)
 server.serve_forever()
 """
 
@@ -67,23 +71,34 @@ def test_a_port_taken_every_time_fails_naming_the_port(stand_in, taken, tmp_path
     assert not (tmp_path / "work").exists()
 
 
+def test_a_port_won_by_another_tests_server_is_not_taken_for_ours(stand_in, tmp_path):
+    """If another test process's server won the port, it answers there while ours is still
+    starting: is ours started again elsewhere, not that one handed to the test?"""
+    other = http.server.HTTPServer(("127.0.0.1", 0), http.server.SimpleHTTPRequestHandler)
+    threading.Thread(target=other.serve_forever, daemon=True).start()
+    try:
+        free = _free_port()
+        stand_in += [other.server_address[1], free]
+        with servers.running("voila", tmp_path, tmp_path / "work", timeout=20) as server:
+            assert server.url == f"http://127.0.0.1:{free}/"
+    finally:
+        other.shutdown()
+        other.server_close()
+
+
 def test_any_other_early_exit_fails_at_once_with_the_servers_log(monkeypatch, tmp_path):
-    monkeypatch.setattr(
-        servers,
-        "voila_command",
-        lambda root, port: [
-            sys.executable,
-            "-c",
-            "print('no such notebook folder'); raise SystemExit(2)",
-        ],
-    )
+    """A server that exits for another reason (here, words Jupyter uses for a missing kernel)
+    is not started again: the test fails at once, with what the server said."""
+    said = "print('Native kernel (python3) is not available'); raise SystemExit(2)"
+    monkeypatch.setattr(servers, "voila_command", lambda root, port: [sys.executable, "-c", said])
     starts = []
     monkeypatch.setattr(servers, "free_port", lambda: starts.append(1) or _free_port())
-    exits = pytest.raises(RuntimeError, match="no such notebook folder")
+    exits = pytest.raises(RuntimeError, match="Native kernel")
     with exits as raised, servers.running("voila", tmp_path, tmp_path / "work", timeout=20):
         pass
     assert not isinstance(raised.value, servers.PortTaken)
     assert len(starts) == 1
+    assert not (tmp_path / "work").exists()
 
 
 def _free_port() -> int:
