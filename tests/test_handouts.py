@@ -36,9 +36,28 @@ def built_handouts(tmp_path_factory) -> Path:
     return _BUILT["out"]
 
 
+def handout_pages() -> list[str]:
+    """Every page the build writes, as ``edition/name.html``, known before it runs (the
+    browser tests check each with axe as a test of its own): per edition an index and a page
+    per lesson, and for facilitators the guide and their pack. Lesson ids are notebook names
+    (``peerkit validate`` holds them together); the test below holds this list to the build."""
+    lessons = [path.stem for path in course_notebooks() if path.parent == NOTEBOOKS]
+    guides = [path.stem for path in course_notebooks() if path.parent != NOTEBOOKS]
+    learner = [f"learner/{name}.html" for name in ("index", *lessons)]
+    facilitator = [f"facilitator/{name}.html" for name in ("index", *lessons, *guides, "pack")]
+    return sorted(learner + facilitator)
+
+
 @pytest.fixture(scope="session")
 def handouts(tmp_path_factory) -> Path:
     return built_handouts(tmp_path_factory)
+
+
+def test_the_pages_known_before_the_build_are_the_pages_built(handouts):
+    """Is each page the build writes, in any folder, among those the browser tests check one
+    by one, and no other?"""
+    built = sorted(path.relative_to(handouts).as_posix() for path in handouts.rglob("*.html"))
+    assert built == handout_pages()
 
 
 def _pages(handouts: Path, edition: str) -> dict[str, str]:

@@ -10,8 +10,7 @@ import unicodedata
 import pytest
 
 from tests.browser_support import chromium
-from tests.conftest import NOTEBOOKS, course_notebooks
-from tests.test_handouts import built_handouts
+from tests.test_handouts import built_handouts, handout_pages
 
 pytestmark = pytest.mark.browser
 
@@ -29,20 +28,6 @@ def browser():
 
 def _all_pages(handouts):
     return sorted(handouts.glob("*/*.html"))
-
-
-def _page_names() -> list[str]:
-    """Every page the build writes, as ``edition/name.html``, known before it runs (so that
-    each page can be a test of its own; a test below holds this list to the build): per
-    edition an index and a page per lesson, and for facilitators the guide and their pack."""
-    lessons = [path.stem for path in course_notebooks() if path.parent == NOTEBOOKS]
-    guides = [path.stem for path in course_notebooks() if path.parent != NOTEBOOKS]
-    learner = [f"learner/{name}.html" for name in ("index", *lessons)]
-    facilitator = [f"facilitator/{name}.html" for name in ("index", *lessons, *guides, "pack")]
-    return sorted(learner + facilitator)
-
-
-PAGES = _page_names()
 
 
 class Blocker:
@@ -101,11 +86,6 @@ def test_the_request_counter_would_see_a_web_image(handouts, browser, tmp_path):
     assert blocked == ["https://example.org/pixel.png"]
 
 
-def test_the_pages_checked_one_by_one_are_the_pages_built(handouts):
-    """Is each page the build writes among those checked one by one below, and no other?"""
-    assert [path.relative_to(handouts).as_posix() for path in _all_pages(handouts)] == PAGES
-
-
 @pytest.fixture(scope="module")
 def offline_page(browser):
     """One offline page for the module's axe checks, each of which loads its own handout."""
@@ -116,7 +96,7 @@ def offline_page(browser):
         context.close()
 
 
-@pytest.mark.parametrize("name", PAGES)
+@pytest.mark.parametrize("name", handout_pages())
 def test_every_handout_passes_axe(handouts, offline_page, name):
     """Does axe find no violation (language, title, landmarks, headings, contrast, labels)?
 
