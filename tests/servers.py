@@ -49,10 +49,14 @@ class Server:
     """A running server: where to point the browser, and what it serves."""
 
     kind: str
-    url: str
+    port: int
     root: Path
     process: subprocess.Popen
     log: Path
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/"
 
     def log_tail(self, lines: int = 30) -> str:
         text = self.log.read_text(encoding="utf-8", errors="replace") if self.log.exists() else ""
@@ -207,7 +211,7 @@ def _start(kind: str, root: Path, work: Path, environment: Mapping[str, str]) ->
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-    return Server(kind, f"http://127.0.0.1:{port}/", root, process, log)
+    return Server(kind, port, root, process, log)
 
 
 def _wait_until_ready(server: Server, timeout: float) -> None:
@@ -218,8 +222,7 @@ def _wait_until_ready(server: Server, timeout: float) -> None:
     that server answers while this one is still starting, and only fails to bind later.
     """
     probe = server.url + ("api" if server.kind == "lab" else "")
-    port = server.url.rstrip("/").rsplit(":", 1)[1]
-    taken = re.compile(rf"\bport {port} is (?:already in use|not available)")
+    taken = re.compile(rf"\bport {server.port} is (?:already in use|not available)")
     deadline = time.monotonic() + timeout
     try:
         while True:

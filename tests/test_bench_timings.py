@@ -1,4 +1,5 @@
-"""bench/timings.py: a step that fails keeps all of its output, so a failure seen once is not lost."""
+"""bench/timings.py: a step that fails keeps all of its output, so a failure seen once is not
+lost; and each figure comes with what it needs to be read (pass summaries, machine CPU)."""
 
 from __future__ import annotations
 

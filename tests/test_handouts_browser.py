@@ -27,7 +27,7 @@ def browser():
 
 
 def _all_pages(handouts):
-    return sorted(handouts.glob("*/*.html"))
+    return [handouts / name for name in handout_pages()]
 
 
 class Blocker:

@@ -18,6 +18,9 @@ import pytest
 
 from tests import servers
 
+FREE_PORT = servers.free_port
+"""The real one: the fixtures below replace ``servers.free_port`` with a list of ports."""
+
 STAND_IN = """
 import http.server, socket, sys
 port = int(sys.argv[1])
@@ -53,7 +56,7 @@ def taken():
 
 
 def test_a_server_whose_port_was_taken_starts_again_on_another(stand_in, taken, tmp_path):
-    free = _free_port()
+    free = FREE_PORT()
     stand_in += [taken, taken, free]
     with servers.running("voila", tmp_path, tmp_path / "work", timeout=20) as server:
         assert server.url == f"http://127.0.0.1:{free}/"
@@ -77,7 +80,7 @@ def test_a_port_won_by_another_tests_server_is_not_taken_for_ours(stand_in, tmp_
     other = http.server.HTTPServer(("127.0.0.1", 0), http.server.SimpleHTTPRequestHandler)
     threading.Thread(target=other.serve_forever, daemon=True).start()
     try:
-        free = _free_port()
+        free = FREE_PORT()
         stand_in += [other.server_address[1], free]
         with servers.running("voila", tmp_path, tmp_path / "work", timeout=20) as server:
             assert server.url == f"http://127.0.0.1:{free}/"
@@ -92,16 +95,10 @@ def test_any_other_early_exit_fails_at_once_with_the_servers_log(monkeypatch, tm
     said = "print('Native kernel (python3) is not available'); raise SystemExit(2)"
     monkeypatch.setattr(servers, "voila_command", lambda root, port: [sys.executable, "-c", said])
     starts = []
-    monkeypatch.setattr(servers, "free_port", lambda: starts.append(1) or _free_port())
+    monkeypatch.setattr(servers, "free_port", lambda: starts.append(1) or FREE_PORT())
     exits = pytest.raises(RuntimeError, match="Native kernel")
     with exits as raised, servers.running("voila", tmp_path, tmp_path / "work", timeout=20):
         pass
     assert not isinstance(raised.value, servers.PortTaken)
     assert len(starts) == 1
     assert not (tmp_path / "work").exists()
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
