@@ -124,7 +124,10 @@ def voila_command(folder: Path, port: int) -> list[str]:
     """Voila over ``folder``, for this machine only.
 
     Code cells are stripped (Voila's default, written out so no config file can turn it
-    off), and the page has margins, because full-width lines are hard to read.
+    off), and the page has margins, because full-width lines are hard to read. Every page,
+    not only the lessons, uses peerkit's template: the list of lessons at the root address
+    (its own ``tree.html``, written by the server, not drawn by a script) and the error pages
+    fetch nothing off the machine.
     """
     return [
         sys.executable,
@@ -135,6 +138,8 @@ def voila_command(folder: Path, port: int) -> list[str]:
         "--Voila.ip=127.0.0.1",
         f"--Voila.port={port}",
         "--Voila.port_retries=0",
+        f"--template={TEMPLATE}",
+        "--VoilaConfiguration.classic_tree=True",
         "--VoilaConfiguration.strip_sources=True",
         "--VoilaConfiguration.show_margins=True",
     ]

@@ -218,20 +218,27 @@ def test_voila_hides_code_and_listens_only_on_this_machine():
     assert "--VoilaConfiguration.strip_sources=True" in command
     assert "--Voila.ip=127.0.0.1" in command
     assert "--Voila.port=8866" in command
+    # Every page uses peerkit's template, and the list of lessons is written by the server.
+    assert f"--template={TEMPLATE}" in command
+    assert "--VoilaConfiguration.classic_tree=True" in command
 
 
 def test_voila_finds_peerkits_template_and_it_loads_nothing_from_the_web():
     """Can Voila find the template the pages ask for, and does it drop the lab template's links
-    to a CDN (it keeps its own bundled icons)?"""
+    to a CDN (it keeps its own bundled icons)? The lesson list and error pages have a frame of
+    their own, in place of Voila's, which links Font Awesome from a CDN."""
     from jupyter_core.paths import jupyter_path
 
     env = voila_environment({"JUPYTER_PATH": "/somewhere/else"})
     assert env["JUPYTER_PATH"].split(":")[0] == str(JUPYTER_DATA)
     folder = JUPYTER_DATA / "voila" / "templates" / TEMPLATE
     assert (folder / "conf.json").is_file()
-    template = (folder / "index.html.j2").read_text(encoding="utf-8")
-    assert "http" not in template.split("-#}", 1)[1], "the template loads nothing from the web"
-    assert "super.super()" in template  # skips the lab template's block, with its CDN links
+    for name in ("index.html.j2", "page.html", "tree.html"):
+        template = (folder / name).read_text(encoding="utf-8")
+        assert "http" not in template.split("-#}", 1)[1], f"{name} loads nothing from the web"
+    assert "super.super()" in (folder / "index.html.j2").read_text(encoding="utf-8")
+    assert "extends" not in (folder / "page.html").read_text(encoding="utf-8")
+    assert "cdn." in _installed("voila", "templates", "base", pattern="page.html")  # replaced
     assert jupyter_path("voila", "templates")  # the standard search path Voila extends
 
 

@@ -87,3 +87,15 @@ def test_layout_is_complete():
         "bench",
     ):
         assert (ROOT / name).exists(), name
+
+
+def test_a_regular_install_ships_every_file_of_the_app_template():
+    """Does pyproject.toml install the whole of the app's Voila template for Voila inside a
+    Jupyter server (Binder, a hub), so a file added to the template is not left out there?"""
+    folder = ROOT / "peerkit" / "jupyterlab" / "voila" / "templates" / "peerkit"
+    listed = _pyproject()["tool"]["setuptools"]["data-files"][
+        "share/jupyter/voila/templates/peerkit"
+    ]
+    assert sorted(listed) == sorted(
+        p.relative_to(ROOT).as_posix() for p in folder.iterdir() if p.is_file()
+    )
