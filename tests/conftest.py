@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -55,6 +56,15 @@ def pytest_runtest_makereport(item, call):
     report = yield
     if report.failed and report.when in ("setup", "call"):
         item.stash[FAILED] = True
+        # A browser test's server (JupyterLab, Voila) removes its log when it stops: the end of
+        # the log goes into the failure report, where it is kept.
+        servers = sys.modules.get("tests.servers")
+        if servers is not None:
+            for name, value in getattr(item, "funcargs", {}).items():
+                if isinstance(value, servers.Server):
+                    report.sections.append(
+                        (f"{value.kind} log ({name}, port {value.port})", value.log_tail(60))
+                    )
     return report
 
 
