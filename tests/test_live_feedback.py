@@ -116,6 +116,13 @@ def test_a_long_walk_is_replayed_from_its_last_decisions(small_case):
     assert "start='6'" in narrative
     assert narrative.count("<li>") == _case.PATH_SHOWN
     assert "5 earlier decisions, then decision 6" in view.path_summary.value
+    # The view replays only the decisions it shows; the whole walk gives the same HTML.
+    whole = replay(view.play, view._shown_ids)
+    tail = replay(view.play, view._shown_ids, last=_case.PATH_SHOWN)
+    assert len(whole) == 35 and tail == whole[-_case.PATH_SHOWN :]
+    assert narrative == macro("ending", whole, _case.PATH_SHOWN, view.play.ending)
+    assert view.path_summary.value == macro("path_so_far", whole, _case.PATH_SHOWN)
+    assert replay(view.play, view._shown_ids, last=100) == whole
 
 
 def test_a_live_quiz_and_sort_show_what_the_macros_make(library):

@@ -149,9 +149,10 @@ class CaseView:
         self.path_summary.value = self._path_text()
 
     def _steps(self):
-        """The learner's path so far, each reply lettered as on their screen."""
-        return replay(self.play, self._shown_ids)
+        """The learner's last PATH_SHOWN decisions (all a view shows of a longer walk; the
+        macros count the earlier ones from the first step's number), each reply lettered as on
+        their screen."""
+        return replay(self.play, self._shown_ids, last=PATH_SHOWN)
 
     def _path_text(self) -> str:
-        # A long walk is summed up: its last PATH_SHOWN decisions only.
         return feedback_html("path_so_far", self._steps(), PATH_SHOWN)
