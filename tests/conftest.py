@@ -49,6 +49,14 @@ def widget_types(*widgets) -> set[type]:
 
 FAILED = pytest.StashKey[bool]()
 """Set on a test item whose setup or call failed (for fixtures that must not reuse what it left)."""
+SERVERS_BEFORE = pytest.StashKey[int]()
+"""How many servers this process had started when the test's setup began (tests/servers.py)."""
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    servers = sys.modules.get("tests.servers")
+    item.stash[SERVERS_BEFORE] = len(servers.STARTED) if servers is not None else 0
 
 
 @pytest.hookimpl(wrapper=True)
@@ -56,16 +64,29 @@ def pytest_runtest_makereport(item, call):
     report = yield
     if report.failed and report.when in ("setup", "call"):
         item.stash[FAILED] = True
-        # A browser test's server (JupyterLab, Voila) removes its log when it stops: the end of
-        # the log goes into the failure report, where it is kept.
-        servers = sys.modules.get("tests.servers")
-        if servers is not None:
-            for name, value in getattr(item, "funcargs", {}).items():
-                if isinstance(value, servers.Server):
-                    report.sections.append(
-                        (f"{value.kind} log ({name}, port {value.port})", value.log_tail(60))
-                    )
+        _add_server_logs(item, report)
     return report
+
+
+def _add_server_logs(item, report) -> None:
+    """End a failed browser test's report with the logs of the servers it used: those its
+    fixtures gave it and those started since its setup began (a server removes its log when
+    it stops, so the report is where the log is kept)."""
+    servers = sys.modules.get("tests.servers")
+    if servers is None:
+        return
+    used = [
+        (f"fixture {name}", value)
+        for name, value in getattr(item, "funcargs", {}).items()
+        if isinstance(value, servers.Server)
+    ]
+    for server in servers.STARTED[item.stash.get(SERVERS_BEFORE, 0) :]:
+        if all(server is not seen for _, seen in used):
+            used.append(("started in the test", server))
+    for how, server in used:
+        report.sections.append(
+            (f"{server.kind} log ({how}, port {server.port})", server.log_tail(servers.KEPT_LINES))
+        )
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -53,14 +53,27 @@ class Server:
     root: Path
     process: subprocess.Popen
     log: Path
+    kept: str | None = None
+    """The end of the log, kept when the server stops (its folder, log included, is removed)."""
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}/"
 
     def log_tail(self, lines: int = 30) -> str:
-        text = self.log.read_text(encoding="utf-8", errors="replace") if self.log.exists() else ""
+        if self.kept is not None:
+            text = self.kept
+        else:
+            text = (
+                self.log.read_text(encoding="utf-8", errors="replace") if self.log.exists() else ""
+            )
         return "\n".join(text.splitlines()[-lines:])
+
+
+STARTED: list[Server] = []
+"""Every server this process started, in order: a failed test's report ends with the logs of the
+servers it used (tests/conftest.py), including those started and stopped inside the test."""
+KEPT_LINES = 60
 
 
 def free_port() -> int:
@@ -190,10 +203,12 @@ def running(
             except PortTaken:
                 if attempt == PORT_ATTEMPTS:
                     raise
+        STARTED.append(server)
         try:
             yield server
         finally:
             stop(server.process)
+            server.kept = server.log_tail(KEPT_LINES)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

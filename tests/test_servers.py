@@ -63,6 +63,9 @@ def test_a_server_whose_port_was_taken_starts_again_on_another(stand_in, taken, 
         assert server.process.poll() is None
     assert server.process.poll() is not None, "the server was left running"
     assert not (tmp_path / "work").exists()
+    # Its log outlives its folder, for the report of a test that failed using it.
+    assert servers.STARTED[-1] is server
+    assert server.log_tail().startswith(f"Running at:\nhttp://127.0.0.1:{free}/\n")
 
 
 def test_a_port_taken_every_time_fails_naming_the_port(stand_in, taken, tmp_path):
