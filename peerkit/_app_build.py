@@ -43,8 +43,9 @@ FACILITATOR_OUT = Path("build/app-facilitator")
 NOTEBOOKS = Path("notebooks")
 TEMPLATE = "peerkit"
 """peerkit's Voila template (peerkit/jupyterlab/voila/templates/peerkit): one look, nothing fetched
-from the web. Each page asks for it in its metadata, so Voila uses it in ``peerkit app`` and
-under Binder's Voila alike."""
+from the web. Each page asks for it in its metadata, so Voila uses it for the lessons in
+``peerkit app`` and under Binder's Voila alike; ``peerkit app`` also runs Voila with it
+(:func:`voila_command`), so its list of lessons and error pages use it too."""
 JUPYTER_DATA = Path(__file__).resolve().parent / "jupyterlab"
 """A Jupyter data folder shipped with the package; Voila finds the template under it."""
 MARKER = ".peerkit-app"

@@ -90,8 +90,8 @@ def test_layout_is_complete():
 
 
 def test_a_regular_install_ships_every_file_of_the_app_template():
-    """Does pyproject.toml install the whole of the app's Voila template for Voila inside a
-    Jupyter server (Binder, a hub), so a file added to the template is not left out there?"""
+    """Does pyproject.toml install every file of the app's Voila template (for Voila inside a
+    Jupyter server: Binder, a hub), so the template is never installed in part?"""
     folder = ROOT / "peerkit" / "jupyterlab" / "voila" / "templates" / "peerkit"
     listed = _pyproject()["tool"]["setuptools"]["data-files"][
         "share/jupyter/voila/templates/peerkit"
