@@ -121,8 +121,9 @@ def build(
     return pages, notes
 
 
-def voila_command(folder: Path, port: int) -> list[str]:
-    """Voila over ``folder``, for this machine only.
+def voila_command(folder: Path, port: int, port_retries: int = 0) -> list[str]:
+    """Voila over ``folder``, for this machine only, on ``port`` (or, with ``port_retries``,
+    on the next free port Voila finds after it, as Jupyter does).
 
     Code cells are stripped (Voila's default, written out so no config file can turn it
     off), and the page has margins, because full-width lines are hard to read. Every page,
@@ -138,7 +139,7 @@ def voila_command(folder: Path, port: int) -> list[str]:
         "--no-browser",
         "--Voila.ip=127.0.0.1",
         f"--Voila.port={port}",
-        "--Voila.port_retries=0",
+        f"--Voila.port_retries={port_retries}",
         f"--template={TEMPLATE}",
         "--VoilaConfiguration.classic_tree=True",
         "--VoilaConfiguration.strip_sources=True",

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import re
 import socket
 import subprocess
+import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -21,6 +24,13 @@ from .._app_build import (
 )
 from .._outdir import OutputRefused, describe_os_error
 
+PORT_RETRIES = 50
+"""How many more ports Voila tries when the one it is given is taken (Jupyter's default): the
+next four, then others near it."""
+RUNNING_AT = re.compile(r"http://127\.0\.0\.1:(\d+)/")
+"""The address Voila prints, alone on the line after "Voilà is running at:", once it listens."""
+START_TIMEOUT = 60.0
+
 
 def _free_port(preferred: int) -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
@@ -31,15 +41,61 @@ def _free_port(preferred: int) -> int:
         return sock.getsockname()[1]
 
 
-def _wait_until_up(url: str, process: subprocess.Popen, timeout: float = 60) -> bool:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline and process.poll() is None:
-        try:
-            with urllib.request.urlopen(url, timeout=2):
-                return True
-        except (urllib.error.URLError, OSError):
-            time.sleep(0.3)
-    return False
+class _Voila:
+    """Voila, started for ``peerkit app``. Its messages pass through to this terminal as they
+    come, and the address it listens on is read from them.
+
+    The port is found free a moment before Voila starts, and something else (a second
+    ``peerkit app``, say the facilitators' one started at the same time) can take it in
+    between. Voila then moves on to another port and says which, so the address given to the
+    learner is always the one this Voila serves, never another server's on the port first
+    found free.
+    """
+
+    def __init__(self, folder: Path, preferred: int):
+        port = _free_port(preferred)
+        retries = PORT_RETRIES if port + 2 * PORT_RETRIES <= 65535 else 0
+        self.process = subprocess.Popen(
+            voila_command(folder, port, port_retries=retries),
+            env=voila_environment(),
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+        )
+        self.port: int | None = None
+        self._said = threading.Event()
+        threading.Thread(target=self._pass_through, daemon=True).start()
+
+    def _pass_through(self) -> None:
+        assert self.process.stderr is not None
+        for line in self.process.stderr:
+            sys.stderr.write(line)
+            sys.stderr.flush()
+            found = RUNNING_AT.fullmatch(line.strip())
+            if self.port is None and found:
+                self.port = int(found[1])
+                self._said.set()
+        self._said.set()  # Voila stopped (or closed its messages) before saying where it runs
+
+    def wait_until_up(self, timeout: float = START_TIMEOUT) -> int | None:
+        """The port Voila serves on, once its list of lessons answers; None if it stops first
+        or does not answer within ``timeout`` seconds."""
+        deadline = time.monotonic() + timeout
+        if not self._said.wait(timeout) or self.port is None:
+            return None
+        while time.monotonic() < deadline and self.process.poll() is None:
+            try:  # the list of lessons: no kernel needed
+                with urllib.request.urlopen(f"http://127.0.0.1:{self.port}/", timeout=2):
+                    return self.port
+            except (urllib.error.URLError, OSError):
+                time.sleep(0.3)
+        return None
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=30)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -79,15 +135,13 @@ def run(args: argparse.Namespace) -> int:
     print(f"Wrote {len(pages)} page{'s' if len(pages) != 1 else ''} to {out}/.")
     if args.build_only:
         return 0
-    port = _free_port(args.port)
-    start = f"http://127.0.0.1:{port}/voila/render/{pages[0].name}"
-    process = subprocess.Popen(voila_command(out, port), env=voila_environment())
+    voila = _Voila(out, args.port)
     try:
-        if not _wait_until_up(
-            f"http://127.0.0.1:{port}/", process
-        ):  # the tree page: no kernel needed
+        port = voila.wait_until_up()
+        if port is None:
             print("The app did not start; the messages above say why.")
             return 1
+        start = f"http://127.0.0.1:{port}/voila/render/{pages[0].name}"
         if facilitator:
             print(f"\nThe facilitator guide and the lessons are open at {start}")
             print("This app holds the answer keys: do not share its address with learners.")
@@ -100,14 +154,12 @@ def run(args: argparse.Namespace) -> int:
         print("Keep this window open while you use it; press Ctrl+C to stop.\n")
         if not args.no_browser:
             webbrowser.open(start)
-        return process.wait()
+        return voila.process.wait()
     except KeyboardInterrupt:
         print("Stopping the app.")
         return 0
     finally:
-        if process.poll() is None:
-            process.terminate()
-            process.wait(timeout=30)
+        voila.stop()
 
 
 def _port(text: str) -> int:
@@ -144,7 +196,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--port",
         type=_port,
         default=8866,
-        help="the port to use if it is free (default: 8866)",
+        help="the port to use if it is free, else the next free one (default: 8866)",
     )
     app.add_argument(
         "--build-only", action="store_true", help="write the pages, do not start the app"
