@@ -233,7 +233,7 @@ def test_voila_finds_peerkits_template_and_it_loads_nothing_from_the_web():
     assert env["JUPYTER_PATH"].split(":")[0] == str(JUPYTER_DATA)
     folder = JUPYTER_DATA / "voila" / "templates" / TEMPLATE
     assert (folder / "conf.json").is_file()
-    for name in ("index.html.j2", "page.html", "tree.html"):
+    for name in ("index.html.j2", "page.html", "tree.html", "error.html", "404.html"):
         template = (folder / name).read_text(encoding="utf-8")
         assert "http" not in template.split("-#}", 1)[1], f"{name} loads nothing from the web"
     assert "super.super()" in (folder / "index.html.j2").read_text(encoding="utf-8")

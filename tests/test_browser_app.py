@@ -194,6 +194,11 @@ def test_the_learners_app_lists_and_serves_lessons_only(app, app_pages, page, li
     assert "facilitator" not in listing.lower()
     assert page.evaluate("document.documentElement.lang") == "en"
     assert axe_problems(page, "the list of lessons") == []
+    # An address the app does not have: peerkit's error page, with the way back to the list.
+    assert page.goto(f"{app.url}voila/render/{guides[0].id}.ipynb").status == 404
+    assert page.get_by_role("heading", name="Not Found").is_visible()
+    assert page.get_by_role("link", name="See the list of lessons").get_attribute("href") == "/"
+    assert axe_problems(page, "an error page") == []
     for entry in guides:
         with pytest.raises(urllib.error.HTTPError) as refused:
             urllib.request.urlopen(f"{app.url}voila/render/{entry.id}.ipynb", timeout=30)
