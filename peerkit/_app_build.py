@@ -123,7 +123,7 @@ def build(
 
 def voila_command(folder: Path, port: int, port_retries: int = 0) -> list[str]:
     """Voila over ``folder``, for this machine only, on ``port`` (or, with ``port_retries``,
-    on the next free port Voila finds after it, as Jupyter does).
+    on another free port Voila finds near it, as Jupyter does: the next four, then at random).
 
     Code cells are stripped (Voila's default, written out so no config file can turn it
     off), and the page has margins, because full-width lines are hard to read. Every page,

@@ -14,8 +14,10 @@ a second.
 from __future__ import annotations
 
 import http.server
+import subprocess
 import sys
 import threading
+from types import SimpleNamespace
 
 import pytest
 
@@ -23,8 +25,11 @@ from peerkit.cli import _app, main
 from tests.conftest import NOTEBOOKS
 
 STAND_IN = """
-import http.server, sys
-port, retries = int(sys.argv[1]), int(sys.argv[2])
+import http.server, sys, time
+port, retries, mode = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3]
+if mode == "silent":
+    time.sleep(60)
+    sys.exit(0)
 for tried in range(port, port + retries + 1):
     try:
         server = http.server.HTTPServer(("127.0.0.1", tried), http.server.SimpleHTTPRequestHandler)
@@ -34,25 +39,28 @@ for tried in range(port, port + retries + 1):
 else:
     print("[Voila] CRITICAL | ERROR: no available port could be found.", file=sys.stderr)
     sys.exit(1)
-print(f"[Voila] Voilà is running at:\\nhttp://127.0.0.1:{tried}/", file=sys.stderr, flush=True)
+token = "?token=5e3b" if mode == "token" else ""
+print(f"[Voila] Voilà is running at:\\nhttp://127.0.0.1:{tried}/{token}", file=sys.stderr, flush=True)
 server.handle_request()
+print("[Voila] Stopping...", file=sys.stderr, flush=True)
 """
 
 
 @pytest.fixture
 def stand_in(monkeypatch, tmp_path):
-    """Voila replaced by the stand-in; the commands it was given are listed."""
+    """Voila replaced by the stand-in (``stand_in.mode``: "", "token" or "silent"); the ports
+    and retries it was given are listed in ``stand_in.calls``."""
     script = tmp_path / "stand_in.py"
     script.write_text(STAND_IN, encoding="utf-8")
-    commands: list[tuple[int, int]] = []
+    record = SimpleNamespace(mode="", calls=[])
 
     def command(folder, port, port_retries=0):
-        commands.append((port, port_retries))
-        return [sys.executable, str(script), str(port), str(port_retries)]
+        record.calls.append((port, port_retries))
+        return [sys.executable, str(script), str(port), str(port_retries), record.mode]
 
     monkeypatch.setattr(_app, "voila_command", command)
     monkeypatch.chdir(NOTEBOOKS.parent)
-    return commands
+    return record
 
 
 @pytest.fixture
@@ -72,11 +80,40 @@ def test_a_port_taken_after_it_was_chosen_gives_the_address_voila_moved_to(
     code = main(["app", "--facilitator", "--no-browser", "--out", str(tmp_path / "app")])
     out, err = capsys.readouterr()
     assert code == 0
-    assert stand_in == [(other_server, _app.PORT_RETRIES)]
+    assert stand_in.calls == [(other_server, _app.PORT_RETRIES)]
     moved = next(p for p in range(other_server + 1, other_server + 5) if f":{p}/" in err)
     assert f"The port {other_server} is already in use" in err  # Voila's words, passed through
     assert f"open at http://127.0.0.1:{moved}/voila/render/facilitator-guide.ipynb" in out
     assert f":{other_server}/voila" not in out
+    assert err.rstrip().endswith("[Voila] Stopping...")  # its last words are not lost
+
+
+def test_an_address_with_a_token_is_read(stand_in, tmp_path, capsys):
+    """A Voila config file can ask for a token: the address then ends with ?token=..."""
+    stand_in.mode = "token"
+    assert main(["app", "--no-browser", "--out", str(tmp_path / "app")]) == 0
+    out, err = capsys.readouterr()
+    port = stand_in.calls[0][0]
+    assert f":{port}/?token=5e3b" in err and f"open at http://127.0.0.1:{port}/voila" in out
+
+
+def test_a_voila_that_never_says_where_it_runs_is_stopped(stand_in, tmp_path, capsys, monkeypatch):
+    stand_in.mode = "silent"
+    started = []
+    monkeypatch.setattr(_app, "START_TIMEOUT", 2.0)
+    monkeypatch.setattr(_app.subprocess, "Popen", _recording(started, subprocess.Popen))
+    assert main(["app", "--no-browser", "--out", str(tmp_path / "app")]) == 1
+    out, _ = capsys.readouterr()
+    assert "The app did not start within 2 seconds, so it was stopped" in out
+    assert started and started[0].poll() is not None, "Voila was left running"
+
+
+def _recording(started: list, popen):
+    def start(*args, **kwargs):
+        started.append(popen(*args, **kwargs))
+        return started[-1]
+
+    return start
 
 
 def test_a_voila_that_stops_before_it_listens_is_reported(stand_in, tmp_path, capsys, monkeypatch):
@@ -92,8 +129,10 @@ def test_a_voila_that_stops_before_it_listens_is_reported(stand_in, tmp_path, ca
     assert "open at" not in out
 
 
-def test_near_the_top_of_the_range_voila_gets_no_ports_beyond_it(stand_in, tmp_path, monkeypatch):
-    """Voila would try ports past 65535 (and fail with a traceback): there it tries only its own."""
-    monkeypatch.setattr(_app, "_free_port", lambda preferred: 65500)
-    main(["app", "--no-browser", "--out", str(tmp_path / "app")])
-    assert stand_in[0] == (65500, 0)
+def test_near_the_top_of_the_range_voila_gets_no_ports_beyond_it():
+    """Voila's tries reach 2 * (retries + 1) either side of its port, and Python refuses a port
+    past 65535 with OverflowError, which Voila does not catch: near the top, no retries."""
+    reach = 2 * (_app.PORT_RETRIES + 1)
+    assert _app._retries(65535 - reach) == _app.PORT_RETRIES
+    assert _app._retries(65535 - reach + 1) == 0
+    assert _app._retries(8866) == _app.PORT_RETRIES

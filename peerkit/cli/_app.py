@@ -26,10 +26,14 @@ from .._outdir import OutputRefused, describe_os_error
 
 PORT_RETRIES = 50
 """How many more ports Voila tries when the one it is given is taken (Jupyter's default): the
-next four, then others near it."""
-RUNNING_AT = re.compile(r"http://127\.0\.0\.1:(\d+)/")
-"""The address Voila prints, alone on the line after "Voilà is running at:", once it listens."""
+next four, then others at random up to ``2 * (PORT_RETRIES + 1)`` either side of it."""
+RUNNING_AT = "running at"
+ADDRESS = re.compile(r"http://127\.0\.0\.1:(\d+)/")
+"""The address Voila prints on the line after "Voilà is running at:" once it listens (followed
+by ``?token=...`` when a Voila config file asks for a token)."""
 START_TIMEOUT = 60.0
+DRAIN_TIMEOUT = 5.0
+"""Seconds to wait, once Voila has stopped, for its last messages to reach the terminal."""
 
 
 def _free_port(preferred: int) -> int:
@@ -39,6 +43,13 @@ def _free_port(preferred: int) -> int:
         except OSError:
             sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def _retries(port: int) -> int:
+    """Port retries for Voila started on ``port``: none where a try could pass 65535 (Python
+    refuses such a port with OverflowError, which Voila does not catch)."""
+    reach = max(4, 2 * (PORT_RETRIES + 1))
+    return PORT_RETRIES if port + reach <= 65535 else 0
 
 
 class _Voila:
@@ -54,9 +65,8 @@ class _Voila:
 
     def __init__(self, folder: Path, preferred: int):
         port = _free_port(preferred)
-        retries = PORT_RETRIES if port + 2 * PORT_RETRIES <= 65535 else 0
         self.process = subprocess.Popen(
-            voila_command(folder, port, port_retries=retries),
+            voila_command(folder, port, port_retries=_retries(port)),
             env=voila_environment(),
             stderr=subprocess.PIPE,
             text=True,
@@ -65,22 +75,27 @@ class _Voila:
         )
         self.port: int | None = None
         self._said = threading.Event()
-        threading.Thread(target=self._pass_through, daemon=True).start()
+        self._messages = threading.Thread(target=self._pass_through, daemon=True)
+        self._messages.start()
 
     def _pass_through(self) -> None:
         assert self.process.stderr is not None
+        announced = False
         for line in self.process.stderr:
             sys.stderr.write(line)
             sys.stderr.flush()
-            found = RUNNING_AT.fullmatch(line.strip())
-            if self.port is None and found:
-                self.port = int(found[1])
-                self._said.set()
+            if self.port is None:
+                announced = announced or RUNNING_AT in line
+                found = ADDRESS.search(line) if announced else None
+                if found:
+                    self.port = int(found[1])
+                    self._said.set()
         self._said.set()  # Voila stopped (or closed its messages) before saying where it runs
 
-    def wait_until_up(self, timeout: float = START_TIMEOUT) -> int | None:
+    def wait_until_up(self, timeout: float | None = None) -> int | None:
         """The port Voila serves on, once its list of lessons answers; None if it stops first
-        or does not answer within ``timeout`` seconds."""
+        or does not answer within ``timeout`` seconds (default: START_TIMEOUT)."""
+        timeout = START_TIMEOUT if timeout is None else timeout
         deadline = time.monotonic() + timeout
         if not self._said.wait(timeout) or self.port is None:
             return None
@@ -93,9 +108,11 @@ class _Voila:
         return None
 
     def stop(self) -> None:
+        """Stop Voila if it still runs, and let its last messages reach the terminal."""
         if self.process.poll() is None:
             self.process.terminate()
             self.process.wait(timeout=30)
+        self._messages.join(DRAIN_TIMEOUT)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -139,7 +156,15 @@ def run(args: argparse.Namespace) -> int:
     try:
         port = voila.wait_until_up()
         if port is None:
-            print("The app did not start; the messages above say why.")
+            running = voila.process.poll() is None
+            voila.stop()
+            if running:
+                print(
+                    f"The app did not start within {START_TIMEOUT:.0f} seconds, so it was"
+                    " stopped; the messages above may say why."
+                )
+            else:
+                print("The app did not start; the messages above say why.")
             return 1
         start = f"http://127.0.0.1:{port}/voila/render/{pages[0].name}"
         if facilitator:
@@ -196,7 +221,7 @@ def register(commands: argparse._SubParsersAction) -> None:
         "--port",
         type=_port,
         default=8866,
-        help="the port to use if it is free, else the next free one (default: 8866)",
+        help="the port to use if it is free, else another free one (default: 8866)",
     )
     app.add_argument(
         "--build-only", action="store_true", help="write the pages, do not start the app"
