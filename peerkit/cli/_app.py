@@ -75,6 +75,8 @@ class _Voila:
         )
         self.port: int | None = None
         self._said = threading.Event()
+        self.ended = threading.Event()
+        """Set when Voila's messages end: it stopped (or is stopping)."""
         self._messages = threading.Thread(target=self._pass_through, daemon=True)
         self._messages.start()
 
@@ -90,6 +92,7 @@ class _Voila:
                 if found:
                     self.port = int(found[1])
                     self._said.set()
+        self.ended.set()
         self._said.set()  # Voila stopped (or closed its messages) before saying where it runs
 
     def wait_until_up(self, timeout: float | None = None) -> int | None:
@@ -156,9 +159,9 @@ def run(args: argparse.Namespace) -> int:
     try:
         port = voila.wait_until_up()
         if port is None:
-            running = voila.process.poll() is None
+            silent = not voila.ended.is_set()  # still running, without having said where
             voila.stop()
-            if running:
+            if silent:
                 print(
                     f"The app did not start within {START_TIMEOUT:.0f} seconds, so it was"
                     " stopped; the messages above may say why."
