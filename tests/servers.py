@@ -63,10 +63,10 @@ class Server:
     def log_tail(self, lines: int = 30) -> str:
         if self.kept is not None:
             text = self.kept
+        elif self.log.exists():
+            text = self.log.read_text(encoding="utf-8", errors="replace")
         else:
-            text = (
-                self.log.read_text(encoding="utf-8", errors="replace") if self.log.exists() else ""
-            )
+            text = ""
         return "\n".join(text.splitlines()[-lines:])
 
 

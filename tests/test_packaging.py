@@ -9,6 +9,7 @@ import yaml
 from packaging.markers import Marker
 from packaging.requirements import Requirement
 
+from peerkit._app_build import JUPYTER_DATA, TEMPLATE
 from tests.conftest import ROOT
 
 if sys.version_info >= (3, 11):
@@ -92,9 +93,9 @@ def test_layout_is_complete():
 def test_a_regular_install_ships_every_file_of_the_app_template():
     """Does pyproject.toml install every file of the app's Voila template (for Voila inside a
     Jupyter server: Binder, a hub), so the template is never installed in part?"""
-    folder = ROOT / "peerkit" / "jupyterlab" / "voila" / "templates" / "peerkit"
+    folder = JUPYTER_DATA / "voila" / "templates" / TEMPLATE
     listed = _pyproject()["tool"]["setuptools"]["data-files"][
-        "share/jupyter/voila/templates/peerkit"
+        f"share/jupyter/voila/templates/{TEMPLATE}"
     ]
     assert sorted(listed) == sorted(
         p.relative_to(ROOT).as_posix() for p in folder.iterdir() if p.is_file()

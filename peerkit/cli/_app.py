@@ -95,12 +95,11 @@ class _Voila:
         self.ended.set()
         self._said.set()  # Voila stopped (or closed its messages) before saying where it runs
 
-    def wait_until_up(self, timeout: float | None = None) -> int | None:
+    def wait_until_up(self) -> int | None:
         """The port Voila serves on, once its list of lessons answers; None if it stops first
-        or does not answer within ``timeout`` seconds (default: START_TIMEOUT)."""
-        timeout = START_TIMEOUT if timeout is None else timeout
-        deadline = time.monotonic() + timeout
-        if not self._said.wait(timeout) or self.port is None:
+        or does not answer within START_TIMEOUT seconds."""
+        deadline = time.monotonic() + START_TIMEOUT
+        if not self._said.wait(START_TIMEOUT) or self.port is None:
             return None
         while time.monotonic() < deadline and self.process.poll() is None:
             try:  # the list of lessons: no kernel needed
